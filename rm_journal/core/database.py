@@ -1,0 +1,222 @@
+"""The one place that opens a SQLCipher file and sorts its failures.
+
+Every encrypted file (vault.db and each journal) is opened here with a raw
+256-bit key (no second KDF), with the same hardening pragmas, and every
+SQLite error is turned into one of our typed errors:
+
+* damaged      the file is not a database under this key, or a page fails its HMAC
+* storage      disk full, read-only, I/O error, file missing
+* busy         another process holds a write lock
+* bug          anything else (the message never includes user content)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from rm_journal.core.errors import (
+    InternalError,
+    NotFound,
+    RmJournalError,
+    StorageUnavailable,
+    UnsupportedBuild,
+)
+from rm_journal.core.fsutil import create_private_file, storage_error
+from rm_journal.core.secret import SecretKey
+
+if TYPE_CHECKING:  # sqlcipher3 has no type hints; it follows the sqlite3 API exactly
+    from sqlite3 import Connection
+else:
+    Connection = dbapi2.Connection
+CACHE_KIB = 32 * 1024
+BUSY_TIMEOUT_MS = 5000
+
+_DAMAGED_CODES = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+_STORAGE_CODES = {
+    "SQLITE_FULL": "the disk is full",
+    "SQLITE_IOERR": "an input/output error occurred",
+    "SQLITE_READONLY": "the folder is read-only",
+    "SQLITE_CANTOPEN": "the file cannot be opened",
+    "SQLITE_PERM": "access was denied",
+}
+_BUSY_CODES = {"SQLITE_BUSY", "SQLITE_LOCKED"}
+
+DamagedFactory = Callable[[], RmJournalError]
+
+
+def _code_name(exc: dbapi2.Error) -> str:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    # Extended codes (SQLITE_IOERR_WRITE, SQLITE_CORRUPT_VTAB...) sort with their base code.
+    for base in (*_DAMAGED_CODES, *_STORAGE_CODES, *_BUSY_CODES):
+        if name == base or name.startswith(base + "_"):
+            return base
+    return name
+
+
+def translate(exc: dbapi2.Error, damaged: DamagedFactory, what: str) -> RmJournalError:
+    """Map a SQLite error to the typed error a face can show."""
+    code = _code_name(exc)
+    if code in _DAMAGED_CODES:
+        return damaged()
+    if code in _STORAGE_CODES:
+        if code == "SQLITE_FULL":
+            advice = "Free some space, then try again; nothing saved before was lost."
+        else:
+            advice = "Check the disk and the folder's permissions, then try again."
+        return StorageUnavailable(f"Could not {what}: {_STORAGE_CODES[code]}. {advice}")
+    if code == "SQLITE_CONSTRAINT" and "FOREIGN KEY" in str(exc):
+        return NotFound(f"Could not {what}: the session or item it refers to no longer exists.")
+    if code in _BUSY_CODES:
+        return StorageUnavailable(
+            f"Could not {what}: the file is in use by another program. Close it and try again."
+        )
+    return InternalError(
+        f"Could not {what} because of an unexpected database error ({code or type(exc).__name__}). "
+        "This is a bug in rm_journal; please report it."
+    )
+
+
+@contextlib.contextmanager
+def translated(damaged: DamagedFactory, what: str) -> Iterator[None]:
+    """Run a block, turning any SQLite error into a typed error."""
+    try:
+        yield
+    except dbapi2.Error as exc:
+        raise translate(exc, damaged, what) from exc
+
+
+@functools.cache
+def verify_build() -> str:
+    """Refuse to run on anything but SQLCipher with FTS5; returns the cipher version."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise UnsupportedBuild(
+                "The installed SQLite library has no encryption (SQLCipher missing); "
+                "rm_journal refuses to run. Reinstall rm_journal."
+            )
+        try:
+            conn.execute("CREATE VIRTUAL TABLE probe USING fts5(body)")
+        except dbapi2.Error as exc:
+            raise UnsupportedBuild(
+                "The installed SQLCipher library lacks full-text search (FTS5); "
+                "rm_journal refuses to run. Reinstall rm_journal."
+            ) from exc
+        return str(row[0])
+    finally:
+        conn.close()
+
+
+def open_encrypted(
+    path: Path, key: SecretKey, *, create: bool, damaged: DamagedFactory
+) -> Connection:
+    """Open (or create) an encrypted file with a raw key and the hardening pragmas.
+
+    ``create=True`` requires that the file does not exist; ``create=False``
+    requires that it does. Neither ever recreates or "repairs" a file.
+    """
+    verify_build()
+    if create:
+        create_private_file(path)
+    elif not path.is_file():
+        raise StorageUnavailable(
+            f"The file {path.name} is missing from the data folder. Restore it from a backup."
+        )
+    try:
+        conn = cast(
+            Connection,
+            sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False),
+        )
+    except dbapi2.Error as exc:
+        raise translate(exc, damaged, f"open {path.name}") from exc
+    try:
+        with translated(damaged, f"open {path.name}"):
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            conn.execute(f'PRAGMA key = "{key.sqlcipher_pragma_value()}"')
+            # First read: a wrong key or a damaged first page fails here.
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StorageUnavailable(
+                    f"Could not open {path.name} in safe-write mode. "
+                    "Check that the data folder is on a local disk."
+                )
+            conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def close(conn: Connection) -> None:
+    """Checkpoint the WAL into the main file, then close: at rest the WAL is empty."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except dbapi2.Error:
+        pass  # a failed checkpoint leaves a valid WAL that the next open replays
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection, damaged: DamagedFactory, what: str) -> Iterator[Any]:
+    """BEGIN IMMEDIATE … COMMIT; rolls back and raises a typed error on failure.
+
+    When the block returns, the write is durable (WAL + synchronous=FULL): an
+    acknowledged save survives a kill or a power cut.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except dbapi2.Error as exc:
+        raise translate(exc, damaged, what) from exc
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except dbapi2.Error as exc:
+        _rollback(conn)
+        raise translate(exc, damaged, what) from exc
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _rollback(conn: Connection) -> None:
+    with contextlib.suppress(dbapi2.Error):
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Every page's HMAC (cipher_integrity_check), then SQLite's own structure check."""
+    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    if problems:
+        return problems
+    rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
+
+
+__all__ = [
+    "Connection",
+    "close",
+    "integrity_problems",
+    "open_encrypted",
+    "storage_error",
+    "transaction",
+    "translate",
+    "translated",
+    "verify_build",
+]

@@ -1,0 +1,95 @@
+"""Owner-only files and atomic replacement.
+
+Every file rm_journal creates is 0600 and every folder 0700, whatever the
+umask; the faces also set a process-wide umask of 077 so files created by
+SQLite itself (``-wal``, ``-shm``, temporary copies) are owner-only too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from pathlib import Path
+
+from rm_journal.core.errors import StorageUnavailable
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def set_private_umask() -> int:
+    """Make every file this process creates owner-only; returns the old umask."""
+    return os.umask(0o077)
+
+
+def storage_error(exc: OSError, what: str) -> StorageUnavailable:
+    """Turn an OSError into the sentence a user can act on."""
+    if exc.errno in _NO_SPACE:
+        reason = "the disk is full"
+        advice = "Free some space, then try again; nothing was lost."
+    elif exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
+        reason = "the folder is read-only or not accessible"
+        advice = "Check the folder's permissions, then try again."
+    else:
+        reason = os.strerror(exc.errno) if exc.errno else "an input/output error occurred"
+        advice = "Check the disk, then try again."
+    return StorageUnavailable(f"Could not {what}: {reason}. {advice}")
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) as 0700; tighten an existing folder we own."""
+    try:
+        path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+        if path.stat().st_mode & 0o077:
+            path.chmod(PRIVATE_DIR)
+    except OSError as exc:
+        raise storage_error(exc, f"create the folder {path}") from exc
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty 0600 file that must not exist yet (SQLite then inherits the mode)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except OSError as exc:
+        raise storage_error(exc, f"create {path.name}") from exc
+    os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file durable by syncing its folder (no-op where unsupported)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so a crash leaves either the old or the new file.
+
+    The bytes go to a 0600 temporary file in the same folder, are fsynced, then
+    renamed over the target, and the folder is fsynced. On any error the
+    temporary file is removed and the old file is untouched.
+    """
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc, f"write {path.name}") from exc

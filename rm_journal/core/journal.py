@@ -1,0 +1,720 @@
+"""One pair's journal: a SQLCipher file opened with that pair's own key.
+
+The API takes and returns the plain dataclasses of ``models``; callers never
+see SQL. Every write is one transaction: when a method returns, the change is
+durable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from rm_journal.core import database, schema
+from rm_journal.core import validate as v
+from rm_journal.core.errors import InvalidInput, JournalDamaged, NotFound
+from rm_journal.core.models import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    Action,
+    Attribution,
+    Cadence,
+    Language,
+    Owner,
+    Pair,
+    PairProfile,
+    Role,
+    SearchHit,
+    Session,
+    SessionStatus,
+    SharingRecord,
+    Takeaway,
+    TakeawayStatus,
+    Topic,
+    TopicStatus,
+    new_uuid,
+    utc_now,
+)
+from rm_journal.core.secret import SecretKey
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_TERMS = 16
+
+
+def journal_damaged() -> JournalDamaged:
+    return JournalDamaged(
+        "This pair's journal is damaged (it failed its integrity check). The other pairs are "
+        "fine; restore this one from a backup. Nothing was changed."
+    )
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query from what a person typed: every word must match, the last as a prefix.
+
+    Each word is quoted, so FTS5 syntax (quotes, parentheses, AND/OR/NOT, NEAR,
+    column filters, ``*``, ``^``) in user text is searched as text, never parsed.
+    """
+    words = _WORD.findall(text)[:MAX_QUERY_TERMS]
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+class Journal:
+    """An open journal; :meth:`close` checkpoints and releases the file."""
+
+    def __init__(self, conn: database.Connection, path: Path) -> None:
+        self._conn: database.Connection | None = conn
+        self.path = path
+
+    # -- opening -----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, key: SecretKey, pair_id: str, profile: PairProfile) -> Journal:
+        conn = database.open_encrypted(path, key, create=True, damaged=journal_damaged)
+        journal = cls(conn, path)
+        try:
+            schema.migrate(conn, path, schema.JOURNAL_MIGRATIONS, journal_damaged)
+            now = utc_now()
+            p = _checked_profile(profile)
+            with journal._write("create the journal") as tx:
+                tx.execute(
+                    "INSERT INTO pair (id, uuid, display_name, my_role, program, start_date,"
+                    " cadence, language, created_at, updated_at)"
+                    " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        pair_id,
+                        p.display_name,
+                        p.my_role.value,
+                        p.program,
+                        v.date_text(p.start_date),
+                        p.cadence.value,
+                        p.language.value,
+                        now,
+                        now,
+                    ),
+                )
+        except BaseException:
+            journal.close()
+            raise
+        return journal
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        key: SecretKey,
+        migrations: Sequence[schema.Migration] = schema.JOURNAL_MIGRATIONS,
+    ) -> Journal:
+        conn = database.open_encrypted(path, key, create=False, damaged=journal_damaged)
+        journal = cls(conn, path)
+        try:
+            if schema.user_version(conn) == 0:
+                raise journal_damaged()  # a journal is never empty: never "repair" one
+            schema.migrate(conn, path, migrations, journal_damaged)
+        except BaseException:
+            journal.close()
+            raise
+        return journal
+
+    def close(self) -> None:
+        if self._conn is not None:
+            database.close(self._conn)
+            self._conn = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    @property
+    def conn(self) -> database.Connection:
+        if self._conn is None:
+            raise RuntimeError("journal used after close")
+        return self._conn
+
+    def _write(self, what: str) -> Any:
+        return database.transaction(self.conn, journal_damaged, what)
+
+    def _rows(self, what: str, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        with database.translated(journal_damaged, what):
+            return self.conn.execute(sql, tuple(params)).fetchall()
+
+    def integrity_problems(self) -> list[str]:
+        with database.translated(journal_damaged, "check the journal"):
+            return database.integrity_problems(self.conn)
+
+    # -- the pair ------------------------------------------------------------------
+
+    def pair(self) -> Pair:
+        rows = self._rows(
+            "read the pair",
+            "SELECT uuid, display_name, my_role, program, start_date, cadence, language,"
+            " created_at FROM pair WHERE id = 1",
+        )
+        if not rows:
+            raise journal_damaged()
+        r = rows[0]
+        profile = PairProfile(
+            display_name=r[1],
+            my_role=Role(r[2]),
+            program=r[3],
+            start_date=v.parse_date(r[4]),
+            cadence=Cadence(r[5]),
+            language=Language(r[6]),
+        )
+        return Pair(pair_id=r[0], profile=profile, created_at=r[7])
+
+    def update_profile(self, profile: PairProfile) -> None:
+        p = _checked_profile(profile)
+        with self._write("save the pair's details") as tx:
+            tx.execute(
+                "UPDATE pair SET display_name = ?, my_role = ?, program = ?, start_date = ?,"
+                " cadence = ?, language = ?, updated_at = ? WHERE id = 1",
+                (
+                    p.display_name,
+                    p.my_role.value,
+                    p.program,
+                    v.date_text(p.start_date),
+                    p.cadence.value,
+                    p.language.value,
+                    utc_now(),
+                ),
+            )
+
+    # -- sessions ------------------------------------------------------------------
+
+    _SESSION_COLS = (
+        "uuid, number, title, status, planned_date, held_date, template_id,"
+        " template_snapshot, created_at, updated_at"
+    )
+
+    @staticmethod
+    def _session(r: Sequence[Any]) -> Session:
+        return Session(
+            uuid=r[0],
+            number=r[1],
+            title=r[2],
+            status=SessionStatus(r[3]),
+            planned_date=v.parse_date(r[4]),
+            held_date=v.parse_date(r[5]),
+            template_id=r[6],
+            template_snapshot=json.loads(r[7]),
+            created_at=r[8],
+            updated_at=r[9],
+        )
+
+    def add_session(
+        self,
+        template_id: str,
+        template_snapshot: Mapping[str, Any],
+        *,
+        title: str = "",
+        planned_date: dt.date | None = None,
+        number: int | None = None,
+    ) -> Session:
+        """A new session, numbered after the last one unless ``number`` is given."""
+        template_id = v.short_text(template_id, "template id", required=True)
+        snapshot = v.json_value(dict(template_snapshot), "template")
+        title = v.short_text(title, "session title")
+        planned = v.optional_date(planned_date, "planned date")
+        uid, now = new_uuid(), utc_now()
+        with self._write("create the session") as tx:
+            if number is None:
+                number = tx.execute("SELECT coalesce(max(number), 0) + 1 FROM sessions").fetchone()[
+                    0
+                ]
+            elif not isinstance(number, int) or number < 1:
+                raise InvalidInput("A session number is a whole number from 1.")
+            elif tx.execute("SELECT 1 FROM sessions WHERE number = ?", (number,)).fetchone():
+                raise InvalidInput(f"There is already a session number {number}.")
+            tx.execute(
+                f"INSERT INTO sessions ({self._SESSION_COLS})"
+                " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
+                (
+                    uid,
+                    number,
+                    title,
+                    SessionStatus.PLANNED.value,
+                    v.date_text(planned),
+                    template_id,
+                    snapshot,
+                    now,
+                    now,
+                ),
+            )
+        return self.session(uid)
+
+    def session(self, uuid: str) -> Session:
+        rows = self._rows(
+            "read the session", f"SELECT {self._SESSION_COLS} FROM sessions WHERE uuid = ?", (uuid,)
+        )
+        if not rows:
+            raise NotFound("This session no longer exists.")
+        return self._session(rows[0])
+
+    def sessions(self) -> list[Session]:
+        rows = self._rows(
+            "list the sessions", f"SELECT {self._SESSION_COLS} FROM sessions ORDER BY number"
+        )
+        return [self._session(r) for r in rows]
+
+    def update_session(self, session: Session) -> Session:
+        """Save title, status and dates. The template snapshot never changes after creation."""
+        title = v.short_text(session.title, "session title")
+        status = v.choice(session.status, SessionStatus, "session status")
+        planned = v.optional_date(session.planned_date, "planned date")
+        held = v.optional_date(session.held_date, "held date")
+        with self._write("save the session") as tx:
+            cur = tx.execute(
+                "UPDATE sessions SET title = ?, status = ?, planned_date = ?, held_date = ?,"
+                " updated_at = ? WHERE uuid = ?",
+                (
+                    title,
+                    status.value,
+                    v.date_text(planned),
+                    v.date_text(held),
+                    utc_now(),
+                    session.uuid,
+                ),
+            )
+            if cur.rowcount == 0:
+                raise NotFound("This session no longer exists.")
+        return self.session(session.uuid)
+
+    def delete_session(self, uuid: str) -> None:
+        """Deletes its field values; its takeaways, actions and topics stay, unattached."""
+        with self._write("delete the session") as tx:
+            if tx.execute("DELETE FROM sessions WHERE uuid = ?", (uuid,)).rowcount == 0:
+                raise NotFound("This session no longer exists.")
+
+    # -- field values ----------------------------------------------------------------
+
+    def set_fields(self, session_uuid: str, values: Mapping[str, Any]) -> None:
+        """Save several field values in one transaction; ``None`` clears a field."""
+        prepared = []
+        for key, value in values.items():
+            key = v.short_text(key, "field key", required=True)
+            prepared.append((key, None if value is None else v.json_value(value, f"field {key!r}")))
+        now = utc_now()
+        with self._write("save the session's notes") as tx:
+            if not tx.execute("SELECT 1 FROM sessions WHERE uuid = ?", (session_uuid,)).fetchone():
+                raise NotFound("This session no longer exists; the notes could not be saved.")
+            for key, encoded in prepared:
+                if encoded is None:
+                    tx.execute(
+                        "DELETE FROM field_values WHERE session_uuid = ? AND field_key = ?",
+                        (session_uuid, key),
+                    )
+                else:
+                    tx.execute(
+                        "INSERT INTO field_values (session_uuid, field_key, value, updated_at)"
+                        " VALUES (?, ?, ?, ?) ON CONFLICT (session_uuid, field_key)"
+                        " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                        (session_uuid, key, encoded, now),
+                    )
+
+    def set_field(self, session_uuid: str, key: str, value: Any) -> None:
+        self.set_fields(session_uuid, {key: value})
+
+    def fields(self, session_uuid: str) -> dict[str, Any]:
+        rows = self._rows(
+            "read the session's notes",
+            "SELECT field_key, value FROM field_values WHERE session_uuid = ?",
+            (session_uuid,),
+        )
+        return {key: json.loads(value) for key, value in rows}
+
+    # -- takeaways -------------------------------------------------------------------
+
+    _TAKEAWAY_COLS = (
+        "uuid, session_uuid, text, proposed_by, status, agreed_on, attribution,"
+        " changed_after_agreement, created_at, updated_at"
+    )
+
+    @staticmethod
+    def _takeaway(r: Sequence[Any]) -> Takeaway:
+        return Takeaway(
+            uuid=r[0],
+            session_uuid=r[1],
+            text=r[2],
+            proposed_by=Role(r[3]),
+            status=TakeawayStatus(r[4]),
+            agreed_on=v.parse_date(r[5]),
+            attribution=Attribution(r[6]),
+            changed_after_agreement=bool(r[7]),
+            created_at=r[8],
+            updated_at=r[9],
+        )
+
+    def add_takeaway(
+        self,
+        text: str,
+        proposed_by: Role,
+        *,
+        session_uuid: str | None = None,
+        status: TakeawayStatus = TakeawayStatus.PRIVATE,
+        attribution: Attribution = Attribution.ANONYMOUS,
+        agreed_on: dt.date | None = None,
+    ) -> Takeaway:
+        text = v.text(text, "takeaway", required=True)
+        role = v.choice(proposed_by, Role, "proposer")
+        st = v.choice(status, TakeawayStatus, "takeaway status")
+        attr = v.choice(attribution, Attribution, "attribution")
+        agreed = _agreed_date(st, v.optional_date(agreed_on, "agreement date"))
+        uid, now = new_uuid(), utc_now()
+        with self._write("save the takeaway") as tx:
+            tx.execute(
+                f"INSERT INTO takeaways ({self._TAKEAWAY_COLS})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                (
+                    uid,
+                    session_uuid,
+                    text,
+                    role.value,
+                    st.value,
+                    v.date_text(agreed),
+                    attr.value,
+                    now,
+                    now,
+                ),
+            )
+        return self.takeaway(uid)
+
+    def takeaway(self, uuid: str) -> Takeaway:
+        rows = self._rows(
+            "read the takeaway",
+            f"SELECT {self._TAKEAWAY_COLS} FROM takeaways WHERE uuid = ?",
+            (uuid,),
+        )
+        if not rows:
+            raise NotFound("This takeaway no longer exists.")
+        return self._takeaway(rows[0])
+
+    def takeaways(
+        self, *, status: TakeawayStatus | None = None, session_uuid: str | None = None
+    ) -> list[Takeaway]:
+        where, params = _filters(status=status, session_uuid=session_uuid)
+        rows = self._rows(
+            "list the takeaways",
+            f"SELECT {self._TAKEAWAY_COLS} FROM takeaways{where} ORDER BY created_at, uuid",
+            params,
+        )
+        return [self._takeaway(r) for r in rows]
+
+    def update_takeaway(self, takeaway: Takeaway) -> Takeaway:
+        """Save a takeaway. Changing the words of an agreed takeaway reopens it as proposed:
+        what was agreed is exactly what reaches the shared summary, nothing else.
+        """
+        text = v.text(takeaway.text, "takeaway", required=True)
+        st = v.choice(takeaway.status, TakeawayStatus, "takeaway status")
+        attr = v.choice(takeaway.attribution, Attribution, "attribution")
+        role = v.choice(takeaway.proposed_by, Role, "proposer")
+        agreed = v.optional_date(takeaway.agreed_on, "agreement date")
+        current = self.takeaway(takeaway.uuid)
+        changed = current.changed_after_agreement
+        if current.status is TakeawayStatus.AGREED and text != current.text:
+            changed = True
+            if st is TakeawayStatus.AGREED:
+                st, agreed = TakeawayStatus.PROPOSED, None
+        agreed = _agreed_date(st, agreed)
+        with self._write("save the takeaway") as tx:
+            tx.execute(
+                "UPDATE takeaways SET session_uuid = ?, text = ?, proposed_by = ?, status = ?,"
+                " agreed_on = ?, attribution = ?, changed_after_agreement = ?, updated_at = ?"
+                " WHERE uuid = ?",
+                (
+                    takeaway.session_uuid,
+                    text,
+                    role.value,
+                    st.value,
+                    v.date_text(agreed),
+                    attr.value,
+                    int(changed),
+                    utc_now(),
+                    takeaway.uuid,
+                ),
+            )
+        return self.takeaway(takeaway.uuid)
+
+    def delete_takeaway(self, uuid: str) -> None:
+        self._delete("takeaways", uuid, "takeaway")
+
+    # -- actions ---------------------------------------------------------------------
+
+    _ACTION_COLS = (
+        "uuid, session_uuid, text, owner, due_date, done_date, carried_from, created_at, updated_at"
+    )
+
+    @staticmethod
+    def _action(r: Sequence[Any]) -> Action:
+        return Action(
+            uuid=r[0],
+            session_uuid=r[1],
+            text=r[2],
+            owner=Owner(r[3]),
+            due_date=v.parse_date(r[4]),
+            done_date=v.parse_date(r[5]),
+            carried_from=r[6],
+            created_at=r[7],
+            updated_at=r[8],
+        )
+
+    def add_action(
+        self,
+        text: str,
+        owner: Owner,
+        *,
+        session_uuid: str | None = None,
+        due_date: dt.date | None = None,
+        carried_from: str | None = None,
+    ) -> Action:
+        text = v.text(text, "action", required=True)
+        own = v.choice(owner, Owner, "owner")
+        due = v.optional_date(due_date, "due date")
+        uid, now = new_uuid(), utc_now()
+        with self._write("save the action") as tx:
+            tx.execute(
+                f"INSERT INTO actions ({self._ACTION_COLS}) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+                (uid, session_uuid, text, own.value, v.date_text(due), carried_from, now, now),
+            )
+        return self.action(uid)
+
+    def action(self, uuid: str) -> Action:
+        rows = self._rows(
+            "read the action", f"SELECT {self._ACTION_COLS} FROM actions WHERE uuid = ?", (uuid,)
+        )
+        if not rows:
+            raise NotFound("This action no longer exists.")
+        return self._action(rows[0])
+
+    def actions(self, *, session_uuid: str | None = None, open_only: bool = False) -> list[Action]:
+        where, params = _filters(session_uuid=session_uuid)
+        if open_only:
+            where += (" AND" if where else " WHERE") + " done_date IS NULL"
+        rows = self._rows(
+            "list the actions",
+            f"SELECT {self._ACTION_COLS} FROM actions{where} ORDER BY created_at, uuid",
+            params,
+        )
+        return [self._action(r) for r in rows]
+
+    def update_action(self, action: Action) -> Action:
+        text = v.text(action.text, "action", required=True)
+        own = v.choice(action.owner, Owner, "owner")
+        due = v.optional_date(action.due_date, "due date")
+        done = v.optional_date(action.done_date, "completion date")
+        with self._write("save the action") as tx:
+            cur = tx.execute(
+                "UPDATE actions SET session_uuid = ?, text = ?, owner = ?, due_date = ?,"
+                " done_date = ?, carried_from = ?, updated_at = ? WHERE uuid = ?",
+                (
+                    action.session_uuid,
+                    text,
+                    own.value,
+                    v.date_text(due),
+                    v.date_text(done),
+                    action.carried_from,
+                    utc_now(),
+                    action.uuid,
+                ),
+            )
+            if cur.rowcount == 0:
+                raise NotFound("This action no longer exists.")
+        return self.action(action.uuid)
+
+    def delete_action(self, uuid: str) -> None:
+        self._delete("actions", uuid, "action")
+
+    # -- topics ----------------------------------------------------------------------
+
+    _TOPIC_COLS = (
+        "uuid, title, why, questions, resources, status, planned_session_uuid,"
+        " created_at, updated_at"
+    )
+
+    @staticmethod
+    def _topic(r: Sequence[Any]) -> Topic:
+        return Topic(
+            uuid=r[0],
+            title=r[1],
+            why=r[2],
+            questions=json.loads(r[3]),
+            resources=json.loads(r[4]),
+            status=TopicStatus(r[5]),
+            planned_session_uuid=r[6],
+            created_at=r[7],
+            updated_at=r[8],
+        )
+
+    def add_topic(
+        self,
+        title: str,
+        *,
+        why: str = "",
+        questions: Sequence[str] = (),
+        resources: Sequence[str] = (),
+        status: TopicStatus = TopicStatus.IDEA,
+        planned_session_uuid: str | None = None,
+    ) -> Topic:
+        uid, now = new_uuid(), utc_now()
+        topic = Topic(
+            uid,
+            title,
+            why,
+            list(questions),
+            list(resources),
+            status,
+            planned_session_uuid,
+            now,
+            now,
+        )
+        values = _checked_topic(topic)
+        with self._write("save the topic") as tx:
+            tx.execute(
+                f"INSERT INTO topics ({self._TOPIC_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (uid, *values, now, now),
+            )
+        return self.topic(uid)
+
+    def topic(self, uuid: str) -> Topic:
+        rows = self._rows(
+            "read the topic", f"SELECT {self._TOPIC_COLS} FROM topics WHERE uuid = ?", (uuid,)
+        )
+        if not rows:
+            raise NotFound("This topic no longer exists.")
+        return self._topic(rows[0])
+
+    def topics(self, *, status: TopicStatus | None = None) -> list[Topic]:
+        where, params = _filters(status=status)
+        rows = self._rows(
+            "list the topics",
+            f"SELECT {self._TOPIC_COLS} FROM topics{where} ORDER BY created_at, uuid",
+            params,
+        )
+        return [self._topic(r) for r in rows]
+
+    def update_topic(self, topic: Topic) -> Topic:
+        values = _checked_topic(topic)
+        with self._write("save the topic") as tx:
+            cur = tx.execute(
+                "UPDATE topics SET title = ?, why = ?, questions = ?, resources = ?, status = ?,"
+                " planned_session_uuid = ?, updated_at = ? WHERE uuid = ?",
+                (*values, utc_now(), topic.uuid),
+            )
+            if cur.rowcount == 0:
+                raise NotFound("This topic no longer exists.")
+        return self.topic(topic.uuid)
+
+    def delete_topic(self, uuid: str) -> None:
+        self._delete("topics", uuid, "topic")
+
+    # -- sharing log -------------------------------------------------------------------
+
+    _SHARING_COLS = "uuid, created_at, kind, summary, file_name, fingerprint, item_count"
+
+    def record_sharing(
+        self, kind: str, summary: str, file_name: str, fingerprint: str, item_count: int
+    ) -> SharingRecord:
+        """Append to the sharing log: what left the device, when, and its fingerprint."""
+        uid, now = new_uuid(), utc_now()
+        values = (
+            v.short_text(kind, "export kind", required=True),
+            v.text(summary, "export summary"),
+            v.text(file_name, "file name", max_len=4096),
+            v.short_text(fingerprint, "fingerprint", required=True),
+            int(item_count),
+        )
+        with self._write("record the export") as tx:
+            tx.execute(
+                f"INSERT INTO sharing_log ({self._SHARING_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (uid, now, *values),
+            )
+        return SharingRecord(uid, now, *values)
+
+    def sharing_log(self) -> list[SharingRecord]:
+        rows = self._rows(
+            "read the sharing log",
+            f"SELECT {self._SHARING_COLS} FROM sharing_log ORDER BY created_at, uuid",
+        )
+        return [SharingRecord(*r) for r in rows]
+
+    # -- search ------------------------------------------------------------------------
+
+    def search(self, text: str, *, pair_id: str = "", limit: int = 50) -> list[SearchHit]:
+        """Ranked matches with a snippet around the matched words (see ``fts_query``)."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        rows = self._rows(
+            "search the journal",
+            "SELECT d.kind, d.ref_uuid, d.session_uuid, d.field_key,"
+            " snippet(search_fts, 0, ?, ?, '…', 16), search_fts.rank"
+            " FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid"
+            " WHERE search_fts MATCH ? ORDER BY search_fts.rank LIMIT ?",
+            (HIGHLIGHT_START, HIGHLIGHT_END, query, int(limit)),
+        )
+        return [
+            SearchHit(
+                pair_id=pair_id,
+                kind=r[0],
+                ref_uuid=r[1],
+                session_uuid=r[2],
+                field_key=r[3],
+                snippet=r[4],
+                rank=float(r[5]),
+            )
+            for r in rows
+        ]
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _delete(self, table: str, uuid: str, what: str) -> None:
+        with self._write(f"delete the {what}") as tx:
+            if tx.execute(f"DELETE FROM {table} WHERE uuid = ?", (uuid,)).rowcount == 0:
+                raise NotFound(f"This {what} no longer exists.")
+
+
+def _filters(**conditions: Any) -> tuple[str, list[Any]]:
+    parts, params = [], []
+    for column, value in conditions.items():
+        if value is not None:
+            parts.append(f"{column} = ?")
+            params.append(value.value if hasattr(value, "value") else value)
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+def _agreed_date(status: TakeawayStatus, agreed_on: dt.date | None) -> dt.date | None:
+    """Agreed takeaways always carry the day of agreement; others never do."""
+    if status is TakeawayStatus.AGREED:
+        return agreed_on or dt.date.today()
+    return None
+
+
+def _checked_profile(profile: PairProfile) -> PairProfile:
+    return dataclasses.replace(
+        profile,
+        display_name=v.short_text(profile.display_name, "partner's name or alias", required=True),
+        my_role=v.choice(profile.my_role, Role, "role"),
+        program=v.short_text(profile.program, "program name"),
+        start_date=v.optional_date(profile.start_date, "start date"),
+        cadence=v.choice(profile.cadence, Cadence, "cadence"),
+        language=v.choice(profile.language, Language, "language"),
+    )
+
+
+def _checked_topic(topic: Topic) -> tuple[Any, ...]:
+    return (
+        v.short_text(topic.title, "topic title", required=True),
+        v.text(topic.why, "reason for the topic"),
+        json.dumps(v.text_list(topic.questions, "questions"), ensure_ascii=False),
+        json.dumps(v.text_list(topic.resources, "resources"), ensure_ascii=False),
+        v.choice(topic.status, TopicStatus, "topic status").value,
+        topic.planned_session_uuid,
+    )

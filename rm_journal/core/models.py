@@ -1,0 +1,177 @@
+"""The journal's records as plain dataclasses (no Qt, no SQL).
+
+Every row has a stable UUID so that the two members of a pair can later
+exchange records between their journals. Roles are stored as "leader" or
+"mentor" rather than "me" or "partner" for the same reason: a record means the
+same thing in both journals, and each face shows it relative to ``my_role``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Role(StrEnum):
+    LEADER = "leader"
+    MENTOR = "mentor"
+
+
+class Owner(StrEnum):
+    LEADER = "leader"
+    MENTOR = "mentor"
+    BOTH = "both"
+
+
+class Cadence(StrEnum):
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+    IRREGULAR = "irregular"
+
+
+class Language(StrEnum):
+    EN = "en"
+    FR = "fr"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    PREPARED = "prepared"
+    HELD = "held"
+    REFLECTED = "reflected"
+
+
+class TakeawayStatus(StrEnum):
+    PRIVATE = "private"
+    PROPOSED = "proposed"
+    AGREED = "agreed"
+    DROPPED = "dropped"
+
+
+class Attribution(StrEnum):
+    NAMED = "named"
+    ANONYMOUS = "anonymous"
+    NEVER = "never"  # never exported, even once agreed
+
+
+class TopicStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    DISCUSSED = "discussed"
+    DROPPED = "dropped"
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """Timestamps are UTC ISO 8601 with a Z, to the millisecond; they sort as text."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class PairProfile:
+    """What a pair's journal says about the pair itself."""
+
+    display_name: str  # the partner's name or an alias: the user's choice
+    my_role: Role
+    program: str = ""
+    start_date: dt.date | None = None
+    cadence: Cadence = Cadence.MONTHLY
+    language: Language = Language.EN
+
+
+@dataclass(frozen=True)
+class Pair:
+    pair_id: str
+    profile: PairProfile
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Session:
+    uuid: str
+    number: int
+    title: str
+    status: SessionStatus
+    planned_date: dt.date | None
+    held_date: dt.date | None
+    template_id: str
+    template_snapshot: dict[str, Any]  # the template as it was when the session was created
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Takeaway:
+    uuid: str
+    session_uuid: str | None
+    text: str
+    proposed_by: Role
+    status: TakeawayStatus
+    agreed_on: dt.date | None
+    attribution: Attribution
+    changed_after_agreement: bool
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Action:
+    uuid: str
+    session_uuid: str | None
+    text: str
+    owner: Owner
+    due_date: dt.date | None
+    done_date: dt.date | None
+    carried_from: str | None  # the action of an earlier session this one continues
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    uuid: str
+    title: str
+    why: str
+    questions: list[str] = field(default_factory=list)
+    resources: list[str] = field(default_factory=list)
+    status: TopicStatus = TopicStatus.IDEA
+    planned_session_uuid: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class SharingRecord:
+    """One thing that left the device on purpose: append-only."""
+
+    uuid: str
+    created_at: str
+    kind: str  # "pdf", "bundle", ...
+    summary: str
+    file_name: str
+    fingerprint: str
+    item_count: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    pair_id: str
+    kind: str  # "session", "field", "takeaway", "action", "topic"
+    ref_uuid: str
+    session_uuid: str | None
+    field_key: str
+    snippet: str  # matched words wrapped in HIGHLIGHT_START / HIGHLIGHT_END
+    rank: float
+
+
+# Control characters that typed text practically never holds, so a face can escape the
+# snippet first and then turn these into its own highlighting.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"

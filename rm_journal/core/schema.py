@@ -1,0 +1,271 @@
+"""Numbered schema migrations, tracked in ``PRAGMA user_version``.
+
+A migration is applied in one transaction with its version bump, so a crash
+leaves the file at the old or the new version. Before migrating a file that
+already holds data, an encrypted copy is taken with ``VACUUM INTO`` (same key),
+next to the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import sqlcipher3
+
+from rm_journal.core.database import Connection, transaction
+from rm_journal.core.errors import NewerFormat, RmJournalError
+from rm_journal.core.fsutil import PRIVATE_FILE
+
+Migration = tuple[int, str]
+
+_CHOICES = {
+    "role": "('leader', 'mentor')",
+    "owner": "('leader', 'mentor', 'both')",
+    "cadence": "('weekly', 'fortnightly', 'monthly', 'irregular')",
+    "language": "('en', 'fr')",
+    "session_status": "('planned', 'prepared', 'held', 'reflected')",
+    "takeaway_status": "('private', 'proposed', 'agreed', 'dropped')",
+    "attribution": "('named', 'anonymous', 'never')",
+    "topic_status": "('idea', 'planned', 'discussed', 'dropped')",
+}
+
+# All text of a JSON value, one atom per line: what full-text search indexes.
+_JSON_TEXT = (
+    "(SELECT coalesce(group_concat(atom, char(10)), '') FROM json_tree({col}) WHERE type = 'text')"
+)
+
+
+def _indexed(table: str, kind: str, ref: str, field: str, session: str, body: str) -> str:
+    """Triggers keeping ``search_docs`` in step with one base table."""
+    new = {
+        k: v.replace("@", "NEW.")
+        for k, v in {"ref": ref, "field": field, "session": session, "body": body}.items()
+    }
+    old = {k: v.replace("@", "OLD.") for k, v in {"ref": ref, "field": field}.items()}
+    return f"""
+CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN
+  INSERT INTO search_docs(kind, ref_uuid, field_key, session_uuid, body)
+  VALUES ('{kind}', {new["ref"]}, {new["field"]}, {new["session"]}, {new["body"]});
+END;
+CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN
+  UPDATE search_docs SET session_uuid = {new["session"]}, body = {new["body"]}
+  WHERE kind = '{kind}' AND ref_uuid = {new["ref"]} AND field_key = {new["field"]};
+END;
+CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN
+  DELETE FROM search_docs
+  WHERE kind = '{kind}' AND ref_uuid = {old["ref"]} AND field_key = {old["field"]};
+END;
+"""
+
+
+JOURNAL_V1 = f"""
+CREATE TABLE pair (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  uuid TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  my_role TEXT NOT NULL CHECK (my_role IN {_CHOICES["role"]}),
+  program TEXT NOT NULL DEFAULT '',
+  start_date TEXT,
+  cadence TEXT NOT NULL CHECK (cadence IN {_CHOICES["cadence"]}),
+  language TEXT NOT NULL CHECK (language IN {_CHOICES["language"]}),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE sessions (
+  uuid TEXT PRIMARY KEY,
+  number INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+  title TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN {_CHOICES["session_status"]}),
+  planned_date TEXT,
+  held_date TEXT,
+  template_id TEXT NOT NULL,
+  template_snapshot TEXT NOT NULL CHECK (json_valid(template_snapshot)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE field_values (
+  session_uuid TEXT NOT NULL REFERENCES sessions(uuid) ON DELETE CASCADE,
+  field_key TEXT NOT NULL,
+  value TEXT NOT NULL CHECK (json_valid(value)),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (session_uuid, field_key)
+) STRICT;
+
+CREATE TABLE takeaways (
+  uuid TEXT PRIMARY KEY,
+  session_uuid TEXT REFERENCES sessions(uuid) ON DELETE SET NULL,
+  text TEXT NOT NULL,
+  proposed_by TEXT NOT NULL CHECK (proposed_by IN {_CHOICES["role"]}),
+  status TEXT NOT NULL CHECK (status IN {_CHOICES["takeaway_status"]}),
+  agreed_on TEXT,
+  attribution TEXT NOT NULL CHECK (attribution IN {_CHOICES["attribution"]}),
+  changed_after_agreement INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX takeaways_by_session ON takeaways(session_uuid);
+
+CREATE TABLE actions (
+  uuid TEXT PRIMARY KEY,
+  session_uuid TEXT REFERENCES sessions(uuid) ON DELETE SET NULL,
+  text TEXT NOT NULL,
+  owner TEXT NOT NULL CHECK (owner IN {_CHOICES["owner"]}),
+  due_date TEXT,
+  done_date TEXT,
+  carried_from TEXT REFERENCES actions(uuid) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX actions_by_session ON actions(session_uuid);
+CREATE INDEX actions_by_origin ON actions(carried_from);
+
+CREATE TABLE topics (
+  uuid TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  why TEXT NOT NULL DEFAULT '',
+  questions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(questions)),
+  resources TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(resources)),
+  status TEXT NOT NULL CHECK (status IN {_CHOICES["topic_status"]}),
+  planned_session_uuid TEXT REFERENCES sessions(uuid) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX topics_by_session ON topics(planned_session_uuid);
+
+CREATE TABLE sharing_log (
+  uuid TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  item_count INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE search_docs (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  ref_uuid TEXT NOT NULL,
+  field_key TEXT NOT NULL,
+  session_uuid TEXT,
+  body TEXT NOT NULL,
+  UNIQUE (kind, ref_uuid, field_key)
+) STRICT;
+CREATE INDEX search_docs_by_session ON search_docs(session_uuid);
+CREATE VIRTUAL TABLE search_fts USING fts5(
+  body, content='search_docs', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+  INSERT INTO search_fts(rowid, body) VALUES (NEW.id, NEW.body);
+END;
+CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+  INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', OLD.id, OLD.body);
+END;
+CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
+  INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', OLD.id, OLD.body);
+  INSERT INTO search_fts(rowid, body) VALUES (NEW.id, NEW.body);
+END;
+{_indexed("sessions", "session", "@uuid", "'title'", "@uuid", "@title")}
+{
+    _indexed(
+        "field_values",
+        "field",
+        "@session_uuid",
+        "@field_key",
+        "@session_uuid",
+        _JSON_TEXT.format(col="NEW.value"),
+    )
+}
+{_indexed("takeaways", "takeaway", "@uuid", "''", "@session_uuid", "@text")}
+{_indexed("actions", "action", "@uuid", "''", "@session_uuid", "@text")}
+{
+    _indexed(
+        "topics",
+        "topic",
+        "@uuid",
+        "''",
+        "@planned_session_uuid",
+        "@title || char(10) || @why || char(10) || "
+        + _JSON_TEXT.format(col="@questions")
+        + " || char(10) || "
+        + _JSON_TEXT.format(col="@resources"),
+    )
+}
+"""
+
+REGISTRY_V1 = """
+CREATE TABLE pairs (
+  pair_id TEXT PRIMARY KEY,
+  file_id TEXT NOT NULL UNIQUE,
+  pair_key BLOB NOT NULL CHECK (length(pair_key) = 32),
+  position INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL CHECK (json_valid(value))
+) STRICT;
+"""
+
+JOURNAL_MIGRATIONS: Sequence[Migration] = ((1, JOURNAL_V1),)
+REGISTRY_MIGRATIONS: Sequence[Migration] = ((1, REGISTRY_V1),)
+
+
+def user_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_path(path: Path, from_version: int) -> Path:
+    return path.with_name(f"{path.name}.before-v{from_version + 1}")
+
+
+def migrate(
+    conn: Connection,
+    path: Path,
+    migrations: Sequence[Migration],
+    damaged: Callable[[], RmJournalError],
+) -> int:
+    """Bring the file to the newest version; returns the version it was at."""
+    latest = migrations[-1][0]
+    current = user_version(conn)
+    if current > latest:
+        raise NewerFormat(
+            "This journal was written by a newer version of rm_journal. "
+            "Install the latest version to open it; nothing was changed."
+        )
+    if current == latest:
+        return current
+    if current > 0:
+        target = backup_path(path, current)
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()  # a leftover from an interrupted earlier attempt
+        conn.execute("VACUUM INTO ?", (str(target),))
+        target.chmod(PRIVATE_FILE)
+    for version, script in migrations:
+        if version <= current:
+            continue
+        with transaction(conn, damaged, "update the journal's format") as tx:
+            for statement in _statements(script):
+                tx.execute(statement)
+            tx.execute(f"PRAGMA user_version = {int(version)}")
+    return current
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (triggers contain inner semicolons)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlcipher3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

@@ -1,0 +1,489 @@
+"""The vault: one passphrase unlocks every pair's journal on this device.
+
+passphrase → Argon2id → key-encryption key → unwraps the master key (vault.json)
+master key → opens vault.db (SQLCipher, raw key): pair registry + one key per pair
+pair key   → opens journals/<random id>.rmj (SQLCipher, raw key)
+
+Changing the passphrase re-wraps the master key only (one small atomic write);
+removing a pair destroys its key, so any copy of its journal becomes unreadable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rm_journal.core import crypto, database, header, recovery, schema, validate
+from rm_journal.core.datadir import JOURNAL_SUFFIX, DataDir
+from rm_journal.core.errors import (
+    JournalDamaged,
+    NotFound,
+    RmJournalError,
+    StorageUnavailable,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from rm_journal.core.fsutil import ensure_private_dir, fsync_dir
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import Pair, PairProfile, SearchHit, new_uuid, utc_now
+from rm_journal.core.secret import SecretKey
+
+MIN_PASSPHRASE_CHARS = 8
+MAX_PASSPHRASE_CHARS = 1024
+
+
+def registry_damaged() -> VaultDamaged:
+    return VaultDamaged(
+        "The vault's index (vault.db) is damaged, so no journal can be opened. "
+        "Nothing was changed; restore the data folder from a backup."
+    )
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase before anything is written (the faces add a strength meter)."""
+    length = len(unicodedata.normalize("NFC", passphrase))
+    if length < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
+            "(a few unrelated words are easy to remember and hard to guess)."
+        )
+    if length > MAX_PASSPHRASE_CHARS:
+        raise WeakPassphrase(f"The passphrase is longer than {MAX_PASSPHRASE_CHARS} characters.")
+
+
+@dataclass(frozen=True)
+class PairEntry:
+    """A pair as listed after unlock; ``problem`` is set (and ``pair`` None) if its journal
+    cannot be opened, so one damaged journal never hides the others."""
+
+    pair_id: str
+    pair: Pair | None
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    label: str  # what the file is, without any name from the journal
+    file_name: str
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class Vault:
+    """An unlocked vault. :meth:`lock` wipes the keys and closes every file."""
+
+    def __init__(
+        self,
+        data_dir: DataDir,
+        hdr: header.VaultHeader,
+        master: SecretKey,
+        registry: database.Connection,
+    ) -> None:
+        self.data_dir = data_dir
+        self._header = hdr
+        self._master: SecretKey | None = master
+        self._registry: database.Connection | None = registry
+        self._journals: dict[str, Journal] = {}
+        self._pair_keys: dict[str, SecretKey] = {}
+
+    # -- creating and unlocking ------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: DataDir,
+        passphrase: str,
+        *,
+        kdf_params_for_tests: crypto.KdfParams | None = None,
+    ) -> tuple[Vault, str]:
+        """A new vault and its recovery code (to show once, never stored in clear).
+
+        The passphrase slot's Argon2id cost is calibrated here; only tests pass
+        cheaper parameters, and opening reads them from the authenticated header.
+        """
+        check_new_passphrase(passphrase)
+        _refuse_existing(data_dir)
+        salt = secrets.token_bytes(crypto.SALT_BYTES)
+        kdf = (
+            kdf_params_for_tests.with_new_salt(salt)
+            if kdf_params_for_tests is not None
+            else crypto.calibrate_argon2id(salt)
+        )
+        code = recovery.generate()
+        master = SecretKey.generate()
+        vault_id = secrets.token_hex(16)
+        hdr = header.VaultHeader(vault_id=vault_id, slots={})
+        hdr = _wrap_slot(
+            hdr, header.PASSPHRASE_SLOT, kdf, crypto.normalize_passphrase(passphrase), master
+        )
+        rec_kdf = crypto.KdfParams(crypto.HKDF_SHA256, secrets.token_bytes(crypto.SALT_BYTES))
+        hdr = _wrap_slot(
+            hdr, header.RECOVERY_SLOT, rec_kdf, recovery.normalize(code).encode("ascii"), master
+        )
+        registry: database.Connection | None = None
+        try:
+            ensure_private_dir(data_dir.journals_path)
+            registry = database.open_encrypted(
+                data_dir.registry_path, master, create=True, damaged=registry_damaged
+            )
+            schema.migrate(
+                registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
+            )
+            header.write(data_dir.header_path, hdr)  # last: the vault exists once this lands
+        except BaseException:
+            if registry is not None:
+                registry.close()
+            _remove_partial_vault(data_dir)
+            master.wipe()
+            raise
+        return cls(data_dir, hdr, master, registry), code
+
+    @classmethod
+    def unlock(cls, data_dir: DataDir, passphrase: str) -> Vault:
+        """Open with the passphrase. A wrong one changes no byte of any file."""
+        hdr = _read_header(data_dir)
+        master = _unwrap_slot(hdr, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase))
+        if master is None:
+            raise WrongPassphrase()
+        return cls._open_registry(data_dir, hdr, master)
+
+    @classmethod
+    def unlock_with_recovery(cls, data_dir: DataDir, code: str) -> Vault:
+        """Open with the recovery code (then set a new passphrase with change_passphrase)."""
+        hdr = _read_header(data_dir)
+        normalized = recovery.normalize(code)
+        master = _unwrap_slot(hdr, header.RECOVERY_SLOT, normalized.encode("ascii"))
+        if master is None:
+            raise WrongRecoveryCode()
+        return cls._open_registry(data_dir, hdr, master)
+
+    @classmethod
+    def _open_registry(cls, data_dir: DataDir, hdr: header.VaultHeader, master: SecretKey) -> Vault:
+        try:
+            registry = database.open_encrypted(
+                data_dir.registry_path, master, create=False, damaged=registry_damaged
+            )
+            try:
+                if schema.user_version(registry) == 0:
+                    raise registry_damaged()
+                schema.migrate(
+                    registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
+                )
+            except BaseException:
+                registry.close()
+                raise
+        except BaseException:
+            master.wipe()
+            raise
+        return cls(data_dir, hdr, master, registry)
+
+    # -- passphrase --------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the master key under a new passphrase: one atomic write of vault.json.
+
+        No journal is touched, so this takes one KDF run whatever the vault's size,
+        and a crash leaves vault.json either wholly old or wholly new.
+        """
+        check_new_passphrase(new_passphrase)
+        master = self._require_master()
+        kdf = self._header.slots[header.PASSPHRASE_SLOT].kdf.with_new_salt(
+            secrets.token_bytes(crypto.SALT_BYTES)
+        )
+        hdr = _wrap_slot(
+            self._header,
+            header.PASSPHRASE_SLOT,
+            kdf,
+            crypto.normalize_passphrase(new_passphrase),
+            master,
+        )
+        header.write(self.data_dir.header_path, hdr)
+        self._header = hdr
+
+    @property
+    def kdf_params(self) -> crypto.KdfParams:
+        return self._header.slots[header.PASSPHRASE_SLOT].kdf
+
+    @property
+    def vault_id(self) -> str:
+        return self._header.vault_id
+
+    # -- locking -----------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._master is None
+
+    def lock(self) -> None:
+        """Checkpoint and close every file, then zero every key buffer we hold."""
+        for journal in self._journals.values():
+            journal.close()
+        self._journals.clear()
+        if self._registry is not None:
+            database.close(self._registry)
+            self._registry = None
+        for key in self._pair_keys.values():
+            key.wipe()
+        self._pair_keys.clear()
+        if self._master is not None:
+            self._master.wipe()
+            self._master = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    def _require_master(self) -> SecretKey:
+        if self._master is None:
+            raise VaultLocked()
+        return self._master
+
+    def _reg(self) -> database.Connection:
+        if self._registry is None:
+            raise VaultLocked()
+        return self._registry
+
+    def _reg_rows(self, what: str, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        with database.translated(registry_damaged, what):
+            return self._reg().execute(sql, params).fetchall()
+
+    # -- pairs -------------------------------------------------------------------------
+
+    def add_pair(self, profile: PairProfile) -> Pair:
+        """A new pair with its own random key and its own journal file."""
+        self._require_master()
+        pair_id, file_id = new_uuid(), secrets.token_hex(16)
+        key = SecretKey.generate()
+        path = self.data_dir.journal_path(file_id)
+        journal = Journal.create(path, key, pair_id, profile)
+        try:
+            with database.transaction(self._reg(), registry_damaged, "register the pair") as tx:
+                position = tx.execute(
+                    "SELECT coalesce(max(position), 0) + 1 FROM pairs"
+                ).fetchone()[0]
+                tx.execute(
+                    "INSERT INTO pairs (pair_id, file_id, pair_key, position, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (pair_id, file_id, bytes(key.buffer()), position, utc_now()),
+                )
+        except BaseException:
+            journal.close()
+            _unlink_journal_files(path)
+            key.wipe()
+            raise
+        self._journals[pair_id] = journal
+        self._pair_keys[pair_id] = key
+        return journal.pair()
+
+    def pair_ids(self) -> list[str]:
+        rows = self._reg_rows("list the pairs", "SELECT pair_id FROM pairs ORDER BY position")
+        return [r[0] for r in rows]
+
+    def pairs(self) -> list[PairEntry]:
+        entries = []
+        for pair_id in self.pair_ids():
+            try:
+                entries.append(PairEntry(pair_id, self.journal(pair_id).pair()))
+            except (JournalDamaged, StorageUnavailable) as exc:
+                entries.append(PairEntry(pair_id, None, str(exc)))
+        return entries
+
+    def journal(self, pair_id: str) -> Journal:
+        """The pair's open journal (kept open: one long-lived connection per file)."""
+        journal = self._journals.get(pair_id)
+        if journal is not None:
+            return journal
+        file_id, key = self._pair_file_and_key(pair_id)
+        journal = Journal.open(self.data_dir.journal_path(file_id), key)
+        self._journals[pair_id] = journal
+        self._pair_keys[pair_id] = key
+        return journal
+
+    def _pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
+        rows = self._reg_rows(
+            "open the pair", "SELECT file_id, pair_key FROM pairs WHERE pair_id = ?", (pair_id,)
+        )
+        if not rows:
+            raise NotFound("This pair no longer exists.")
+        file_id, raw = rows[0]
+        return file_id, SecretKey(raw)
+
+    def remove_pair(self, pair_id: str) -> None:
+        """Destroy the pair's key, then delete its files.
+
+        Once the key row is deleted (secure_delete zeroes it) and the WAL is
+        truncated, no copy or backup of that journal can be opened again.
+        """
+        file_id, key = self._pair_file_and_key(pair_id)
+        key.wipe()
+        journal = self._journals.pop(pair_id, None)
+        if journal is not None:
+            journal.close()
+        held = self._pair_keys.pop(pair_id, None)
+        if held is not None:
+            held.wipe()
+        reg = self._reg()
+        with database.transaction(reg, registry_damaged, "remove the pair") as tx:
+            tx.execute("DELETE FROM pairs WHERE pair_id = ?", (pair_id,))
+        with database.translated(registry_damaged, "remove the pair"):
+            busy = reg.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise StorageUnavailable(
+                "The pair was removed, but its key could not yet be purged from the vault's "
+                "log file. Close other programs using the data folder and lock the vault."
+            )
+        _unlink_journal_files(self.data_dir.journal_path(file_id))
+
+    # -- settings (only those that may reveal something; plain ones live with the face) --
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        rows = self._reg_rows("read a setting", "SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        encoded = validate.json_value(value, "setting")
+        with database.transaction(self._reg(), registry_damaged, "save a setting") as tx:
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, encoded),
+            )
+
+    # -- search and checks ------------------------------------------------------------
+
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+        """Search every readable journal; best matches first across pairs."""
+        hits: list[SearchHit] = []
+        for entry in self.pairs():
+            if entry.pair is None:
+                continue
+            hits.extend(
+                self.journal(entry.pair_id).search(text, pair_id=entry.pair_id, limit=limit)
+            )
+        hits.sort(key=lambda h: h.rank)
+        return hits[:limit]
+
+    def check(self) -> list[CheckResult]:
+        """Verify every page of every file (HMAC) and SQLite's structure."""
+        try:
+            header.read(self.data_dir.header_path)
+            problems: list[str] = []
+        except RmJournalError as exc:
+            problems = [str(exc)]
+        results = [CheckResult("vault key file", self.data_dir.header_path.name, problems)]
+        try:
+            with database.translated(registry_damaged, "check the vault index"):
+                problems = database.integrity_problems(self._reg())
+        except RmJournalError as exc:
+            problems = [str(exc)]
+        results.append(CheckResult("vault index", self.data_dir.registry_path.name, problems))
+        known = set()
+        try:
+            rows = self._reg_rows(
+                "list the pairs", "SELECT pair_id, file_id FROM pairs ORDER BY position"
+            )
+        except RmJournalError as exc:
+            if not problems:
+                results[-1] = CheckResult(
+                    "vault index", self.data_dir.registry_path.name, [str(exc)]
+                )
+            return results
+        for number, (pair_id, file_id) in enumerate(rows, start=1):
+            path = self.data_dir.journal_path(file_id)
+            known.add(path.name)
+            try:
+                problems = self.journal(pair_id).integrity_problems()
+            except RmJournalError as exc:
+                problems = [str(exc)]
+            results.append(
+                CheckResult(f"journal of pair {number}", f"journals/{path.name}", problems)
+            )
+        for path in sorted(self.data_dir.journals_path.glob(f"*{JOURNAL_SUFFIX}")):
+            if path.name not in known:
+                results.append(
+                    CheckResult(
+                        "unreferenced journal",
+                        f"journals/{path.name}",
+                        ["no pair uses this file (an interrupted operation left it)"],
+                    )
+                )
+        return results
+
+
+def _read_header(data_dir: DataDir) -> header.VaultHeader:
+    if not data_dir.has_vault():
+        raise VaultMissing(str(data_dir.path))
+    return header.read(data_dir.header_path)
+
+
+def _wrap_slot(
+    hdr: header.VaultHeader,
+    slot_name: str,
+    kdf: crypto.KdfParams,
+    secret: bytes,
+    master: SecretKey,
+) -> header.VaultHeader:
+    placeholder = header.Slot(kdf=kdf, nonce=b"", wrapped_key=b"")
+    hdr = hdr.with_slot(slot_name, placeholder)  # the associated data covers the kdf
+    kek = crypto.derive_key(secret, kdf)
+    try:
+        nonce = secrets.token_bytes(crypto.NONCE_BYTES)
+        wrapped = crypto.wrap_key(kek, master, nonce, hdr.associated_data(slot_name))
+    finally:
+        kek.wipe()
+    return hdr.with_slot(slot_name, header.Slot(kdf=kdf, nonce=nonce, wrapped_key=wrapped))
+
+
+def _unwrap_slot(hdr: header.VaultHeader, slot_name: str, secret: bytes) -> SecretKey | None:
+    slot = hdr.slots[slot_name]
+    kek = crypto.derive_key(secret, slot.kdf)
+    try:
+        return crypto.unwrap_key(kek, slot.nonce, slot.wrapped_key, hdr.associated_data(slot_name))
+    finally:
+        kek.wipe()
+
+
+def _refuse_existing(data_dir: DataDir) -> None:
+    journals = data_dir.journals_path
+    if (
+        data_dir.header_path.exists()
+        or data_dir.registry_path.exists()
+        or (journals.is_dir() and any(journals.iterdir()))
+    ):
+        raise VaultExists(str(data_dir.path))
+
+
+def _remove_partial_vault(data_dir: DataDir) -> None:
+    """Undo a creation that failed before vault.json was written (nothing else existed)."""
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{data_dir.registry_path}{suffix}").unlink()
+    with contextlib.suppress(OSError):
+        data_dir.journals_path.rmdir()
+
+
+def _unlink_journal_files(path: Path) -> None:
+    for candidate in [
+        path,
+        Path(f"{path}-wal"),
+        Path(f"{path}-shm"),
+        *path.parent.glob(f"{path.name}.before-v*"),
+    ]:
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+    fsync_dir(path.parent)

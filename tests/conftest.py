@@ -1,0 +1,81 @@
+"""Shared fixtures: real SQLCipher files in tmp_path, no network, cheap KDF for speed."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rm_journal.core import crypto
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.models import Cadence, Language, PairProfile, Role
+from rm_journal.core.vault import Vault
+
+NONET_DIR = Path(__file__).parent / "_nonet"
+PASSPHRASE = "correct horse battery staple"
+# Test vaults use cheap Argon2id parameters (the header records them, so they open
+# normally). test_cli.py proves the app and the CLI never create such a vault.
+CHEAP_KDF = crypto.KdfParams(crypto.ARGON2ID, b"", memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+class NetworkAttempt(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network() -> Iterator[None]:
+    """Any socket created anywhere in the test process fails the test that made it."""
+    real_socket = socket.socket
+
+    class Forbidden(real_socket):  # type: ignore[misc,valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise NetworkAttempt("rm_journal must never open a socket")
+
+    socket.socket = Forbidden  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        socket.socket = real_socket  # type: ignore[misc]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_umask() -> None:
+    """The faces set umask 077 at start-up; tests run the core the same way."""
+    set_private_umask()
+
+
+def subprocess_env(tmp: Path, **extra: str) -> dict[str, str]:
+    """Environment for a child process: no network (sitecustomize), private temp dir."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RM_JOURNAL_")}
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(NONET_DIR), str(Path(__file__).resolve().parents[1]), env.get("PYTHONPATH", "")]
+    )
+    env["TMPDIR"] = str(tmp)
+    env.update(extra)
+    return env
+
+
+PYTHON = sys.executable
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Iterator[DataDir]:
+    dd = DataDir.acquire(tmp_path / "data")
+    yield dd
+    dd.release()
+
+
+@pytest.fixture
+def vault(data_dir: DataDir) -> Iterator[Vault]:
+    v, _code = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    yield v
+    v.lock()
+
+
+def profile(name: str = "Camille", role: Role = Role.LEADER) -> PairProfile:
+    return PairProfile(name, role, "Programme pilote", None, Cadence.MONTHLY, Language.FR)

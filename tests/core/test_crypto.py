@@ -1,0 +1,45 @@
+import pytest
+
+from rm_journal.core import crypto
+from rm_journal.core.secret import SecretKey
+
+
+def test_calibration_never_goes_below_the_floor():
+    # Even asking for a tiny target, the floor holds.
+    params = crypto.calibrate_argon2id(b"s" * 16, target_seconds=0.001)
+    assert params.memory_kib >= crypto.FLOOR_MEMORY_KIB
+    assert params.iterations >= crypto.FLOOR_ITERATIONS
+    assert not params.below_floor
+
+
+def test_calibration_scales_memory_up_to_reach_the_target():
+    small = crypto.calibrate_argon2id(b"s" * 16, target_seconds=0.001)
+    large = crypto.calibrate_argon2id(b"s" * 16, target_seconds=5.0)
+    assert large.memory_kib > small.memory_kib
+    assert large.memory_kib <= crypto.MAX_CALIBRATED_MEMORY_KIB
+
+
+def test_passphrases_are_nfc_normalized():
+    composed, decomposed = "caf\u00e9", "cafe\u0301"
+    assert crypto.normalize_passphrase(composed) == crypto.normalize_passphrase(decomposed)
+
+
+def test_wrap_unwrap_roundtrip_and_failures():
+    kek, master = SecretKey.generate(), SecretKey.generate()
+    nonce = b"n" * 12
+    wrapped = crypto.wrap_key(kek, master, nonce, b"header")
+    got = crypto.unwrap_key(kek, nonce, wrapped, b"header")
+    assert got is not None and got.buffer() == master.buffer()
+    assert crypto.unwrap_key(SecretKey.generate(), nonce, wrapped, b"header") is None
+    assert crypto.unwrap_key(kek, nonce, wrapped, b"HEADER") is None
+
+
+def test_wiped_key_is_zero_and_unusable():
+    key = SecretKey(b"k" * 32)
+    buf = key.buffer()
+    key.wipe()
+    assert buf == bytearray(32)
+    assert key.wiped
+    with pytest.raises(RuntimeError):
+        key.buffer()
+    assert "k" not in repr(key)

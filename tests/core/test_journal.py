@@ -1,0 +1,223 @@
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rm_journal.core import schema
+from rm_journal.core.errors import InvalidInput, NewerFormat, NotFound
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import (
+    Attribution,
+    Owner,
+    Role,
+    SessionStatus,
+    TakeawayStatus,
+    TopicStatus,
+)
+from tests.conftest import profile
+
+TEMPLATE = {"id": "regular", "version": 3, "fields": [{"key": "notes", "type": "long_text"}]}
+STRANGE = [
+    "مرحبا بالعالم — שלום",  # right-to-left
+    "😀👩🏽‍💻🇫🇷",  # emoji, ZWJ sequences, flags
+    "nul\x00inside",  # NUL
+    "<b>bold</b> <img src='/etc/passwd'> &amp; ' \" ; DROP TABLE sessions; --",
+    "e\u0301te\u0301 vs été",  # combining marks
+    "\u202eRTL override",
+]
+
+
+@pytest.fixture
+def journal(vault):
+    return vault.journal(vault.add_pair(profile()).pair_id)
+
+
+def test_profile_roundtrip_and_update(journal):
+    pair = journal.pair()
+    assert pair.profile.display_name == "Camille"
+    journal.update_profile(
+        replace(pair.profile, program="Orange 2027", start_date=dt.date(2027, 1, 4))
+    )
+    assert journal.pair().profile.start_date == dt.date(2027, 1, 4)
+
+
+def test_sessions_are_numbered_and_keep_their_template(journal):
+    s1 = journal.add_session(
+        "regular", TEMPLATE, title="Kick-off", planned_date=dt.date(2026, 1, 5)
+    )
+    s2 = journal.add_session("regular", {**TEMPLATE, "version": 4})
+    assert (s1.number, s2.number) == (1, 2)
+    assert journal.session(s1.uuid).template_snapshot == TEMPLATE
+    held = journal.update_session(
+        replace(
+            s1,
+            status=SessionStatus.HELD,
+            held_date=dt.date(2026, 1, 6),
+            template_snapshot={"changed": True},
+        )
+    )
+    assert held.status is SessionStatus.HELD
+    assert held.template_snapshot == TEMPLATE  # the snapshot never changes after creation
+    with pytest.raises(InvalidInput, match="already a session number 2"):
+        journal.add_session("regular", TEMPLATE, number=2)
+    assert [s.number for s in journal.sessions()] == [1, 2]
+
+
+def test_field_values_roundtrip_and_clear(journal):
+    s = journal.add_session("regular", TEMPLATE)
+    journal.set_fields(
+        s.uuid,
+        {
+            "notes": "texte",
+            "rating": 4,
+            "list": ["a", "b"],
+            "checklist": [{"label": "x", "checked": True}],
+        },
+    )
+    assert journal.fields(s.uuid)["checklist"] == [{"label": "x", "checked": True}]
+    journal.set_field(s.uuid, "notes", None)
+    assert "notes" not in journal.fields(s.uuid)
+    with pytest.raises(NotFound):
+        journal.set_field("no-such-session", "notes", "lost?")
+
+
+def test_deleting_a_session_keeps_its_takeaways_unattached(journal):
+    s = journal.add_session("regular", TEMPLATE)
+    journal.set_field(s.uuid, "notes", "gone with the session")
+    t = journal.add_takeaway("stays", Role.LEADER, session_uuid=s.uuid)
+    journal.delete_session(s.uuid)
+    assert journal.takeaway(t.uuid).session_uuid is None
+    assert journal.search("gone") == []
+    with pytest.raises(NotFound):
+        journal.session(s.uuid)
+
+
+def test_takeaway_agreement_rules(journal):
+    t = journal.add_takeaway("Les mails du soir attendent le matin", Role.MENTOR)
+    assert t.status is TakeawayStatus.PRIVATE and t.agreed_on is None
+    agreed = journal.update_takeaway(replace(t, status=TakeawayStatus.AGREED))
+    assert agreed.agreed_on == dt.date.today()
+    # editing the words of an agreed takeaway reopens it: what was agreed is what is shared
+    edited = journal.update_takeaway(replace(agreed, text="Les mails du soir partent le matin"))
+    assert edited.status is TakeawayStatus.PROPOSED
+    assert edited.agreed_on is None and edited.changed_after_agreement
+    # changing only the attribution keeps the agreement
+    again = journal.update_takeaway(replace(edited, status=TakeawayStatus.AGREED))
+    kept = journal.update_takeaway(replace(again, attribution=Attribution.NEVER))
+    assert kept.status is TakeawayStatus.AGREED and kept.attribution is Attribution.NEVER
+    assert [x.uuid for x in journal.takeaways(status=TakeawayStatus.AGREED)] == [t.uuid]
+
+
+def test_actions_carry_over(journal):
+    s1 = journal.add_session("regular", TEMPLATE)
+    s2 = journal.add_session("regular", TEMPLATE)
+    a = journal.add_action(
+        "Tester une réunion debout",
+        Owner.LEADER,
+        session_uuid=s1.uuid,
+        due_date=dt.date(2026, 2, 1),
+    )
+    carried = journal.add_action(a.text, Owner.BOTH, session_uuid=s2.uuid, carried_from=a.uuid)
+    assert journal.action(carried.uuid).carried_from == a.uuid
+    journal.update_action(replace(a, done_date=dt.date(2026, 1, 20)))
+    assert [x.uuid for x in journal.actions(open_only=True)] == [carried.uuid]
+    journal.delete_action(a.uuid)
+    assert journal.action(carried.uuid).carried_from is None
+
+
+def test_topics_backlog(journal):
+    s = journal.add_session("regular", TEMPLATE)
+    t = journal.add_topic(
+        "Sobriété numérique",
+        why="300 mails par jour",
+        questions=["Lesquels pourraient être un document partagé ?"],
+        resources=["Guide ADEME"],
+    )
+    planned = journal.update_topic(
+        replace(t, status=TopicStatus.PLANNED, planned_session_uuid=s.uuid)
+    )
+    assert planned.planned_session_uuid == s.uuid
+    assert journal.topics(status=TopicStatus.PLANNED) == [planned]
+    journal.delete_topic(t.uuid)
+    assert journal.topics() == []
+
+
+def test_sharing_log_is_append_only_and_ordered(journal):
+    journal.record_sharing("pdf", "3 takeaways", "synthese.pdf", "ab12cd34", 3)
+    journal.record_sharing("pdf", "5 takeaways", "synthese-2.pdf", "ef56ab78", 5)
+    assert [r.fingerprint for r in journal.sharing_log()] == ["ab12cd34", "ef56ab78"]
+
+
+@pytest.mark.parametrize("text", STRANGE)
+def test_strange_text_is_kept_exactly(journal, text):
+    s = journal.add_session("regular", TEMPLATE, title=text[:100])
+    journal.set_field(s.uuid, "notes", text)
+    t = journal.add_takeaway(text, Role.LEADER, session_uuid=s.uuid)
+    assert journal.fields(s.uuid)["notes"] == text
+    assert journal.takeaway(t.uuid).text == text
+    assert journal.session(s.uuid).title == text[:100]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    value=st.recursive(
+        st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(st.text(max_size=8), children, max_size=4)
+        ),
+        max_leaves=12,
+    )
+)
+def test_any_json_field_value_roundtrips(journal, value):
+    s = journal.sessions()[0] if journal.sessions() else journal.add_session("regular", TEMPLATE)
+    if value is None:
+        journal.set_field(s.uuid, "v", value)
+        assert "v" not in journal.fields(s.uuid)
+    else:
+        journal.set_field(s.uuid, "v", value)
+        assert journal.fields(s.uuid)["v"] == value
+
+
+def test_bad_input_is_refused_with_a_sentence(journal):
+    s = journal.add_session("regular", TEMPLATE)
+    with pytest.raises(InvalidInput, match="too long"):
+        journal.add_takeaway("x" * 1_000_001, Role.LEADER)
+    with pytest.raises(InvalidInput, match="cannot be empty"):
+        journal.add_takeaway("   ", Role.LEADER)
+    with pytest.raises(InvalidInput, match="one of: leader, mentor"):
+        journal.add_takeaway("ok", "boss")
+    with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
+        journal.add_action("ok", Owner.LEADER, due_date="tomorrow")
+    with pytest.raises(InvalidInput, match="surrogate"):
+        journal.set_field(s.uuid, "notes", "bad \ud800")
+    with pytest.raises(InvalidInput):
+        journal.set_field(s.uuid, "notes", float("nan"))
+    with pytest.raises(NotFound):
+        journal.add_takeaway("orphan", Role.LEADER, session_uuid="missing")
+    assert journal.takeaways() == []
+
+
+def test_migration_takes_an_encrypted_backup_first(data_dir, vault):
+    pair = vault.add_pair(profile())
+    j = vault.journal(pair.pair_id)
+    j.add_takeaway("before the migration", Role.LEADER)
+    path = j.path
+    _file_id, key = vault._pair_file_and_key(pair.pair_id)
+    vault.lock()
+    v2 = (*schema.JOURNAL_MIGRATIONS, (2, "ALTER TABLE takeaways ADD COLUMN mood TEXT;"))
+    migrated = Journal.open(path, key, migrations=v2)
+    assert schema.user_version(migrated.conn) == 2
+    assert migrated.takeaways()[0].text == "before the migration"
+    migrated.close()
+    backup = schema.backup_path(path, 1)
+    assert backup.exists() and b"before the migration" not in backup.read_bytes()
+    old = Journal.open(backup, key)  # the backup is a complete v1 journal, same key
+    assert old.takeaways()[0].text == "before the migration"
+    old.close()
+    with pytest.raises(NewerFormat):
+        Journal.open(path, key)  # this version cannot open a v2 journal, and says so

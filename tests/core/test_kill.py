@@ -1,0 +1,84 @@
+"""SIGKILL at random moments never loses an acknowledged write nor corrupts a file."""
+
+import random
+import signal
+import subprocess
+import time
+
+import pytest
+
+from rm_journal.core.errors import WrongPassphrase
+from rm_journal.core.vault import Vault
+from tests.conftest import PASSPHRASE, PYTHON, profile, subprocess_env
+
+ROUNDS = 20
+
+
+def run_and_kill(args, env, rng) -> list[str]:
+    """Start the child, let it work for a random while, SIGKILL it, return its acks."""
+    with subprocess.Popen(
+        [PYTHON, "-m", "tests.core.kill_child", *args], env=env, stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.25))
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate()
+    assert child.returncode == -signal.SIGKILL
+    return [line for line in out.splitlines() if line]
+
+
+@pytest.mark.slow
+def test_kill_during_autosave_keeps_every_acknowledged_write(tmp_path, data_dir, vault):
+    pair = vault.add_pair(profile())
+    session = vault.journal(pair.pair_id).add_session("regular", {"id": "regular"})
+    vault.lock()
+    data_dir.release()
+    env = subprocess_env(tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    rng = random.Random(20261126)
+    acked: set[int] = set()
+    start = 0
+    for _ in range(ROUNDS):
+        lines = run_and_kill(
+            ["fields", str(data_dir.path), session.uuid, pair.pair_id, str(start)], env, rng
+        )
+        acked.update(int(x) for x in lines)
+        start = max(acked, default=start) + 1000  # new keys each round
+    assert len(acked) > ROUNDS
+    from rm_journal.core.datadir import DataDir
+
+    with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        j = v.journal(pair.pair_id)
+        stored = j.fields(session.uuid)
+        missing = [i for i in acked if stored.get(f"k{i}") != f"value {i} " + "é" * (i % 300)]
+        assert missing == []
+        assert j.integrity_problems() == []
+        assert all(r.ok for r in v.check())
+
+
+@pytest.mark.slow
+def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(tmp_path, data_dir, vault):
+    vault.lock()
+    data_dir.release()
+    env = subprocess_env(tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    rng = random.Random(7)
+    a, b = PASSPHRASE, "the other passphrase"
+    current = a
+    from rm_journal.core.datadir import DataDir
+
+    for _ in range(ROUNDS):
+        other = b if current == a else a
+        acks = run_and_kill(["passwd", str(data_dir.path), current, other], env, rng)
+        with DataDir.acquire(data_dir.path) as dd:
+            opens = []
+            for candidate in (a, b):
+                try:
+                    Vault.unlock(dd, candidate).lock()
+                    opens.append(candidate)
+                except WrongPassphrase:
+                    pass
+        assert len(opens) == 1, "the vault must open with exactly one of the two passphrases"
+        if acks:  # the last acknowledged change, or the one after it that was under way
+            assert opens[0] in {acks[-1], a if acks[-1] == b else b}
+        current = opens[0]
+        # a temporary file of an interrupted write is removed by the next start
+        assert [p.name for p in data_dir.path.iterdir() if p.name.endswith(".tmp")] == []
