@@ -1,0 +1,3 @@
+from rm_journal.cli import main
+
+raise SystemExit(main())

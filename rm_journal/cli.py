@@ -1,0 +1,348 @@
+"""The command line: a thin face over the same core as the desktop app.
+
+Secrets come from a no-echo prompt, from a file descriptor (``--passphrase-fd``)
+or from the environment (``RM_JOURNAL_PASSPHRASE``), as borg and restic do.
+Every failure is one line on stderr and a non-zero exit status; a traceback is
+shown only with ``RM_JOURNAL_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rm_journal import __version__
+from rm_journal.core.datadir import DataDir, default_data_dir
+from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError
+from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.models import Cadence, Language, PairProfile, Role
+from rm_journal.core.vault import PairEntry, Vault, check_new_passphrase
+
+PROG = "rm-journal"
+ENV_PASSPHRASE = "RM_JOURNAL_PASSPHRASE"  # noqa: S105 - a variable name
+ENV_NEW_PASSPHRASE = "RM_JOURNAL_NEW_PASSPHRASE"  # noqa: S105 - a variable name
+ENV_RECOVERY_CODE = "RM_JOURNAL_RECOVERY_CODE"
+ENV_DEBUG = "RM_JOURNAL_DEBUG"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PROBLEMS_FOUND, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class CliError(RmJournalError):
+    """A problem with how the command was called (missing secret, unknown pair...)."""
+
+    exit_code = EXIT_USAGE
+
+
+# -- secrets -----------------------------------------------------------------------------
+
+
+def _read_fd(fd: int) -> str:
+    """One line from an inherited file descriptor, without its line ending."""
+    try:
+        with open(fd, "rb", closefd=False) as stream:
+            line = stream.readline()
+    except OSError as exc:
+        raise CliError(f"Could not read from file descriptor {fd}: {exc.strerror}.") from exc
+    return line.rstrip(b"\r\n").decode("utf-8")
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise CliError(
+            f"No {label} given and no terminal to ask for it: use --passphrase-fd N "
+            f"or the environment variable {ENV_PASSPHRASE}."
+        )
+    try:
+        return getpass.getpass(f"{label[0].upper()}{label[1:]}: ")
+    except EOFError:
+        raise CliError(f"No {label} was entered.") from None
+
+
+def _secret(fd: int | None, env: str, label: str) -> str:
+    if fd is not None:
+        return _read_fd(fd)
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    return _prompt(label)
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    return _secret(args.passphrase_fd, ENV_PASSPHRASE, "passphrase")
+
+
+def _new_passphrase(fd: int | None, env: str) -> str:
+    """A new passphrase: from fd/env as given, or typed twice at a prompt."""
+    if fd is not None or os.environ.get(env) is not None:
+        value = _secret(fd, env, "new passphrase")
+        check_new_passphrase(value)
+        return value
+    first = _prompt("new passphrase")
+    check_new_passphrase(first)
+    if _prompt("new passphrase again") != first:
+        raise CliError("The two passphrases differ; nothing was changed. Try again.")
+    return first
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> DataDir:
+    return DataDir.acquire(Path(args.data_dir) if args.data_dir else default_data_dir())
+
+
+def _print_recovery_code(code: str, out: TextIO) -> None:
+    print(
+        "\nRecovery code (shown once; write it down and keep it apart from this computer):\n\n"
+        f"    {code}\n\n"
+        "It can open this vault and set a new passphrase if the passphrase is forgotten.\n"
+        "Nobody else can recover your journals: without the passphrase or this code,\n"
+        "they are lost.",
+        file=out,
+    )
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    with _data_dir(args) as data_dir:
+        passphrase = _new_passphrase(args.passphrase_fd, ENV_PASSPHRASE)
+        vault, code = Vault.create(data_dir, passphrase)
+        with vault:
+            print(f"Created an encrypted vault in {data_dir.path}.", file=out)
+            _print_recovery_code(code, out)
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        vault.change_passphrase(_new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE))
+        print("Passphrase changed. Use the new one from now on.", file=out)
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
+    with _data_dir(args) as data_dir:
+        code = _secret(args.recovery_code_fd, ENV_RECOVERY_CODE, "recovery code")
+        with Vault.unlock_with_recovery(data_dir, code) as vault:
+            vault.change_passphrase(_new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE))
+            print(
+                "The vault is open again with your new passphrase. The recovery code stays valid.",
+                file=out,
+            )
+    return EXIT_OK
+
+
+def _describe(number: int, entry: PairEntry) -> str:
+    short = entry.pair_id[:8]
+    if entry.pair is None:
+        return f"{number:>3}  {short}  (cannot be opened: {entry.problem})"
+    p = entry.pair.profile
+    details = [f"I am the {p.my_role.value}", p.cadence.value, p.language.value]
+    if p.program:
+        details.insert(0, p.program)
+    if p.start_date:
+        details.append(f"since {p.start_date.isoformat()}")
+    return f"{number:>3}  {short}  {p.display_name}  ({', '.join(details)})"
+
+
+def cmd_pairs_list(args: argparse.Namespace, out: TextIO) -> int:
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        entries = vault.pairs()
+        if not entries:
+            print("No pairs yet. Add one with 'rm-journal pairs add'.", file=out)
+        for number, entry in enumerate(entries, start=1):
+            print(_describe(number, entry), file=out)
+    return EXIT_OK
+
+
+def cmd_pairs_add(args: argparse.Namespace, out: TextIO) -> int:
+    start = None
+    if args.start:
+        try:
+            start = dt.date.fromisoformat(args.start)
+        except ValueError:
+            raise InvalidInput("The start date must be written YYYY-MM-DD.") from None
+    profile = PairProfile(
+        display_name=args.name,
+        my_role=Role(args.role),
+        program=args.program,
+        start_date=start,
+        cadence=Cadence(args.cadence),
+        language=Language(args.language),
+    )
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        pair = vault.add_pair(profile)
+        print(f"Added the pair {pair.pair_id[:8]} with its own journal and key.", file=out)
+    return EXIT_OK
+
+
+def _find_pair(vault: Vault, ref: str) -> PairEntry:
+    entries = vault.pairs()
+    if ref.isdigit() and 1 <= int(ref) <= len(entries):
+        return entries[int(ref) - 1]
+    matches = [e for e in entries if len(ref) >= 4 and e.pair_id.startswith(ref.lower())]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise CliError(f"'{ref}' matches several pairs; give more characters of the id.")
+    raise NotFound(f"No pair '{ref}'. See 'rm-journal pairs list' for numbers and ids.")
+
+
+def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        entry = _find_pair(vault, args.pair)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("Removing a pair cannot be undone: add --yes to confirm.")
+            label = entry.pair.profile.display_name if entry.pair else entry.pair_id[:8]
+            answer = input(f"Remove the pair '{label}' and destroy its journal for good? [y/N] ")
+            if answer.strip().lower() not in {"y", "yes", "o", "oui"}:
+                print("Nothing was removed.", file=out)
+                return EXIT_OK
+        vault.remove_pair(entry.pair_id)
+        print(
+            "The pair's key was destroyed and its journal deleted; "
+            "copies of that journal can no longer be opened.",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        results = vault.check()
+    bad = 0
+    for result in results:
+        if result.ok:
+            print(f"ok       {result.file_name}  ({result.label})", file=out)
+        else:
+            bad += 1
+            print(f"DAMAGED  {result.file_name}  ({result.label}): {result.problems[0]}", file=out)
+    if bad:
+        print(f"{bad} file(s) failed the check. Restore them from a backup.", file=sys.stderr)
+        return EXIT_PROBLEMS_FOUND
+    print("Every file passed the integrity check.", file=out)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.core import demo
+
+    with DataDir.acquire(Path(args.directory)) as data_dir:
+        passphrase = demo.demo_passphrase()
+        vault, _code = Vault.create(data_dir, passphrase)
+        with vault:
+            demo.fill(vault)
+            count = len(vault.pair_ids())
+    print(f"Created a demo vault with {count} pairs in {data_dir.path}.", file=out)
+    print(f"Its passphrase is: {passphrase}", file=out)
+    print(f"Try: rm-journal --data-dir {data_dir.path} pairs list", file=out)
+    return EXIT_OK
+
+
+def cmd_open_app(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        from rm_journal.ui.app import run  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        print(
+            "The desktop window is not part of this version yet. The journal works from the "
+            "command line: see 'rm-journal --help'.",
+            file=out,
+        )
+        return EXIT_OK
+    return int(run(args))
+
+
+# -- parsing --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Confidential, encrypted journals for reverse-mentoring pairs. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the data folder (default: $RM_JOURNAL_DATA_DIR, else the platform's data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-fd",
+        metavar="N",
+        type=int,
+        help=f"read the passphrase from file descriptor N (else ${ENV_PASSPHRASE}, else a prompt)",
+    )
+    parser.set_defaults(func=cmd_open_app)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    sub.add_parser("init", help="create a vault protected by a new passphrase").set_defaults(
+        func=cmd_init
+    )
+    new_fd = {"metavar": "N", "type": int, "help": "read the new passphrase from descriptor N"}
+    p = sub.add_parser("passwd", help="change the passphrase (takes about a second)")
+    p.add_argument("--new-passphrase-fd", **new_fd)  # type: ignore[arg-type]
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
+    p.add_argument(
+        "--recovery-code-fd",
+        metavar="N",
+        type=int,
+        help=f"read the recovery code from descriptor N (else ${ENV_RECOVERY_CODE})",
+    )
+    p.add_argument("--new-passphrase-fd", **new_fd)  # type: ignore[arg-type]
+    p.set_defaults(func=cmd_recover)
+
+    pairs = sub.add_parser("pairs", help="list, add or remove mentoring pairs")
+    pairs.set_defaults(func=cmd_pairs_list)
+    psub = pairs.add_subparsers(title="pair commands", metavar="ACTION")
+    psub.add_parser("list", help="list the pairs").set_defaults(func=cmd_pairs_list)
+    p = psub.add_parser("add", help="add a pair with its own encrypted journal")
+    p.add_argument("--name", required=True, help="the partner's name or an alias")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role], help="your role")
+    p.add_argument("--program", default="", help="the mentoring program")
+    p.add_argument("--start", metavar="YYYY-MM-DD", help="the first session's date")
+    p.add_argument("--cadence", default=Cadence.MONTHLY.value, choices=[c.value for c in Cadence])
+    p.add_argument("--language", default=Language.EN.value, choices=[la.value for la in Language])
+    p.set_defaults(func=cmd_pairs_add)
+    p = psub.add_parser("remove", help="destroy a pair's key and journal (cannot be undone)")
+    p.add_argument("pair", help="the pair's number or id (from 'pairs list')")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_pairs_remove)
+
+    sub.add_parser("check", help="verify every file of the vault").set_defaults(func=cmd_check)
+
+    p = sub.add_parser("demo", help="create a realistic demo vault in a folder of its own")
+    p.add_argument("directory", help="an empty or new folder for the demo vault")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    set_private_umask()
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    func: Callable[[argparse.Namespace, TextIO], int] = args.func
+    try:
+        return func(args, out)
+    except RmJournalError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"\n{PROG}: interrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: say so in one line, never leak content in a traceback
+        if os.environ.get(ENV_DEBUG):
+            raise
+        print(
+            f"{PROG}: unexpected error ({type(exc).__name__}). This is a bug in rm_journal; "
+            f"please report it (set {ENV_DEBUG}=1 to see the details).",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED

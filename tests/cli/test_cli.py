@@ -1,0 +1,206 @@
+import ast
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from rm_journal import __version__, cli
+from rm_journal.core import crypto, header
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.vault import Vault
+from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, subprocess_env
+
+PACKAGE = Path(cli.__file__).parent
+
+
+@pytest.fixture
+def cheap_vault(tmp_path, monkeypatch):
+    """A vault made through the core with cheap KDF parameters; the CLI then drives it."""
+    root = tmp_path / "data"
+    with DataDir.acquire(root) as dd:
+        v, code = Vault.create(dd, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+        v.lock()
+    for var in list(os.environ):
+        if var.startswith("RM_JOURNAL_"):
+            monkeypatch.delenv(var)
+    monkeypatch.setenv("RM_JOURNAL_DATA_DIR", str(root))
+    monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", PASSPHRASE)
+    return root, code
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_pairs_add_list_remove(cheap_vault, capsys):
+    code, out, _ = run(
+        capsys,
+        "pairs",
+        "add",
+        "--name",
+        "Inès",
+        "--role",
+        "leader",
+        "--program",
+        "Orange",
+        "--start",
+        "2026-01-15",
+        "--language",
+        "fr",
+    )
+    assert code == 0 and "Added the pair" in out
+    code, out, _ = run(capsys, "pairs", "list")
+    assert code == 0 and "Inès" in out and "Orange" in out and "since 2026-01-15" in out
+    code, out, err = run(capsys, "pairs", "remove", "1")
+    assert code == 2 and "--yes" in err  # no terminal to confirm: refuse
+    code, out, _ = run(capsys, "pairs", "remove", "1", "--yes")
+    assert code == 0 and "destroyed" in out
+    code, out, _ = run(capsys, "pairs")
+    assert "No pairs yet" in out
+
+
+def test_check_reports_a_damaged_journal_by_file_name(cheap_vault, capsys):
+    root, _ = cheap_vault
+    run(capsys, "pairs", "add", "--name", "A", "--role", "mentor")
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and "Every file passed" in out
+    journal = next((root / "journals").glob("*.rmj"))
+    raw = bytearray(journal.read_bytes())
+    raw[5000] ^= 0x40
+    journal.write_bytes(bytes(raw))
+    code, out, err = run(capsys, "check")
+    assert code == cli.EXIT_PROBLEMS_FOUND
+    assert f"DAMAGED  journals/{journal.name}" in out
+    assert "failed the check" in err
+
+
+def test_passwd_and_recover(cheap_vault, capsys, monkeypatch):
+    root, recovery_code = cheap_vault
+    monkeypatch.setenv("RM_JOURNAL_NEW_PASSPHRASE", "second passphrase")
+    assert run(capsys, "passwd")[0] == 0
+    code, _, err = run(capsys, "pairs")
+    assert code == 1 and "passphrase is not correct" in err
+    monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", "second passphrase")
+    assert run(capsys, "pairs")[0] == 0
+    monkeypatch.setenv("RM_JOURNAL_RECOVERY_CODE", recovery_code)
+    monkeypatch.setenv("RM_JOURNAL_NEW_PASSPHRASE", "third passphrase")
+    assert run(capsys, "recover")[0] == 0
+    monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", "third passphrase")
+    assert run(capsys, "pairs")[0] == 0
+    # the KDF cost stays what was calibrated at creation
+    assert (
+        header.read(root / "vault.json").slots["passphrase"].kdf.memory_kib == CHEAP_KDF.memory_kib
+    )
+
+
+def test_passphrase_from_a_file_descriptor(cheap_vault, capsys, monkeypatch):
+    monkeypatch.delenv("RM_JOURNAL_PASSPHRASE")
+    read_end, write_end = os.pipe()
+    os.write(write_end, PASSPHRASE.encode() + b"\n")
+    os.close(write_end)
+    try:
+        code, _out, err = run(capsys, "--passphrase-fd", str(read_end), "pairs", "list")
+    finally:
+        os.close(read_end)
+    assert code == 0, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "expected"),
+    [
+        (["pairs"], {"RM_JOURNAL_PASSPHRASE": "nope nope nope"}, "passphrase is not correct"),
+        (["recover"], {"RM_JOURNAL_RECOVERY_CODE": "ABCD"}, "has 28 letters"),
+        (["pairs", "remove", "zzzz", "--yes"], {}, "No pair 'zzzz'"),
+        (["pairs", "add", "--name", " ", "--role", "leader"], {}, "cannot be empty"),
+        (["pairs", "add", "--name", "x", "--role", "leader", "--start", "soon"], {}, "YYYY-MM-DD"),
+        (["passwd"], {"RM_JOURNAL_NEW_PASSPHRASE": "short"}, "too short"),
+        (["init"], {}, "already exists"),
+    ],
+)
+def test_errors_are_one_sentence_without_traceback(
+    cheap_vault, capsys, monkeypatch, argv, env, expected
+):
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    code, _, err = run(capsys, *argv)
+    assert code != 0
+    assert expected in err
+    assert err.count("\n") == 1 and err.startswith("rm-journal: ")
+    assert "Traceback" not in err
+
+
+def test_no_secret_and_no_terminal_is_a_clear_error(cheap_vault, capsys, monkeypatch):
+    monkeypatch.delenv("RM_JOURNAL_PASSPHRASE")
+    code, _, err = run(capsys, "pairs")
+    assert code == cli.EXIT_USAGE and "--passphrase-fd" in err
+
+
+def test_missing_vault_and_second_instance(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", PASSPHRASE)
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "pairs")
+    assert code == 1 and "No vault was found" in err
+    with DataDir.acquire(tmp_path / "busy"):
+        code, _, err = run(capsys, "--data-dir", str(tmp_path / "busy"), "pairs")
+    assert code == 1 and "already open" in err
+
+
+def test_no_command_opens_the_app_or_says_why(capsys):
+    code, out, _ = run(capsys)
+    assert code == 0 and out.strip()
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_init_and_demo_never_create_a_vault_below_the_floor(tmp_path):
+    """The real commands, as a user runs them: calibrated Argon2id, at or above the floor."""
+    env = subprocess_env(tmp_path, RM_JOURNAL_PASSPHRASE="a real passphrase for init")
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [PYTHON, "-m", "rm_journal", "--data-dir", str(data), "init"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Recovery code" in result.stdout
+    demo = tmp_path / "demo"
+    result = subprocess.run(
+        [PYTHON, "-m", "rm_journal", "demo", str(demo)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    demo_passphrase = result.stdout.split("Its passphrase is: ")[1].split()[0]
+    for root in (data, demo):
+        kdf = header.read(root / "vault.json").slots["passphrase"].kdf
+        assert kdf.name == crypto.ARGON2ID and not kdf.below_floor
+        assert kdf.memory_kib >= 64 * 1024 and kdf.iterations >= 3
+    listing = subprocess.run(
+        [PYTHON, "-m", "rm_journal", "--data-dir", str(demo), "pairs", "list"],
+        env={**env, "RM_JOURNAL_PASSPHRASE": demo_passphrase},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Inès" in listing and "The CFO" in listing
+
+
+def test_only_tests_pass_cheap_kdf_parameters():
+    """No code in the package passes kdf_params_for_tests: the app and CLI always calibrate."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and any(
+                k.arg == "kdf_params_for_tests" for k in node.keywords
+            ):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []
