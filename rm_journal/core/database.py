@@ -95,9 +95,14 @@ def translated(damaged: DamagedFactory, what: str) -> Iterator[None]:
 @functools.cache
 def verify_build() -> str:
     """Refuse to run on anything but SQLCipher with FTS5; returns the cipher version."""
-    conn = sqlcipher3.connect(":memory:")
+    return check_build(sqlcipher3.connect)
+
+
+def check_build(connect: Callable[[str], Any]) -> str:
+    """What verify_build checks, for any DB-API ``connect`` (tests pass plain sqlite3)."""
+    conn = connect(":memory:")
     try:
-        row = conn.execute("PRAGMA cipher_version").fetchone()
+        row = conn.execute("PRAGMA cipher_version").fetchone()  # plain SQLite: no row
         if not row or not row[0]:
             raise UnsupportedBuild(
                 "The installed SQLite library has no encryption (SQLCipher missing); "
@@ -105,7 +110,7 @@ def verify_build() -> str:
             )
         try:
             conn.execute("CREATE VIRTUAL TABLE probe USING fts5(body)")
-        except dbapi2.Error as exc:
+        except Exception as exc:
             raise UnsupportedBuild(
                 "The installed SQLCipher library lacks full-text search (FTS5); "
                 "rm_journal refuses to run. Reinstall rm_journal."

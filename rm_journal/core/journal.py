@@ -403,7 +403,7 @@ class Journal:
         where, params = _filters(status=status, session_uuid=session_uuid)
         rows = self._rows(
             "list the takeaways",
-            f"SELECT {self._TAKEAWAY_COLS} FROM takeaways{where} ORDER BY created_at, uuid",
+            f"SELECT {self._TAKEAWAY_COLS} FROM takeaways{where} ORDER BY created_at, rowid",
             params,
         )
         return [self._takeaway(r) for r in rows]
@@ -500,7 +500,7 @@ class Journal:
             where += (" AND" if where else " WHERE") + " done_date IS NULL"
         rows = self._rows(
             "list the actions",
-            f"SELECT {self._ACTION_COLS} FROM actions{where} ORDER BY created_at, uuid",
+            f"SELECT {self._ACTION_COLS} FROM actions{where} ORDER BY created_at, rowid",
             params,
         )
         return [self._action(r) for r in rows]
@@ -595,7 +595,7 @@ class Journal:
         where, params = _filters(status=status)
         rows = self._rows(
             "list the topics",
-            f"SELECT {self._TOPIC_COLS} FROM topics{where} ORDER BY created_at, uuid",
+            f"SELECT {self._TOPIC_COLS} FROM topics{where} ORDER BY created_at, rowid",
             params,
         )
         return [self._topic(r) for r in rows]
@@ -641,7 +641,7 @@ class Journal:
     def sharing_log(self) -> list[SharingRecord]:
         rows = self._rows(
             "read the sharing log",
-            f"SELECT {self._SHARING_COLS} FROM sharing_log ORDER BY created_at, uuid",
+            f"SELECT {self._SHARING_COLS} FROM sharing_log ORDER BY created_at, rowid",
         )
         return [SharingRecord(*r) for r in rows]
 

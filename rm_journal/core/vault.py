@@ -427,6 +427,11 @@ class Vault:
 
 def _read_header(data_dir: DataDir) -> header.VaultHeader:
     if not data_dir.has_vault():
+        if data_dir.registry_path.exists():
+            raise VaultDamaged(
+                "The vault's key file (vault.json) is missing, so the vault cannot be opened. "
+                "Nothing was changed; restore the data folder from a backup."
+            )
         raise VaultMissing(str(data_dir.path))
     return header.read(data_dir.header_path)
 

@@ -12,6 +12,7 @@ from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import (
     AlreadyRunning,
     JournalDamaged,
+    UnsupportedBuild,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -285,4 +286,17 @@ def test_settings_live_encrypted_in_the_registry(vault):
 
 
 def test_refuses_a_plain_sqlite_build():
-    assert database.verify_build()  # the installed wheel is SQLCipher with FTS5
+    import sqlite3
+
+    assert database.verify_build().startswith("4.")  # the installed wheel: SQLCipher 4 + FTS5
+    with pytest.raises(UnsupportedBuild, match="no encryption"):
+        database.check_build(sqlite3.connect)
+
+
+def test_missing_key_file_is_damage_not_a_new_vault(data_dir, vault):
+    vault.lock()
+    data_dir.header_path.unlink()
+    with pytest.raises(VaultDamaged, match="missing"):
+        Vault.unlock(data_dir, PASSPHRASE)
+    with pytest.raises(VaultExists):
+        Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)

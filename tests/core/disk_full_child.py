@@ -1,0 +1,75 @@
+"""Child for the disk-full tests.
+
+    python -m tests.core.disk_full_child rlimit DATA_DIR PAIR_ID SESSION_UUID
+    python -m tests.core.disk_full_child tmpfs  DATA_DIR PAIR_ID SESSION_UUID
+
+``rlimit``: a file size limit (EFBIG) stands in for a full disk.
+``tmpfs``: run inside ``unshare --user --map-root-user --mount``; copies the data
+folder onto a 1 MiB tmpfs, a genuinely full disk (ENOSPC), then frees space.
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.errors import StorageUnavailable
+from rm_journal.core.vault import Vault
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def main(mode: str, data_dir: str, pair_id: str, session_uuid: str) -> None:
+    root = Path(data_dir)
+    filler = None
+    if mode == "tmpfs":
+        mount = root.parent / "small-disk"
+        mount.mkdir()
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], check=True)
+        shutil.copytree(root, mount / "data")
+        root = mount / "data"
+        filler = mount / "filler"
+    dd = DataDir.acquire(root)
+    vault = Vault.unlock(dd, PASSPHRASE)
+    journal = vault.journal(pair_id)
+    journal.set_field(session_uuid, "kept", "saved before the disk filled up")
+    restore = None
+    if mode == "rlimit":
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
+        soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        limit = max(p.stat().st_size for p in root.rglob("*") if p.is_file()) + 64 * 1024
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+        restore = (soft, hard)
+    else:
+        assert filler is not None
+        with filler.open("wb") as fh:  # leave ~100 KiB free, too little for the save
+            free = shutil.disk_usage(filler.parent).free
+            fh.write(b"\0" * max(free - 100 * 1024, 0))
+    try:
+        journal.set_field(session_uuid, "big", "x" * 900_000)
+    except StorageUnavailable as exc:
+        print("refused:", exc)
+    else:
+        print("written despite the full disk")
+    print("kept:", journal.fields(session_uuid).get("kept"))
+    print("big:", "big" in journal.fields(session_uuid))
+    if restore is not None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, restore)
+    if filler is not None:
+        filler.unlink()
+    if mode == "tmpfs":
+        journal.set_field(session_uuid, "big", "x" * 200_000)  # what fits on this small disk
+    else:
+        journal.set_field(session_uuid, "big", "x" * 900_000)
+    print("retried:", len(journal.fields(session_uuid)["big"]))
+    print("integrity:", journal.integrity_problems() or "ok")
+    vault.lock()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

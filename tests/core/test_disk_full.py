@@ -1,0 +1,108 @@
+"""A full disk during a save: a clear error, nothing lost, the retry succeeds."""
+
+import shutil
+import subprocess
+
+import pytest
+
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.vault import Vault
+from tests.conftest import PASSPHRASE, PYTHON, profile, subprocess_env
+
+
+def prepare(data_dir, vault):
+    pair = vault.add_pair(profile())
+    session = vault.journal(pair.pair_id).add_session("regular", {"id": "regular"})
+    vault.lock()
+    data_dir.release()
+    return pair, session
+
+
+def can_mount_in_a_user_namespace() -> bool:
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(
+        [
+            "unshare",
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "sh",
+            "-c",
+            "mount -t tmpfs -o size=64k tmpfs /mnt",
+        ],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+def test_file_size_limit_during_a_save_loses_nothing(tmp_path, data_dir, vault):
+    pair, session = prepare(data_dir, vault)
+    result = subprocess.run(
+        [
+            PYTHON,
+            "-m",
+            "tests.core.disk_full_child",
+            "rlimit",
+            str(data_dir.path),
+            pair.pair_id,
+            session.uuid,
+        ],
+        env=subprocess_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("refused: Could not save the session's notes: ")
+    assert lines[0].endswith("then try again.")
+    assert lines[1:] == [
+        "kept: saved before the disk filled up",
+        "big: False",
+        "retried: 900000",
+        "integrity: ok",
+    ]
+    with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        j = v.journal(pair.pair_id)
+        assert j.integrity_problems() == []
+        assert len(j.fields(session.uuid)["big"]) == 900_000
+
+
+@pytest.mark.skipif(
+    not can_mount_in_a_user_namespace(),
+    reason="needs unshare and user namespaces to mount a small tmpfs",
+)
+def test_really_full_disk_during_a_save_says_so_and_loses_nothing(tmp_path, data_dir, vault):
+    pair, session = prepare(data_dir, vault)
+    result = subprocess.run(
+        [
+            "unshare",
+            "--user",
+            "--map-root-user",
+            "--mount",
+            PYTHON,
+            "-m",
+            "tests.core.disk_full_child",
+            "tmpfs",
+            str(data_dir.path),
+            pair.pair_id,
+            session.uuid,
+        ],
+        env=subprocess_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        "refused: Could not save the session's notes: the disk is full. "
+        "Free some space, then try again; nothing saved before was lost."
+    )
+    assert lines[1:] == [
+        "kept: saved before the disk filled up",
+        "big: False",
+        "retried: 200000",
+        "integrity: ok",
+    ]
