@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from rm_journal.core.secret import SecretKey
 
 ARGON2ID = "argon2id"
-HKDF_SHA256 = "hkdf-sha256"  # only for recovery codes, which carry 135 random bits
+HKDF_SHA256 = "hkdf-sha256"  # only for recovery codes, which carry 130 random bits
 
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3

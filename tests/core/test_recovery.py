@@ -1,11 +1,25 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core import recovery
 from rm_journal.core.errors import InvalidRecoveryCode
 
-codes = st.builds(lambda _: recovery.generate(), st.integers())
+codes = st.builds(recovery.from_int, st.integers(0, 2**recovery.BITS - 1))
+
+
+def test_check_symbols_exist_for_every_residue():
+    assert len(recovery._CHECK_BY_RESIDUE) == recovery.MODULUS
+    assert recovery.MODULUS > recovery.LENGTH * 31  # why single typos are always caught
+
+
+def test_the_swap_luhn_mod_32_missed_is_caught():
+    code = recovery.normalize(recovery.from_int(0))  # all zeros, then the check symbols
+    data = "Z0" + code[2:26]
+    canonical = recovery.normalize(recovery.format_code(recovery._with_check(data)))
+    swapped = canonical[1] + canonical[0] + canonical[2:]
+    with pytest.raises(recovery.InvalidRecoveryCode, match="typo"):
+        recovery.normalize(swapped)
 
 
 def test_code_shape_and_entropy():
@@ -23,6 +37,7 @@ def test_typed_forms_normalize_to_the_same_code(code):
     assert recovery.normalize(sloppy) == canonical
 
 
+@settings(max_examples=500)
 @given(codes, st.data())
 def test_every_single_symbol_typo_is_caught(code, data):
     canonical = recovery.normalize(code)
@@ -33,6 +48,7 @@ def test_every_single_symbol_typo_is_caught(code, data):
         recovery.normalize(typo)
 
 
+@settings(max_examples=500)
 @given(codes, st.data())
 def test_adjacent_swaps_are_caught(code, data):
     canonical = recovery.normalize(code)
