@@ -229,8 +229,123 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.templates.library import TemplateLibrary
+
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        for entry in TemplateLibrary(vault).entries():
+            t = entry.template
+            origin = "built-in" if entry.builtin else "custom"
+            print(f"{t.id:<24} v{t.version:<3} {origin:<8} {t.audience:<7} {t.name.en}", file=out)
+    return EXIT_OK
+
+
+def cmd_templates_show(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.templates.library import TemplateLibrary
+
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        t = TemplateLibrary(vault).get(args.id)
+    lang = args.language
+    print(f"{t.name.get(lang)} ({t.id}, version {t.version}, for {t.audience})", file=out)
+    print(t.description.get(lang), file=out)
+    for section in t.sections:
+        print(f"\n{section.title.get(lang)}", file=out)
+        for f in section.fields:
+            flags = (
+                [f.type.value]
+                + (["required"] if f.required else [])
+                + (["private"] if f.private else [])
+            )
+            print(f"  - {f.label.get(lang)} [{f.key}: {', '.join(flags)}]", file=out)
+    return EXIT_OK
+
+
+def cmd_templates_import(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.templates.library import TemplateLibrary
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise CliError(f"Could not read {args.file}: {exc.strerror}.") from None
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        t = TemplateLibrary(vault).import_bytes(data)
+    print(f"Imported the template '{t.id}' (version {t.version}) into the vault.", file=out)
+    return EXIT_OK
+
+
+def cmd_templates_export(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.core.fsutil import atomic_write
+    from rm_journal.templates.library import TemplateLibrary
+
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        data = TemplateLibrary(vault).export_bytes(args.id)
+    target = Path(args.file)
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; add --force to replace it.")
+    atomic_write(target, data)
+    print(
+        f"Wrote the template '{args.id}' to {target}. It holds the form, no journal content.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def cmd_templates_copy(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.templates.library import TemplateLibrary
+
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        t = TemplateLibrary(vault).copy(args.id, args.new_id)
+    print(f"Created the custom template '{t.id}' from '{args.id}'.", file=out)
+    return EXIT_OK
+
+
+def cmd_templates_remove(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.templates.library import TemplateLibrary
+
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        TemplateLibrary(vault).remove(args.id)
+    print(
+        f"Removed the template '{args.id}'. Sessions written with it keep their own copy.", file=out
+    )
+    return EXIT_OK
+
+
+def cmd_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        journal = vault.journal(_find_pair(vault, args.pair).pair_id)
+        sessions = journal.sessions()
+        if not sessions:
+            print("No sessions yet.", file=out)
+        for s in sessions:
+            when = (s.held_date or s.planned_date or "").__str__()
+            print(
+                f"{s.number:>3}  {s.template_id:<24} {s.status.value:<9} {when:<10}  {s.title}",
+                file=out,
+            )
+    return EXIT_OK
+
+
+def cmd_sessions_show(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.templates.render import render_session
+
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        entry = _find_pair(vault, args.pair)
+        journal = vault.journal(entry.pair_id)
+        chosen = [s for s in journal.sessions() if s.number == args.number]
+        if args.template:
+            chosen = [s for s in chosen if s.template_id == args.template]
+        if not chosen:
+            raise NotFound(f"No session {args.number} in this pair; see 'rm-journal sessions'.")
+        language = args.language or (entry.pair.profile.language.value if entry.pair else "en")
+        for i, session in enumerate(chosen):
+            if i:
+                print("", file=out)
+            print(render_session(session, journal.fields(session.uuid), language), end="", file=out)
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from rm_journal.core import demo
+    from rm_journal import demo
 
     with DataDir.acquire(Path(args.directory)) as data_dir:
         passphrase = demo.demo_passphrase()
@@ -258,6 +373,10 @@ def cmd_open_app(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # -- parsing --------------------------------------------------------------------------------
+
+
+def _usage_error(usage: str) -> int:
+    raise CliError(f"Usage: rm-journal {usage}.")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -317,6 +436,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_pairs_remove)
 
     sub.add_parser("check", help="verify every file of the vault").set_defaults(func=cmd_check)
+
+    templates = sub.add_parser("templates", help="list, show, import, export or copy templates")
+    templates.set_defaults(func=cmd_templates_list)
+    tsub = templates.add_subparsers(title="template commands", metavar="ACTION")
+    tsub.add_parser("list", help="built-in and custom templates").set_defaults(
+        func=cmd_templates_list
+    )
+    p = tsub.add_parser("show", help="a template's sections and fields")
+    p.add_argument("id")
+    p.add_argument("--language", default="en", choices=[la.value for la in Language])
+    p.set_defaults(func=cmd_templates_show)
+    p = tsub.add_parser("import", help="validate a template file and keep it in the vault")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_templates_import)
+    p = tsub.add_parser("export", help="write a template to a file")
+    p.add_argument("id")
+    p.add_argument("file")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.set_defaults(func=cmd_templates_export)
+    p = tsub.add_parser("copy", help="start a custom template as a copy of another")
+    p.add_argument("id")
+    p.add_argument("new_id")
+    p.set_defaults(func=cmd_templates_copy)
+    p = tsub.add_parser("remove", help="remove a custom template (sessions keep their copy)")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_templates_remove)
+
+    sessions = sub.add_parser("sessions", help="list a pair's sessions or show one")
+    ssub = sessions.add_subparsers(title="session commands", metavar="ACTION")
+    p = ssub.add_parser("list", help="the sessions of a pair")
+    p.add_argument("pair", help="the pair's number or id (from 'pairs list')")
+    p.set_defaults(func=cmd_sessions_list)
+    p = ssub.add_parser("show", help="a session, laid out by its own template")
+    p.add_argument("pair", help="the pair's number or id")
+    p.add_argument("number", type=int, help="the session number")
+    p.add_argument("--template", help="only the entry made with this template")
+    p.add_argument("--language", choices=[la.value for la in Language])
+    p.set_defaults(func=cmd_sessions_show)
+    sessions.set_defaults(
+        func=lambda _a, _o: _usage_error("sessions list PAIR | sessions show PAIR N")
+    )
 
     p = sub.add_parser("demo", help="create a realistic demo vault in a folder of its own")
     p.add_argument("directory", help="an empty or new folder for the demo vault")

@@ -15,6 +15,7 @@ from rm_journal.core.datadir import DataDir
 from rm_journal.core.fsutil import set_private_umask
 from rm_journal.core.models import Cadence, Language, PairProfile, Role
 from rm_journal.core.vault import Vault
+from rm_journal.templates.schema import Template, load
 
 NONET_DIR = Path(__file__).parent / "_nonet"
 PASSPHRASE = "correct horse battery staple"
@@ -79,3 +80,58 @@ def vault(data_dir: DataDir) -> Iterator[Vault]:
 
 def profile(name: str = "Camille", role: Role = Role.LEADER) -> PairProfile:
     return PairProfile(name, role, "Programme pilote", None, Cadence.MONTHLY, Language.FR)
+
+
+def _bilingual(text: str) -> dict[str, str]:
+    return {"en": text, "fr": f"{text} (fr)"}
+
+
+def _field(key: str, kind: str, **extra: object) -> dict[str, object]:
+    return {"key": key, "type": kind, "label": _bilingual(key.title()), **extra}
+
+
+# A template with one field of every type, plus many long-text fields f000..f149
+# for tests that need distinct keys (kill and canary tests).
+TEST_TEMPLATE: Template = load(
+    {
+        "format": "rm_journal-template",
+        "format_version": 1,
+        "id": "test-form",
+        "version": 1,
+        "audience": "both",
+        "name": _bilingual("Test form"),
+        "description": _bilingual("Every field type, for tests."),
+        "sections": [
+            {
+                "key": "kinds",
+                "title": _bilingual("Every kind"),
+                "fields": [
+                    _field("notes", "long_text"),
+                    _field("text", "text"),
+                    _field("list", "list", max_items=5),
+                    _field(
+                        "checklist",
+                        "checklist",
+                        choices=[{"key": k, "label": _bilingual(k)} for k in ("a", "b", "c")],
+                    ),
+                    _field("rating", "rating", scale=[_bilingual(str(i)) for i in range(1, 6)]),
+                    _field(
+                        "choice",
+                        "choice",
+                        choices=[{"key": k, "label": _bilingual(k)} for k in ("x", "y")],
+                    ),
+                    _field("date", "date"),
+                    _field("takeaways", "takeaways"),
+                    _field("actions", "actions"),
+                    _field("topics", "topics"),
+                ],
+            },
+            {
+                "key": "many",
+                "title": _bilingual("Many"),
+                "fields": [_field(f"f{i:03d}", "long_text") for i in range(150)],
+            },
+        ],
+    }
+)
+SNAPSHOT = TEST_TEMPLATE.document()

@@ -15,9 +15,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from rm_journal.core import database, schema
+from rm_journal.core import database, records, schema
 from rm_journal.core import validate as v
 from rm_journal.core.errors import InvalidInput, JournalDamaged, NotFound
+from rm_journal.core.fields import (
+    FieldSpec,
+    FieldType,
+    check_count,
+    check_value,
+    is_empty,
+    specs_from_snapshot,
+)
 from rm_journal.core.models import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -219,7 +227,13 @@ class Journal:
         planned_date: dt.date | None = None,
         number: int | None = None,
     ) -> Session:
-        """A new session, numbered after the last one unless ``number`` is given."""
+        """A new journal entry for a session, made with a template.
+
+        Entries are numbered after the last session unless ``number`` is given:
+        one session (one meeting) can hold several entries made with different
+        templates — the mentor's preparation, the notes, the leader's private
+        reflection — but only one per template.
+        """
         template_id = v.short_text(template_id, "template id", required=True)
         snapshot = v.json_value(dict(template_snapshot), "template")
         title = v.short_text(title, "session title")
@@ -232,8 +246,12 @@ class Journal:
                 ]
             elif not isinstance(number, int) or number < 1:
                 raise InvalidInput("A session number is a whole number from 1.")
-            elif tx.execute("SELECT 1 FROM sessions WHERE number = ?", (number,)).fetchone():
-                raise InvalidInput(f"There is already a session number {number}.")
+            elif tx.execute(
+                "SELECT 1 FROM sessions WHERE number = ? AND template_id = ?", (number, template_id)
+            ).fetchone():
+                raise InvalidInput(
+                    f"Session {number} already has an entry made with this template."
+                )
             tx.execute(
                 f"INSERT INTO sessions ({self._SESSION_COLS})"
                 " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
@@ -261,7 +279,8 @@ class Journal:
 
     def sessions(self) -> list[Session]:
         rows = self._rows(
-            "list the sessions", f"SELECT {self._SESSION_COLS} FROM sessions ORDER BY number"
+            "list the sessions",
+            f"SELECT {self._SESSION_COLS} FROM sessions ORDER BY number, created_at, rowid",
         )
         return [self._session(r) for r in rows]
 
@@ -296,62 +315,104 @@ class Journal:
 
     # -- field values ----------------------------------------------------------------
 
+    def _specs(self, conn: database.Connection, session_uuid: str) -> dict[str, FieldSpec]:
+        row = conn.execute(
+            "SELECT template_snapshot FROM sessions WHERE uuid = ?", (session_uuid,)
+        ).fetchone()
+        if row is None:
+            raise NotFound("This session no longer exists; the notes could not be saved.")
+        return specs_from_snapshot(json.loads(row[0]))
+
     def set_fields(self, session_uuid: str, values: Mapping[str, Any]) -> None:
-        """Save several field values in one transaction; ``None`` clears a field."""
-        prepared = []
-        for key, value in values.items():
-            key = v.short_text(key, "field key", required=True)
-            prepared.append((key, None if value is None else v.json_value(value, f"field {key!r}")))
+        """Save several fields of a session's form in one transaction.
+
+        Each value is checked against its field's type in the session's own
+        template snapshot; an empty value clears the field. Takeaway, action and
+        topic fields take a list of items and update the pair's lists, so those
+        stay the one source of truth.
+        """
         now = utc_now()
         with self._write("save the session's notes") as tx:
-            if not tx.execute("SELECT 1 FROM sessions WHERE uuid = ?", (session_uuid,)).fetchone():
-                raise NotFound("This session no longer exists; the notes could not be saved.")
-            for key, encoded in prepared:
-                if encoded is None:
+            specs = self._specs(tx, session_uuid)
+            my_role = Role(tx.execute("SELECT my_role FROM pair WHERE id = 1").fetchone()[0])
+            for key, value in values.items():
+                spec = specs.get(key)
+                if spec is None:
+                    raise InvalidInput(
+                        f"The session's template has no field {key!r:.60}; nothing was saved."
+                    )
+                if spec.structured:
+                    check_count(spec, value)
+                    records.sync_items(
+                        tx,
+                        spec.type.value,
+                        session_uuid,
+                        key,
+                        [] if value is None else value,
+                        my_role,
+                    )
+                    continue
+                stored = None if is_empty(value) else check_value(spec, value)
+                if is_empty(stored):
                     tx.execute(
                         "DELETE FROM field_values WHERE session_uuid = ? AND field_key = ?",
                         (session_uuid, key),
                     )
-                else:
-                    tx.execute(
-                        "INSERT INTO field_values (session_uuid, field_key, value, updated_at)"
-                        " VALUES (?, ?, ?, ?) ON CONFLICT (session_uuid, field_key)"
-                        " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                        (session_uuid, key, encoded, now),
-                    )
+                    continue
+                tx.execute(
+                    "INSERT INTO field_values (session_uuid, field_key, value, updated_at)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (session_uuid, field_key)"
+                    " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                    (session_uuid, key, v.json_value(stored, f"field {key!r}"), now),
+                )
 
     def set_field(self, session_uuid: str, key: str, value: Any) -> None:
         self.set_fields(session_uuid, {key: value})
 
     def fields(self, session_uuid: str) -> dict[str, Any]:
-        rows = self._rows(
-            "read the session's notes",
-            "SELECT field_key, value FROM field_values WHERE session_uuid = ?",
-            (session_uuid,),
-        )
-        return {key: json.loads(value) for key, value in rows}
+        """Every filled field of the session's form; structured fields as lists of items."""
+        with database.translated(journal_damaged, "read the session's notes"):
+            conn = self.conn
+            specs = self._specs(conn, session_uuid)
+            out: dict[str, Any] = {
+                key: json.loads(value)
+                for key, value in conn.execute(
+                    "SELECT field_key, value FROM field_values WHERE session_uuid = ?",
+                    (session_uuid,),
+                )
+            }
+            for key, spec in specs.items():
+                if spec.structured:
+                    items = self._items(conn, spec.type, session_uuid, key)
+                    if items:
+                        out[key] = [records.item_to_dict(item) for item in items]
+            return out
+
+    def _items(
+        self, conn: database.Connection, kind: FieldType, session_uuid: str, key: str
+    ) -> Sequence[Takeaway | Action | Topic]:
+        where = " WHERE session_uuid = ? AND field_key = ? ORDER BY created_at, rowid"
+        if kind is FieldType.TAKEAWAYS:
+            rows = conn.execute(
+                f"SELECT {records.TAKEAWAY_COLS} FROM takeaways{where}", (session_uuid, key)
+            )
+            return [records.takeaway_from_row(r) for r in rows]
+        if kind is FieldType.ACTIONS:
+            rows = conn.execute(
+                f"SELECT {records.ACTION_COLS} FROM actions{where}", (session_uuid, key)
+            )
+            return [records.action_from_row(r) for r in rows]
+        rows = conn.execute(f"SELECT {records.TOPIC_COLS} FROM topics{where}", (session_uuid, key))
+        return [records.topic_from_row(r) for r in rows]
+
+    def missing_required(self, session_uuid: str) -> list[str]:
+        """Keys of required fields still empty (checked when a session is marked held)."""
+        values = self.fields(session_uuid)
+        with database.translated(journal_damaged, "read the session"):
+            specs = self._specs(self.conn, session_uuid)
+        return [k for k, spec in specs.items() if spec.required and is_empty(values.get(k))]
 
     # -- takeaways -------------------------------------------------------------------
-
-    _TAKEAWAY_COLS = (
-        "uuid, session_uuid, text, proposed_by, status, agreed_on, attribution,"
-        " changed_after_agreement, created_at, updated_at"
-    )
-
-    @staticmethod
-    def _takeaway(r: Sequence[Any]) -> Takeaway:
-        return Takeaway(
-            uuid=r[0],
-            session_uuid=r[1],
-            text=r[2],
-            proposed_by=Role(r[3]),
-            status=TakeawayStatus(r[4]),
-            agreed_on=v.parse_date(r[5]),
-            attribution=Attribution(r[6]),
-            changed_after_agreement=bool(r[7]),
-            created_at=r[8],
-            updated_at=r[9],
-        )
 
     def add_takeaway(
         self,
@@ -363,39 +424,16 @@ class Journal:
         attribution: Attribution = Attribution.ANONYMOUS,
         agreed_on: dt.date | None = None,
     ) -> Takeaway:
-        text = v.text(text, "takeaway", required=True)
-        role = v.choice(proposed_by, Role, "proposer")
-        st = v.choice(status, TakeawayStatus, "takeaway status")
-        attr = v.choice(attribution, Attribution, "attribution")
-        agreed = _agreed_date(st, v.optional_date(agreed_on, "agreement date"))
-        uid, now = new_uuid(), utc_now()
+        draft = Takeaway(
+            "", session_uuid, text, proposed_by, status, agreed_on, attribution, False, "", ""
+        )
         with self._write("save the takeaway") as tx:
-            tx.execute(
-                f"INSERT INTO takeaways ({self._TAKEAWAY_COLS})"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                (
-                    uid,
-                    session_uuid,
-                    text,
-                    role.value,
-                    st.value,
-                    v.date_text(agreed),
-                    attr.value,
-                    now,
-                    now,
-                ),
-            )
+            uid = records.insert_takeaway(tx, draft)
         return self.takeaway(uid)
 
     def takeaway(self, uuid: str) -> Takeaway:
-        rows = self._rows(
-            "read the takeaway",
-            f"SELECT {self._TAKEAWAY_COLS} FROM takeaways WHERE uuid = ?",
-            (uuid,),
-        )
-        if not rows:
-            raise NotFound("This takeaway no longer exists.")
-        return self._takeaway(rows[0])
+        with database.translated(journal_damaged, "read the takeaway"):
+            return records.get_takeaway(self.conn, uuid)
 
     def takeaways(
         self, *, status: TakeawayStatus | None = None, session_uuid: str | None = None
@@ -403,68 +441,21 @@ class Journal:
         where, params = _filters(status=status, session_uuid=session_uuid)
         rows = self._rows(
             "list the takeaways",
-            f"SELECT {self._TAKEAWAY_COLS} FROM takeaways{where} ORDER BY created_at, rowid",
+            f"SELECT {records.TAKEAWAY_COLS} FROM takeaways{where} ORDER BY created_at, rowid",
             params,
         )
-        return [self._takeaway(r) for r in rows]
+        return [records.takeaway_from_row(r) for r in rows]
 
     def update_takeaway(self, takeaway: Takeaway) -> Takeaway:
-        """Save a takeaway. Changing the words of an agreed takeaway reopens it as proposed:
-        what was agreed is exactly what reaches the shared summary, nothing else.
-        """
-        text = v.text(takeaway.text, "takeaway", required=True)
-        st = v.choice(takeaway.status, TakeawayStatus, "takeaway status")
-        attr = v.choice(takeaway.attribution, Attribution, "attribution")
-        role = v.choice(takeaway.proposed_by, Role, "proposer")
-        agreed = v.optional_date(takeaway.agreed_on, "agreement date")
-        current = self.takeaway(takeaway.uuid)
-        changed = current.changed_after_agreement
-        if current.status is TakeawayStatus.AGREED and text != current.text:
-            changed = True
-            if st is TakeawayStatus.AGREED:
-                st, agreed = TakeawayStatus.PROPOSED, None
-        agreed = _agreed_date(st, agreed)
+        """Save a takeaway (editing an agreed one's words reopens it as proposed)."""
         with self._write("save the takeaway") as tx:
-            tx.execute(
-                "UPDATE takeaways SET session_uuid = ?, text = ?, proposed_by = ?, status = ?,"
-                " agreed_on = ?, attribution = ?, changed_after_agreement = ?, updated_at = ?"
-                " WHERE uuid = ?",
-                (
-                    takeaway.session_uuid,
-                    text,
-                    role.value,
-                    st.value,
-                    v.date_text(agreed),
-                    attr.value,
-                    int(changed),
-                    utc_now(),
-                    takeaway.uuid,
-                ),
-            )
+            records.update_takeaway(tx, takeaway)
         return self.takeaway(takeaway.uuid)
 
     def delete_takeaway(self, uuid: str) -> None:
         self._delete("takeaways", uuid, "takeaway")
 
     # -- actions ---------------------------------------------------------------------
-
-    _ACTION_COLS = (
-        "uuid, session_uuid, text, owner, due_date, done_date, carried_from, created_at, updated_at"
-    )
-
-    @staticmethod
-    def _action(r: Sequence[Any]) -> Action:
-        return Action(
-            uuid=r[0],
-            session_uuid=r[1],
-            text=r[2],
-            owner=Owner(r[3]),
-            due_date=v.parse_date(r[4]),
-            done_date=v.parse_date(r[5]),
-            carried_from=r[6],
-            created_at=r[7],
-            updated_at=r[8],
-        )
 
     def add_action(
         self,
@@ -475,24 +466,14 @@ class Journal:
         due_date: dt.date | None = None,
         carried_from: str | None = None,
     ) -> Action:
-        text = v.text(text, "action", required=True)
-        own = v.choice(owner, Owner, "owner")
-        due = v.optional_date(due_date, "due date")
-        uid, now = new_uuid(), utc_now()
+        draft = Action("", session_uuid, text, owner, due_date, None, carried_from, "", "")
         with self._write("save the action") as tx:
-            tx.execute(
-                f"INSERT INTO actions ({self._ACTION_COLS}) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)",
-                (uid, session_uuid, text, own.value, v.date_text(due), carried_from, now, now),
-            )
+            uid = records.insert_action(tx, draft)
         return self.action(uid)
 
     def action(self, uuid: str) -> Action:
-        rows = self._rows(
-            "read the action", f"SELECT {self._ACTION_COLS} FROM actions WHERE uuid = ?", (uuid,)
-        )
-        if not rows:
-            raise NotFound("This action no longer exists.")
-        return self._action(rows[0])
+        with database.translated(journal_damaged, "read the action"):
+            return records.get_action(self.conn, uuid)
 
     def actions(self, *, session_uuid: str | None = None, open_only: bool = False) -> list[Action]:
         where, params = _filters(session_uuid=session_uuid)
@@ -500,58 +481,20 @@ class Journal:
             where += (" AND" if where else " WHERE") + " done_date IS NULL"
         rows = self._rows(
             "list the actions",
-            f"SELECT {self._ACTION_COLS} FROM actions{where} ORDER BY created_at, rowid",
+            f"SELECT {records.ACTION_COLS} FROM actions{where} ORDER BY created_at, rowid",
             params,
         )
-        return [self._action(r) for r in rows]
+        return [records.action_from_row(r) for r in rows]
 
     def update_action(self, action: Action) -> Action:
-        text = v.text(action.text, "action", required=True)
-        own = v.choice(action.owner, Owner, "owner")
-        due = v.optional_date(action.due_date, "due date")
-        done = v.optional_date(action.done_date, "completion date")
         with self._write("save the action") as tx:
-            cur = tx.execute(
-                "UPDATE actions SET session_uuid = ?, text = ?, owner = ?, due_date = ?,"
-                " done_date = ?, carried_from = ?, updated_at = ? WHERE uuid = ?",
-                (
-                    action.session_uuid,
-                    text,
-                    own.value,
-                    v.date_text(due),
-                    v.date_text(done),
-                    action.carried_from,
-                    utc_now(),
-                    action.uuid,
-                ),
-            )
-            if cur.rowcount == 0:
-                raise NotFound("This action no longer exists.")
+            records.update_action(tx, action)
         return self.action(action.uuid)
 
     def delete_action(self, uuid: str) -> None:
         self._delete("actions", uuid, "action")
 
     # -- topics ----------------------------------------------------------------------
-
-    _TOPIC_COLS = (
-        "uuid, title, why, questions, resources, status, planned_session_uuid,"
-        " created_at, updated_at"
-    )
-
-    @staticmethod
-    def _topic(r: Sequence[Any]) -> Topic:
-        return Topic(
-            uuid=r[0],
-            title=r[1],
-            why=r[2],
-            questions=json.loads(r[3]),
-            resources=json.loads(r[4]),
-            status=TopicStatus(r[5]),
-            planned_session_uuid=r[6],
-            created_at=r[7],
-            updated_at=r[8],
-        )
 
     def add_topic(
         self,
@@ -563,53 +506,29 @@ class Journal:
         status: TopicStatus = TopicStatus.IDEA,
         planned_session_uuid: str | None = None,
     ) -> Topic:
-        uid, now = new_uuid(), utc_now()
-        topic = Topic(
-            uid,
-            title,
-            why,
-            list(questions),
-            list(resources),
-            status,
-            planned_session_uuid,
-            now,
-            now,
+        draft = Topic(
+            "", title, why, list(questions), list(resources), status, planned_session_uuid
         )
-        values = _checked_topic(topic)
         with self._write("save the topic") as tx:
-            tx.execute(
-                f"INSERT INTO topics ({self._TOPIC_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (uid, *values, now, now),
-            )
+            uid = records.insert_topic(tx, draft)
         return self.topic(uid)
 
     def topic(self, uuid: str) -> Topic:
-        rows = self._rows(
-            "read the topic", f"SELECT {self._TOPIC_COLS} FROM topics WHERE uuid = ?", (uuid,)
-        )
-        if not rows:
-            raise NotFound("This topic no longer exists.")
-        return self._topic(rows[0])
+        with database.translated(journal_damaged, "read the topic"):
+            return records.get_topic(self.conn, uuid)
 
     def topics(self, *, status: TopicStatus | None = None) -> list[Topic]:
         where, params = _filters(status=status)
         rows = self._rows(
             "list the topics",
-            f"SELECT {self._TOPIC_COLS} FROM topics{where} ORDER BY created_at, rowid",
+            f"SELECT {records.TOPIC_COLS} FROM topics{where} ORDER BY created_at, rowid",
             params,
         )
-        return [self._topic(r) for r in rows]
+        return [records.topic_from_row(r) for r in rows]
 
     def update_topic(self, topic: Topic) -> Topic:
-        values = _checked_topic(topic)
         with self._write("save the topic") as tx:
-            cur = tx.execute(
-                "UPDATE topics SET title = ?, why = ?, questions = ?, resources = ?, status = ?,"
-                " planned_session_uuid = ?, updated_at = ? WHERE uuid = ?",
-                (*values, utc_now(), topic.uuid),
-            )
-            if cur.rowcount == 0:
-                raise NotFound("This topic no longer exists.")
+            records.update_topic(tx, topic)
         return self.topic(topic.uuid)
 
     def delete_topic(self, uuid: str) -> None:
@@ -690,13 +609,6 @@ def _filters(**conditions: Any) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(parts) if parts else ""), params
 
 
-def _agreed_date(status: TakeawayStatus, agreed_on: dt.date | None) -> dt.date | None:
-    """Agreed takeaways always carry the day of agreement; others never do."""
-    if status is TakeawayStatus.AGREED:
-        return agreed_on or dt.date.today()
-    return None
-
-
 def _checked_profile(profile: PairProfile) -> PairProfile:
     return dataclasses.replace(
         profile,
@@ -706,15 +618,4 @@ def _checked_profile(profile: PairProfile) -> PairProfile:
         start_date=v.optional_date(profile.start_date, "start date"),
         cadence=v.choice(profile.cadence, Cadence, "cadence"),
         language=v.choice(profile.language, Language, "language"),
-    )
-
-
-def _checked_topic(topic: Topic) -> tuple[Any, ...]:
-    return (
-        v.short_text(topic.title, "topic title", required=True),
-        v.text(topic.why, "reason for the topic"),
-        json.dumps(v.text_list(topic.questions, "questions"), ensure_ascii=False),
-        json.dumps(v.text_list(topic.resources, "resources"), ensure_ascii=False),
-        v.choice(topic.status, TopicStatus, "topic status").value,
-        topic.planned_session_uuid,
     )

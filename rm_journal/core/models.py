@@ -119,6 +119,7 @@ class Takeaway:
     changed_after_agreement: bool
     created_at: str
     updated_at: str
+    field_key: str | None = None  # the session form field it was written in, if any
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class Action:
     carried_from: str | None  # the action of an earlier session this one continues
     created_at: str
     updated_at: str
+    field_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ class Topic:
     planned_session_uuid: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    session_uuid: str | None = None  # the session whose form proposed it, if any
+    field_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ CREATE TABLE pair (
 
 CREATE TABLE sessions (
   uuid TEXT PRIMARY KEY,
-  number INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+  number INTEGER NOT NULL CHECK (number >= 1),
   title TEXT NOT NULL DEFAULT '',
   status TEXT NOT NULL CHECK (status IN {_CHOICES["session_status"]}),
   planned_date TEXT,
@@ -84,7 +84,8 @@ CREATE TABLE sessions (
   template_id TEXT NOT NULL,
   template_snapshot TEXT NOT NULL CHECK (json_valid(template_snapshot)),
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  UNIQUE (number, template_id)
 ) STRICT;
 
 CREATE TABLE field_values (
@@ -104,6 +105,7 @@ CREATE TABLE takeaways (
   agreed_on TEXT,
   attribution TEXT NOT NULL CHECK (attribution IN {_CHOICES["attribution"]}),
   changed_after_agreement INTEGER NOT NULL DEFAULT 0,
+  field_key TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
@@ -117,6 +119,7 @@ CREATE TABLE actions (
   due_date TEXT,
   done_date TEXT,
   carried_from TEXT REFERENCES actions(uuid) ON DELETE SET NULL,
+  field_key TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
@@ -131,10 +134,13 @@ CREATE TABLE topics (
   resources TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(resources)),
   status TEXT NOT NULL CHECK (status IN {_CHOICES["topic_status"]}),
   planned_session_uuid TEXT REFERENCES sessions(uuid) ON DELETE SET NULL,
+  session_uuid TEXT REFERENCES sessions(uuid) ON DELETE SET NULL,
+  field_key TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX topics_by_session ON topics(planned_session_uuid);
+CREATE INDEX topics_by_origin ON topics(session_uuid);
 
 CREATE TABLE sharing_log (
   uuid TEXT PRIMARY KEY,
@@ -209,6 +215,12 @@ CREATE TABLE pairs (
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL CHECK (json_valid(value))
+) STRICT;
+CREATE TABLE templates (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL CHECK (version >= 1),
+  document TEXT NOT NULL CHECK (json_valid(document)),
+  updated_at TEXT NOT NULL
 ) STRICT;
 """
 

@@ -364,6 +364,33 @@ class Vault:
                 (key, encoded),
             )
 
+    # -- custom templates (validated by rm_journal.templates; stored here, encrypted) ----
+
+    def template_documents(self) -> list[dict[str, Any]]:
+        rows = self._reg_rows("read the templates", "SELECT document FROM templates ORDER BY id")
+        return [json.loads(r[0]) for r in rows]
+
+    def template_document(self, template_id: str) -> dict[str, Any] | None:
+        rows = self._reg_rows(
+            "read the template", "SELECT document FROM templates WHERE id = ?", (template_id,)
+        )
+        return json.loads(rows[0][0]) if rows else None
+
+    def save_template_document(self, template_id: str, version: int, document: Any) -> None:
+        encoded = validate.json_value(document, "template")
+        with database.transaction(self._reg(), registry_damaged, "save the template") as tx:
+            tx.execute(
+                "INSERT INTO templates (id, version, document, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
+                " document = excluded.document, updated_at = excluded.updated_at",
+                (template_id, version, encoded, utc_now()),
+            )
+
+    def remove_template_document(self, template_id: str) -> None:
+        with database.transaction(self._reg(), registry_damaged, "remove the template") as tx:
+            if tx.execute("DELETE FROM templates WHERE id = ?", (template_id,)).rowcount == 0:
+                raise NotFound(f"There is no custom template '{template_id}'.")
+
     # -- search and checks ------------------------------------------------------------
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:

@@ -1,4 +1,5 @@
 import ast
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 from rm_journal import __version__, cli
 from rm_journal.core import crypto, header
 from rm_journal.core.datadir import DataDir
+from rm_journal.core.models import Language, PairProfile, Role, TakeawayStatus
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, subprocess_env
 
@@ -204,3 +206,76 @@ def test_only_tests_pass_cheap_kdf_parameters():
             ):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+def test_templates_commands(cheap_vault, capsys, tmp_path):
+    code, out, _ = run(capsys, "templates", "list")
+    assert code == 0 and out.count("built-in") == 8
+    code, out, _ = run(capsys, "templates", "show", "leader-reflection", "--language", "fr")
+    assert code == 0 and "Une certitude ébranlée [certainty: long_text, private]" in out
+    assert run(capsys, "templates", "copy", "regular-session", "monthly")[0] == 0
+    target = tmp_path / "monthly.json"
+    assert run(capsys, "templates", "export", "monthly", str(target))[0] == 0
+    code, _, err = run(capsys, "templates", "export", "monthly", str(target))
+    assert code == 2 and "--force" in err
+    doc = json.loads(target.read_text("utf-8"))
+    doc["version"] = 2
+    doc["sections"][0]["fields"][0]["type"] = "essay"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    code, _, err = run(capsys, "templates", "import", str(target))
+    assert code == 2
+    assert err.startswith(
+        "rm-journal: In template 'monthly', field 'checkin': unknown type 'essay'"
+    )
+    assert err.count("\n") == 1
+    doc["sections"][0]["fields"][0]["type"] = "long_text"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = run(capsys, "templates", "import", str(target))
+    assert code == 0 and "version 2" in out
+    assert run(capsys, "templates", "remove", "monthly")[0] == 0
+    code, _, err = run(capsys, "templates", "remove", "regular-session")
+    assert code == 2 and "cannot be removed" in err
+
+
+def test_sessions_commands(cheap_vault, capsys):
+    root, _ = cheap_vault
+    from rm_journal.templates.library import builtin, start_session
+
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        j = v.journal(v.add_pair(PairProfile("Inès", Role.LEADER, language=Language.FR)).pair_id)
+        s = start_session(j, builtin("regular-session"), title="Sobriété")
+        j.set_fields(
+            s.uuid,
+            {"topic": "Sobriété numérique", "takeaways": [{"text": "Différer les mails du soir"}]},
+        )
+    code, out, _ = run(capsys, "sessions", "list", "1")
+    assert code == 0 and "regular-session" in out and "Sobriété" in out
+    code, out, _ = run(capsys, "sessions", "show", "1", "1")
+    assert code == 0
+    assert out.startswith("Séance 1 — Séance régulière · Sobriété")
+    assert "Différer les mails du soir (privé)" in out
+    code, out, _ = run(capsys, "sessions", "show", "1", "1", "--language", "en")
+    assert "Takeaways:" in out
+    code, _, err = run(capsys, "sessions", "show", "1", "9")
+    assert code == 1 and "No session 9" in err
+
+
+def test_demo_shows_every_builtin_template(tmp_path, capsys):
+    from rm_journal import demo
+    from rm_journal.templates.library import BUILTIN_ORDER
+
+    with DataDir.acquire(tmp_path / "demo") as dd:
+        vault, _ = Vault.create(dd, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+        with vault:
+            demo.fill(vault)
+            used = {
+                s.template_id for pid in vault.pair_ids() for s in vault.journal(pid).sessions()
+            }
+            languages = {e.pair.profile.language for e in vault.pairs()}
+            agreed = sum(
+                len(vault.journal(pid).takeaways(status=TakeawayStatus.AGREED))
+                for pid in vault.pair_ids()
+            )
+    assert used == set(BUILTIN_ORDER)
+    assert languages == {Language.EN, Language.FR}
+    assert agreed >= 5

@@ -37,7 +37,7 @@ def main(mode: str, data_dir: str, pair_id: str, session_uuid: str) -> None:
     dd = DataDir.acquire(root)
     vault = Vault.unlock(dd, PASSPHRASE)
     journal = vault.journal(pair_id)
-    journal.set_field(session_uuid, "kept", "saved before the disk filled up")
+    journal.set_field(session_uuid, "f000", "saved before the disk filled up")
     restore = None
     if mode == "rlimit":
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
@@ -51,22 +51,22 @@ def main(mode: str, data_dir: str, pair_id: str, session_uuid: str) -> None:
             free = shutil.disk_usage(filler.parent).free
             fh.write(b"\0" * max(free - 100 * 1024, 0))
     try:
-        journal.set_field(session_uuid, "big", "x" * 900_000)
+        journal.set_field(session_uuid, "f001", "x" * 900_000)
     except StorageUnavailable as exc:
         print("refused:", exc)
     else:
         print("written despite the full disk")
-    print("kept:", journal.fields(session_uuid).get("kept"))
-    print("big:", "big" in journal.fields(session_uuid))
+    print("kept:", journal.fields(session_uuid).get("f000"))
+    print("big:", "f001" in journal.fields(session_uuid))
     if restore is not None:
         resource.setrlimit(resource.RLIMIT_FSIZE, restore)
     if filler is not None:
         filler.unlink()
     if mode == "tmpfs":
-        journal.set_field(session_uuid, "big", "x" * 200_000)  # what fits on this small disk
+        journal.set_field(session_uuid, "f001", "x" * 200_000)  # what fits on this small disk
     else:
-        journal.set_field(session_uuid, "big", "x" * 900_000)
-    print("retried:", len(journal.fields(session_uuid)["big"]))
+        journal.set_field(session_uuid, "f001", "x" * 900_000)
+    print("retried:", len(journal.fields(session_uuid)["f001"]))
     print("integrity:", journal.integrity_problems() or "ok")
     vault.lock()
 

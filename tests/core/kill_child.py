@@ -1,6 +1,6 @@
 """Child processes for the kill tests: they write in a loop and acknowledge each write.
 
-    python -m tests.core.kill_child fields DATA_DIR SESSION_UUID PAIR_ID START
+    python -m tests.core.kill_child fields DATA_DIR SESSION_UUID PAIR_ID
     python -m tests.core.kill_child passwd DATA_DIR CURRENT OTHER
 
 A line is printed only after the write returned, i.e. after it was acknowledged
@@ -10,6 +10,7 @@ to the caller; the parent SIGKILLs the child at random moments.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from rm_journal.core.datadir import DataDir
@@ -19,16 +20,16 @@ from rm_journal.core.vault import Vault
 PASSPHRASE = "correct horse battery staple"
 
 
-def fields(data_dir: str, session_uuid: str, pair_id: str, start: str) -> None:
+def fields(data_dir: str, session_uuid: str, pair_id: str) -> None:
+    """Fill fields f000..f149 of one session, acknowledging each save, then wait."""
     dd = DataDir.acquire(Path(data_dir))
     vault = Vault.unlock(dd, PASSPHRASE)
     journal = vault.journal(pair_id)
-    i = int(start)
     print("ready", flush=True)
-    while True:
-        journal.set_field(session_uuid, f"k{i}", f"value {i} " + "é" * (i % 300))
+    for i in range(150):
+        journal.set_field(session_uuid, f"f{i:03d}", f"value {i} " + "é" * (i * 7))
         print(i, flush=True)
-        i += 1
+    time.sleep(60)
 
 
 def passwd(data_dir: str, current: str, other: str) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from rm_journal.core.datadir import DataDir
 from rm_journal.core.models import Owner, Role, SessionStatus, TakeawayStatus, TopicStatus
 from rm_journal.core.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, profile, subprocess_env
+from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 
 
 def canary(label: str) -> str:
@@ -49,13 +49,17 @@ def test_no_canary_reaches_any_file(tmp_path, monkeypatch):
         gone = vault.add_pair(profile(c("removedpair")))
         vault.journal(gone.pair_id).add_takeaway(c("removedtakeaway"), Role.LEADER)
         j = vault.journal(p.pair_id)
-        s = j.add_session("regular", {"id": "regular", "label": c("snapshot")}, title=c("title"))
+        s = j.add_session("test-form", SNAPSHOT, title=c("title"))
         j.set_fields(
             s.uuid,
             {
                 "text": c("field"),
+                "notes": c("longfield"),
                 "list": [c("list")],
-                "checklist": [{"label": c("check"), "checked": True}],
+                "checklist": ["a", "c"],
+                "takeaways": [{"text": c("formtakeaway")}],
+                "actions": [{"text": c("formaction"), "owner": "both"}],
+                "topics": [{"title": c("formtopic"), "questions": [c("formquestion")]}],
             },
         )
         j.update_session(replace(s, status=SessionStatus.HELD))
@@ -74,7 +78,7 @@ def test_no_canary_reaches_any_file(tmp_path, monkeypatch):
         vault.set_setting("partners", [c("setting")])
         # lots of text, so SQLite sorts and grows the FTS index
         for n in range(200):
-            j.set_field(s.uuid, f"bulk{n}", canaries[n % len(canaries)] + " mot " * 300)
+            j.set_field(s.uuid, f"f{n % 150:03d}", canaries[n % len(canaries)] + " mot " * 300)
         assert vault.search(canaries[0][:-1])
         vault.remove_pair(gone.pair_id)
         vault.change_passphrase("a second passphrase")

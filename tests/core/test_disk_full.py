@@ -7,12 +7,12 @@ import pytest
 
 from rm_journal.core.datadir import DataDir
 from rm_journal.core.vault import Vault
-from tests.conftest import PASSPHRASE, PYTHON, profile, subprocess_env
+from tests.conftest import PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 
 
 def prepare(data_dir, vault):
     pair = vault.add_pair(profile())
-    session = vault.journal(pair.pair_id).add_session("regular", {"id": "regular"})
+    session = vault.journal(pair.pair_id).add_session("test-form", SNAPSHOT)
     vault.lock()
     data_dir.release()
     return pair, session
@@ -66,7 +66,7 @@ def test_file_size_limit_during_a_save_loses_nothing(tmp_path, data_dir, vault):
     with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
         j = v.journal(pair.pair_id)
         assert j.integrity_problems() == []
-        assert len(j.fields(session.uuid)["big"]) == 900_000
+        assert len(j.fields(session.uuid)["f001"]) == 900_000
 
 
 @pytest.mark.skipif(

@@ -9,7 +9,7 @@ import pytest
 
 from rm_journal.core.errors import WrongPassphrase
 from rm_journal.core.vault import Vault
-from tests.conftest import PASSPHRASE, PYTHON, profile, subprocess_env
+from tests.conftest import PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 
 ROUNDS = 20
 
@@ -30,27 +30,28 @@ def run_and_kill(args, env, rng) -> list[str]:
 @pytest.mark.slow
 def test_kill_during_autosave_keeps_every_acknowledged_write(tmp_path, data_dir, vault):
     pair = vault.add_pair(profile())
-    session = vault.journal(pair.pair_id).add_session("regular", {"id": "regular"})
     vault.lock()
     data_dir.release()
     env = subprocess_env(tmp_path, PYTHONDONTWRITEBYTECODE="1")
     rng = random.Random(20261126)
-    acked: set[int] = set()
-    start = 0
-    for _ in range(ROUNDS):
-        lines = run_and_kill(
-            ["fields", str(data_dir.path), session.uuid, pair.pair_id, str(start)], env, rng
-        )
-        acked.update(int(x) for x in lines)
-        start = max(acked, default=start) + 1000  # new keys each round
-    assert len(acked) > ROUNDS
+    acked: dict[str, list[int]] = {}
     from rm_journal.core.datadir import DataDir
+
+    for _ in range(ROUNDS):
+        with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+            session = v.journal(pair.pair_id).add_session("test-form", SNAPSHOT)
+        lines = run_and_kill(["fields", str(data_dir.path), session.uuid, pair.pair_id], env, rng)
+        acked[session.uuid] = [int(x) for x in lines]
+    assert sum(len(a) for a in acked.values()) > ROUNDS
 
     with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
         j = v.journal(pair.pair_id)
-        stored = j.fields(session.uuid)
-        missing = [i for i in acked if stored.get(f"k{i}") != f"value {i} " + "é" * (i % 300)]
-        assert missing == []
+        for session_uuid, numbers in acked.items():
+            stored = j.fields(session_uuid)
+            missing = [
+                i for i in numbers if stored.get(f"f{i:03d}") != f"value {i} " + "é" * (i * 7)
+            ]
+            assert missing == []
         assert j.integrity_problems() == []
         assert all(r.ok for r in v.check())
 

@@ -43,5 +43,4 @@ def test_a_flip_in_any_page_is_reported_as_damage(long_journal, tmp_path, offset
         copy = tmp_path / f"p{page}.rmj"
         copy.write_bytes(bytes(mutated))
         with pytest.raises(JournalDamaged):
-            j = Journal.open(copy, key)
-            j.close()
+            Journal.open(copy, key)

@@ -4,9 +4,7 @@ from hypothesis import strategies as st
 
 from rm_journal.core.journal import fts_query
 from rm_journal.core.models import HIGHLIGHT_END, HIGHLIGHT_START, Role
-from tests.conftest import profile
-
-TEMPLATE = {"id": "regular"}
+from tests.conftest import SNAPSHOT, profile
 
 
 @pytest.fixture
@@ -14,12 +12,12 @@ def filled(vault):
     a = vault.add_pair(profile("Inès"))
     b = vault.add_pair(profile("Sam", Role.MENTOR))
     ja, jb = vault.journal(a.pair_id), vault.journal(b.pair_id)
-    s = ja.add_session("regular", TEMPLATE, title="Sobriété numérique")
+    s = ja.add_session("test-form", SNAPSHOT, title="Sobriété numérique")
     ja.set_fields(
         s.uuid,
         {
             "notes": "Les réunions du vendredi soir épuisent l'équipe.",
-            "try": ["Réunion debout", "Pas de mails après 20 h"],
+            "list": ["Réunion debout", "Pas de mails après 20 h"],
         },
     )
     ja.add_takeaway(

@@ -1,5 +1,6 @@
 """A flipped byte anywhere in an encrypted file is reported as damage, never read as data."""
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from rm_journal.core.errors import JournalDamaged, VaultDamaged
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role
 from rm_journal.core.vault import Vault
-from tests.conftest import PASSPHRASE, profile
+from tests.conftest import PASSPHRASE, SNAPSHOT, profile
 
 SLOW = settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -42,7 +43,7 @@ def journal_file(tmp_path_factory):
         pair = v.add_pair(profile())
         j = v.journal(pair.pair_id)
         for n in range(30):
-            s = j.add_session("regular", {"id": "regular", "n": n}, title=f"Séance {n}")
+            s = j.add_session("test-form", SNAPSHOT, title=f"Séance {n}")
             j.set_fields(s.uuid, {"notes": f"réunion {n} " + "texte " * 200})
             j.add_takeaway(f"Retenu {n}", Role.LEADER, session_uuid=s.uuid)
         file_id, key = v._pair_file_and_key(pair.pair_id)
@@ -60,7 +61,7 @@ def test_flipped_byte_in_a_journal_is_detected(journal_file, tmp_path, data):
     raw, key, expected, _root = journal_file
     pos = data.draw(st.integers(0, len(raw) - 1), label="offset")
     flip = data.draw(st.integers(1, 255), label="xor")
-    copy = tmp_path / f"copy-{pos}-{flip}.rmj"
+    copy = Path(tempfile.mkdtemp(dir=tmp_path)) / "copy.rmj"  # fresh: no -wal from a replay
     mutated = bytearray(raw)
     mutated[pos] ^= flip
     copy.write_bytes(bytes(mutated))

@@ -24,7 +24,7 @@ from rm_journal.core.errors import (
 from rm_journal.core.journal import Journal
 from rm_journal.core.secret import SecretKey
 from rm_journal.core.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, profile, subprocess_env
+from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 
 
 def snapshot(root: Path) -> dict[str, str]:
@@ -54,7 +54,7 @@ def test_file_names_reveal_nothing(data_dir, vault):
 
 def test_wrong_passphrase_ten_times_changes_nothing(data_dir, vault):
     j = vault.journal(vault.add_pair(profile()).pair_id)
-    j.add_session("regular", {"id": "regular"})
+    j.add_session("test-form", SNAPSHOT)
     vault.lock()
     before = snapshot(data_dir.path)
     for attempt in range(10):
@@ -102,7 +102,7 @@ def test_change_passphrase_keeps_everything(data_dir, vault):
 def test_change_passphrase_cost_does_not_grow_with_journal_size(data_dir, vault):
     """One KDF and one small file, whatever the size (compared, not timed against a limit)."""
     j = vault.journal(vault.add_pair(profile()).pair_id)
-    s = j.add_session("regular", {"id": "regular"})
+    s = j.add_session("test-form", SNAPSHOT)
     j.set_field(s.uuid, "notes", "x" * 900_000)
     sizes = {p.name: p.stat().st_size for p in data_dir.journals_path.iterdir()}
     vault.change_passphrase("another long passphrase")
@@ -181,7 +181,7 @@ def test_removing_a_pair_destroys_its_key(tmp_path, data_dir, vault):
 
 def test_permissions_are_owner_only(data_dir, vault):
     j = vault.journal(vault.add_pair(profile()).pair_id)
-    j.add_session("regular", {"id": "regular"})
+    j.add_session("test-form", SNAPSHOT)
     paths = [data_dir.path, *data_dir.path.rglob("*")]
     assert len(paths) >= 5
     for path in paths:
@@ -194,7 +194,7 @@ def test_files_are_private_even_with_a_permissive_umask(tmp_path):
     try:
         with DataDir.acquire(tmp_path / "d") as dd:
             v, _ = Vault.create(dd, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
-            v.journal(v.add_pair(profile()).pair_id).add_session("r", {})
+            v.journal(v.add_pair(profile()).pair_id).add_session("test-form", SNAPSHOT)
             modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in [dd.path, *dd.path.rglob("*")]}
             v.lock()
     finally:

@@ -1,0 +1,422 @@
+"""Rows of the pair's lists (takeaways, actions, topics): SQL and validation.
+
+Each function takes a connection that is already inside a transaction (or
+reads outside one), so the journal can combine several of them atomically, as
+saving a session form does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from rm_journal.core import validate as v
+from rm_journal.core.database import Connection
+from rm_journal.core.errors import InvalidInput, NotFound
+from rm_journal.core.models import (
+    Action,
+    Attribution,
+    Owner,
+    Role,
+    Takeaway,
+    TakeawayStatus,
+    Topic,
+    TopicStatus,
+    new_uuid,
+    utc_now,
+)
+
+# -- takeaways ---------------------------------------------------------------------
+
+TAKEAWAY_COLS = (
+    "uuid, session_uuid, text, proposed_by, status, agreed_on, attribution,"
+    " changed_after_agreement, created_at, updated_at, field_key"
+)
+
+
+def takeaway_from_row(r: Sequence[Any]) -> Takeaway:
+    return Takeaway(
+        uuid=r[0],
+        session_uuid=r[1],
+        text=r[2],
+        proposed_by=Role(r[3]),
+        status=TakeawayStatus(r[4]),
+        agreed_on=v.parse_date(r[5]),
+        attribution=Attribution(r[6]),
+        changed_after_agreement=bool(r[7]),
+        created_at=r[8],
+        updated_at=r[9],
+        field_key=r[10],
+    )
+
+
+def _agreed_date(status: TakeawayStatus, agreed_on: dt.date | None) -> dt.date | None:
+    """Agreed takeaways always carry the day of agreement; others never do."""
+    if status is TakeawayStatus.AGREED:
+        return agreed_on or dt.date.today()
+    return None
+
+
+def insert_takeaway(conn: Connection, t: Takeaway) -> str:
+    text = v.text(t.text, "takeaway", required=True)
+    role = v.choice(t.proposed_by, Role, "proposer")
+    status = v.choice(t.status, TakeawayStatus, "takeaway status")
+    attribution = v.choice(t.attribution, Attribution, "attribution")
+    agreed = _agreed_date(status, v.optional_date(t.agreed_on, "agreement date"))
+    uid, now = new_uuid(), utc_now()
+    conn.execute(
+        f"INSERT INTO takeaways ({TAKEAWAY_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+        (
+            uid,
+            t.session_uuid,
+            text,
+            role.value,
+            status.value,
+            v.date_text(agreed),
+            attribution.value,
+            now,
+            now,
+            t.field_key,
+        ),
+    )
+    return uid
+
+
+def get_takeaway(conn: Connection, uuid: str) -> Takeaway:
+    row = conn.execute(f"SELECT {TAKEAWAY_COLS} FROM takeaways WHERE uuid = ?", (uuid,)).fetchone()
+    if row is None:
+        raise NotFound("This takeaway no longer exists.")
+    return takeaway_from_row(row)
+
+
+def update_takeaway(conn: Connection, t: Takeaway) -> None:
+    """Changing the words of an agreed takeaway reopens it as proposed: what was
+    agreed is exactly what may reach the shared summary, nothing else."""
+    text = v.text(t.text, "takeaway", required=True)
+    status = v.choice(t.status, TakeawayStatus, "takeaway status")
+    attribution = v.choice(t.attribution, Attribution, "attribution")
+    role = v.choice(t.proposed_by, Role, "proposer")
+    agreed = v.optional_date(t.agreed_on, "agreement date")
+    current = get_takeaway(conn, t.uuid)
+    changed = current.changed_after_agreement
+    if current.status is TakeawayStatus.AGREED and text != current.text:
+        changed = True
+        if status is TakeawayStatus.AGREED:
+            status, agreed = TakeawayStatus.PROPOSED, None
+    agreed = _agreed_date(status, agreed)
+    conn.execute(
+        "UPDATE takeaways SET session_uuid = ?, text = ?, proposed_by = ?, status = ?,"
+        " agreed_on = ?, attribution = ?, changed_after_agreement = ?, field_key = ?,"
+        " updated_at = ? WHERE uuid = ?",
+        (
+            t.session_uuid,
+            text,
+            role.value,
+            status.value,
+            v.date_text(agreed),
+            attribution.value,
+            int(changed),
+            t.field_key,
+            utc_now(),
+            t.uuid,
+        ),
+    )
+
+
+# -- actions ---------------------------------------------------------------------------
+
+ACTION_COLS = (
+    "uuid, session_uuid, text, owner, due_date, done_date, carried_from, created_at,"
+    " updated_at, field_key"
+)
+
+
+def action_from_row(r: Sequence[Any]) -> Action:
+    return Action(
+        uuid=r[0],
+        session_uuid=r[1],
+        text=r[2],
+        owner=Owner(r[3]),
+        due_date=v.parse_date(r[4]),
+        done_date=v.parse_date(r[5]),
+        carried_from=r[6],
+        created_at=r[7],
+        updated_at=r[8],
+        field_key=r[9],
+    )
+
+
+def _action_values(a: Action) -> tuple[Any, ...]:
+    return (
+        a.session_uuid,
+        v.text(a.text, "action", required=True),
+        v.choice(a.owner, Owner, "owner").value,
+        v.date_text(v.optional_date(a.due_date, "due date")),
+        v.date_text(v.optional_date(a.done_date, "completion date")),
+        a.carried_from,
+        a.field_key,
+    )
+
+
+def insert_action(conn: Connection, a: Action) -> str:
+    uid, now = new_uuid(), utc_now()
+    conn.execute(
+        "INSERT INTO actions (session_uuid, text, owner, due_date, done_date, carried_from,"
+        " field_key, uuid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*_action_values(a), uid, now, now),
+    )
+    return uid
+
+
+def get_action(conn: Connection, uuid: str) -> Action:
+    row = conn.execute(f"SELECT {ACTION_COLS} FROM actions WHERE uuid = ?", (uuid,)).fetchone()
+    if row is None:
+        raise NotFound("This action no longer exists.")
+    return action_from_row(row)
+
+
+def update_action(conn: Connection, a: Action) -> None:
+    cur = conn.execute(
+        "UPDATE actions SET session_uuid = ?, text = ?, owner = ?, due_date = ?, done_date = ?,"
+        " carried_from = ?, field_key = ?, updated_at = ? WHERE uuid = ?",
+        (*_action_values(a), utc_now(), a.uuid),
+    )
+    if cur.rowcount == 0:
+        raise NotFound("This action no longer exists.")
+
+
+# -- topics ----------------------------------------------------------------------------
+
+TOPIC_COLS = (
+    "uuid, title, why, questions, resources, status, planned_session_uuid, created_at,"
+    " updated_at, session_uuid, field_key"
+)
+
+
+def topic_from_row(r: Sequence[Any]) -> Topic:
+    return Topic(
+        uuid=r[0],
+        title=r[1],
+        why=r[2],
+        questions=json.loads(r[3]),
+        resources=json.loads(r[4]),
+        status=TopicStatus(r[5]),
+        planned_session_uuid=r[6],
+        created_at=r[7],
+        updated_at=r[8],
+        session_uuid=r[9],
+        field_key=r[10],
+    )
+
+
+def _topic_values(t: Topic) -> tuple[Any, ...]:
+    return (
+        v.short_text(t.title, "topic title", required=True),
+        v.text(t.why, "reason for the topic"),
+        json.dumps(v.text_list(t.questions, "questions"), ensure_ascii=False),
+        json.dumps(v.text_list(t.resources, "resources"), ensure_ascii=False),
+        v.choice(t.status, TopicStatus, "topic status").value,
+        t.planned_session_uuid,
+        t.session_uuid,
+        t.field_key,
+    )
+
+
+def insert_topic(conn: Connection, t: Topic) -> str:
+    uid, now = new_uuid(), utc_now()
+    conn.execute(
+        "INSERT INTO topics (title, why, questions, resources, status, planned_session_uuid,"
+        " session_uuid, field_key, uuid, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*_topic_values(t), uid, now, now),
+    )
+    return uid
+
+
+def get_topic(conn: Connection, uuid: str) -> Topic:
+    row = conn.execute(f"SELECT {TOPIC_COLS} FROM topics WHERE uuid = ?", (uuid,)).fetchone()
+    if row is None:
+        raise NotFound("This topic no longer exists.")
+    return topic_from_row(row)
+
+
+def update_topic(conn: Connection, t: Topic) -> None:
+    cur = conn.execute(
+        "UPDATE topics SET title = ?, why = ?, questions = ?, resources = ?, status = ?,"
+        " planned_session_uuid = ?, session_uuid = ?, field_key = ?, updated_at = ?"
+        " WHERE uuid = ?",
+        (*_topic_values(t), utc_now(), t.uuid),
+    )
+    if cur.rowcount == 0:
+        raise NotFound("This topic no longer exists.")
+
+
+# -- items of a session form's structured field -------------------------------------------
+
+_ITEM_TABLE = {"takeaways": "takeaways", "actions": "actions", "topics": "topics"}
+
+
+def _item_fields(item: Any, allowed: set[str], what: str) -> dict[str, Any]:
+    if not isinstance(item, Mapping):
+        raise InvalidInput(f"Each item of the {what} must be an object with its text.")
+    unknown = sorted(set(item) - allowed - {"uuid"})
+    if unknown:
+        raise InvalidInput(f"The {what} items have no property {unknown[0]!r:.40}.")
+    return dict(item)
+
+
+def item_to_dict(record: Takeaway | Action | Topic) -> dict[str, Any]:
+    """How a form sees one item of a structured field (JSON-friendly)."""
+    if isinstance(record, Takeaway):
+        return {
+            "uuid": record.uuid,
+            "text": record.text,
+            "status": record.status.value,
+            "attribution": record.attribution.value,
+            "proposed_by": record.proposed_by.value,
+            "agreed_on": v.date_text(record.agreed_on),
+        }
+    if isinstance(record, Action):
+        return {
+            "uuid": record.uuid,
+            "text": record.text,
+            "owner": record.owner.value,
+            "due_date": v.date_text(record.due_date),
+            "done_date": v.date_text(record.done_date),
+            "carried_from": record.carried_from,
+        }
+    return {
+        "uuid": record.uuid,
+        "title": record.title,
+        "why": record.why,
+        "questions": list(record.questions),
+        "status": record.status.value,
+    }
+
+
+def sync_items(
+    conn: Connection,
+    kind: str,
+    session_uuid: str,
+    field_key: str,
+    items: Any,
+    default_role: Role,
+) -> None:
+    """Make the rows linked to (session, field) match ``items``: update those with a
+    known uuid, insert those without, delete the rows no longer listed."""
+    table = _ITEM_TABLE[kind]
+    what = f"field '{field_key}'"
+    if not isinstance(items, list | tuple):
+        raise InvalidInput(f"The {what} holds a list of items.")
+    if len(items) > v.MAX_LIST_ITEMS:
+        raise InvalidInput(f"The {what} has more than {v.MAX_LIST_ITEMS} items.")
+    existing = {
+        r[0]
+        for r in conn.execute(
+            f"SELECT uuid FROM {table} WHERE session_uuid = ? AND field_key = ?",
+            (session_uuid, field_key),
+        )
+    }
+    kept: set[str] = set()
+    for raw in items:
+        uid = raw.get("uuid") if isinstance(raw, Mapping) else None
+        if uid is not None and not isinstance(uid, str):
+            raise InvalidInput(f"An item of the {what} has an invalid id.")
+        if uid is not None and uid not in existing:
+            raise NotFound(f"An item of the {what} was deleted elsewhere; reload the session.")
+        if uid is not None:
+            kept.add(uid)
+        if kind == "takeaways":
+            _sync_takeaway(conn, raw, uid, session_uuid, field_key, default_role, what)
+        elif kind == "actions":
+            _sync_action(conn, raw, uid, session_uuid, field_key, what)
+        else:
+            _sync_topic(conn, raw, uid, session_uuid, field_key, what)
+    for uid in existing - kept:
+        conn.execute(f"DELETE FROM {table} WHERE uuid = ?", (uid,))
+
+
+def _sync_takeaway(
+    conn: Connection,
+    raw: Any,
+    uid: str | None,
+    session_uuid: str,
+    field_key: str,
+    role: Role,
+    what: str,
+) -> None:
+    item = _item_fields(raw, {"text", "status", "attribution", "proposed_by", "agreed_on"}, what)
+    if uid is None:
+        base = Takeaway(
+            "",
+            session_uuid,
+            "",
+            role,
+            TakeawayStatus.PRIVATE,
+            None,
+            Attribution.ANONYMOUS,
+            False,
+            "",
+            "",
+            field_key,
+        )
+    else:
+        base = get_takeaway(conn, uid)
+    merged = replace(
+        base,
+        text=item.get("text", base.text),
+        status=v.choice(item.get("status", base.status), TakeawayStatus, "takeaway status"),
+        attribution=v.choice(item.get("attribution", base.attribution), Attribution, "attribution"),
+        proposed_by=v.choice(item.get("proposed_by", base.proposed_by), Role, "proposer"),
+        agreed_on=v.optional_date(item.get("agreed_on", base.agreed_on), "agreement date"),
+    )
+    if uid is None:
+        insert_takeaway(conn, merged)
+    else:
+        update_takeaway(conn, merged)
+
+
+def _sync_action(
+    conn: Connection, raw: Any, uid: str | None, session_uuid: str, field_key: str, what: str
+) -> None:
+    item = _item_fields(raw, {"text", "owner", "due_date", "done_date", "carried_from"}, what)
+    if uid is None:
+        base = Action("", session_uuid, "", Owner.LEADER, None, None, None, "", "", field_key)
+    else:
+        base = get_action(conn, uid)
+    merged = replace(
+        base,
+        text=item.get("text", base.text),
+        owner=v.choice(item.get("owner", base.owner), Owner, "owner"),
+        due_date=v.optional_date(item.get("due_date", base.due_date), "due date"),
+        done_date=v.optional_date(item.get("done_date", base.done_date), "completion date"),
+        carried_from=item.get("carried_from", base.carried_from),
+    )
+    if uid is None:
+        insert_action(conn, merged)
+    else:
+        update_action(conn, merged)
+
+
+def _sync_topic(
+    conn: Connection, raw: Any, uid: str | None, session_uuid: str, field_key: str, what: str
+) -> None:
+    item = _item_fields(raw, {"title", "why", "questions", "status"}, what)
+    if uid is None:
+        base = Topic("", "", "", [], [], TopicStatus.IDEA, None, "", "", session_uuid, field_key)
+    else:
+        base = get_topic(conn, uid)
+    merged = replace(
+        base,
+        title=item.get("title", base.title),
+        why=item.get("why", base.why),
+        questions=v.text_list(item.get("questions", base.questions), "questions"),
+        status=v.choice(item.get("status", base.status), TopicStatus, "topic status"),
+    )
+    if uid is None:
+        insert_topic(conn, merged)
+    else:
+        update_topic(conn, merged)

@@ -1,0 +1,216 @@
+"""Where templates come from: the built-ins shipped with the app, and the user's own,
+stored encrypted in the vault. Also the topic library that seeds a mentor's backlog.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+
+from rm_journal.core.errors import NotFound
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import Topic
+from rm_journal.core.vault import Vault
+from rm_journal.templates.schema import (
+    HELP_CHARS,
+    LABEL_CHARS,
+    PROMPT_CHARS,
+    InvalidTemplate,
+    Template,
+    Text,
+    Where,
+    bilingual,
+    dumps,
+    load,
+    loads,
+    only_keys,
+)
+
+BUILTIN_ORDER = (
+    "kickoff-charter",
+    "mentor-preparation",
+    "regular-session",
+    "leader-reflection",
+    "mid-point-review",
+    "closing-retrospective",
+    "group-session",
+    "mentor-self-check",
+)
+TOPICS_FORMAT = "rm_journal-topics"
+
+
+@functools.cache
+def builtin_templates() -> tuple[Template, ...]:
+    """The templates shipped with the app, in the order a pair meets them."""
+    folder = resources.files("rm_journal.templates") / "builtin"
+    return tuple(loads(folder.joinpath(f"{tid}.json").read_bytes()) for tid in BUILTIN_ORDER)
+
+
+def builtin(template_id: str) -> Template:
+    for template in builtin_templates():
+        if template.id == template_id:
+            return template
+    raise NotFound(f"There is no built-in template '{template_id}'.")
+
+
+@dataclass(frozen=True)
+class Entry:
+    template: Template
+    builtin: bool
+
+
+class TemplateLibrary:
+    """Built-in and custom templates for one unlocked vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def entries(self) -> list[Entry]:
+        out = [Entry(t, True) for t in builtin_templates()]
+        out += [Entry(load(doc), False) for doc in self._vault.template_documents()]
+        return out
+
+    def get(self, template_id: str) -> Template:
+        doc = self._vault.template_document(template_id)
+        if doc is not None:
+            return load(doc)
+        try:
+            return builtin(template_id)
+        except NotFound:
+            raise NotFound(
+                f"There is no template '{template_id}'. See 'rm-journal templates list'."
+            ) from None
+
+    def import_bytes(self, data: bytes) -> Template:
+        """Validate a template file and store it in the vault (a newer version replaces)."""
+        template = loads(data)
+        self._check_id_free(template)
+        current = self._vault.template_document(template.id)
+        if current is not None:
+            stored = load(current)
+            if template.document() == stored.document():
+                return stored
+            if template.version <= stored.version:
+                raise InvalidTemplate(
+                    f"In template '{template.id}': version {template.version} is not newer than "
+                    f"the stored version {stored.version}; raise 'version' to replace it."
+                )
+        self._vault.save_template_document(template.id, template.version, template.document())
+        return template
+
+    def export_bytes(self, template_id: str) -> bytes:
+        return dumps(self.get(template_id))
+
+    def copy(self, template_id: str, new_id: str) -> Template:
+        """A custom template that starts as a copy of another (built-in or custom)."""
+        source = self.get(template_id)
+        suffix = Text(" (copy)", " (copie)")
+        copy = replace(
+            source,
+            id=new_id,
+            version=1,
+            name=Text(
+                source.name.en[: LABEL_CHARS - 7] + suffix.en,
+                source.name.fr[: LABEL_CHARS - 8] + suffix.fr,
+            ),
+        )
+        return self.import_bytes(dumps(load(copy.document())))
+
+    def remove(self, template_id: str) -> None:
+        """Remove a custom template; sessions made from it keep their own copy."""
+        if any(t.id == template_id for t in builtin_templates()):
+            raise InvalidTemplate(f"The built-in template '{template_id}' cannot be removed.")
+        self._vault.remove_template_document(template_id)
+
+    def _check_id_free(self, template: Template) -> None:
+        if any(t.id == template.id for t in builtin_templates()):
+            raise InvalidTemplate(
+                f"In template '{template.id}': this id belongs to a built-in template; "
+                "give your template an id of its own (for example 'my-" + template.id + "')."
+            )
+
+
+def start_session(journal: Journal, template: Template, **kwargs: Any) -> Any:
+    """Create a session that keeps the template's exact document."""
+    return journal.add_session(template.id, template.document(), **kwargs)
+
+
+# -- topic library ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LibraryTopic:
+    key: str
+    title: Text
+    why: Text
+    questions: tuple[Text, ...]
+    resources: tuple[Text, ...]
+
+
+def parse_topic_library(data: bytes) -> tuple[LibraryTopic, ...]:
+    where = Where("topics")
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except ValueError as exc:
+        raise InvalidTemplate(f"The topic library is not valid JSON ({exc}).") from None
+    if not isinstance(doc, dict) or doc.get("format") != TOPICS_FORMAT:
+        raise where.fail(f"'format' must be \"{TOPICS_FORMAT}\"")
+    only_keys(doc, {"format", "format_version", "topics"}, where, "")
+    if doc.get("format_version") != 1 or not isinstance(doc.get("topics"), list):
+        raise where.fail("'format_version' must be 1 and 'topics' a list")
+    out, keys = [], set()
+    for item in doc["topics"]:
+        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+            raise where.fail("each topic needs a key")
+        part = f"topic '{item['key']}'"
+        if item["key"] in keys:
+            raise where.fail("this key is used twice", part)
+        keys.add(item["key"])
+        only_keys(item, {"key", "title", "why", "questions", "resources"}, where, part)
+        lists = {}
+        for name in ("questions", "resources"):
+            if not isinstance(item.get(name), list):
+                raise where.fail(f"'{name}' must be a list", part)
+            lists[name] = tuple(bilingual(x, where, part, name, PROMPT_CHARS) for x in item[name])
+        out.append(
+            LibraryTopic(
+                key=item["key"],
+                title=bilingual(item.get("title"), where, part, "title", LABEL_CHARS),
+                why=bilingual(item.get("why"), where, part, "why", HELP_CHARS),
+                questions=lists["questions"],
+                resources=lists["resources"],
+            )
+        )
+    return tuple(out)
+
+
+@functools.cache
+def topic_library() -> tuple[LibraryTopic, ...]:
+    data = (resources.files("rm_journal.templates") / "builtin" / "topics.json").read_bytes()
+    return parse_topic_library(data)
+
+
+def seed_topics(journal: Journal, keys: list[str] | None, language: str) -> list[Topic]:
+    """Add library topics to the mentor's backlog, skipping titles already there."""
+    chosen = [t for t in topic_library() if keys is None or t.key in keys]
+    unknown = set(keys or ()) - {t.key for t in chosen}
+    if unknown:
+        raise NotFound(f"The topic library has no topic '{sorted(unknown)[0]}'.")
+    present = {t.title for t in journal.topics()}
+    added = []
+    for item in chosen:
+        title = item.title.get(language)
+        if title in present:
+            continue
+        added.append(
+            journal.add_topic(
+                title,
+                why=item.why.get(language),
+                questions=[q.get(language) for q in item.questions],
+                resources=[r.get(language) for r in item.resources],
+            )
+        )
+    return added
