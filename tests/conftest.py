@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,21 @@ from rm_journal.core.vault import Vault
 from rm_journal.templates.schema import Template, load
 
 NONET_DIR = Path(__file__).parent / "_nonet"
+
+# Everything Qt or the desktop might write (QSettings, QtProject.conf, recently-used.xbel,
+# caches, temp files) goes under one folder per run, so the leak tests can scan it.
+_ISOLATED = Path(tempfile.mkdtemp(prefix="rmj-home-"))
+for _var, _sub in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_STATE_HOME", "state"),
+    ("TMPDIR", "tmp"),
+):
+    (_ISOLATED / _sub).mkdir(mode=0o700)
+    os.environ[_var] = str(_ISOLATED / _sub)
+tempfile.tempdir = None  # re-read TMPDIR
+ISOLATED_HOME = _ISOLATED
 PASSPHRASE = "correct horse battery staple"
 # Test vaults use cheap Argon2id parameters (the header records them, so they open
 # normally). test_cli.py proves the app and the CLI never create such a vault.

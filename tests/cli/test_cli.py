@@ -2,6 +2,7 @@ import ast
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -149,9 +150,24 @@ def test_missing_vault_and_second_instance(tmp_path, capsys, monkeypatch):
     assert code == 1 and "already open" in err
 
 
-def test_no_command_opens_the_app_or_says_why(capsys):
-    code, out, _ = run(capsys)
-    assert code == 0 and out.strip()
+def test_no_command_opens_the_app_and_a_second_launch_says_it_is_open(tmp_path):
+    env = subprocess_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    command = [PYTHON, "-m", "rm_journal", "--data-dir", str(tmp_path / "data")]
+    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as first:
+        try:
+            deadline = time.monotonic() + 20
+            while not (tmp_path / "data" / "lock").exists():
+                assert first.poll() is None, first.stderr.read()
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+            time.sleep(0.5)
+            assert first.poll() is None  # the window is up and waiting for the user
+            with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as second:
+                line = second.stderr.readline()
+                second.kill()
+            assert line.startswith("rm-journal: rm_journal is already open with the data folder")
+        finally:
+            first.kill()
 
 
 def test_version(capsys):

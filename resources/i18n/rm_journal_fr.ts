@@ -1,0 +1,845 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="170" />
+        <source>— not decided —</source>
+        <translation>— non décidé —</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="195" />
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="239" />
+        <source>Welcome to rm_journal</source>
+        <translation>Bienvenue dans rm_journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="243" />
+        <source>Your mentoring journal stays on this computer, encrypted with a passphrase only you know. Nothing is ever sent over the network.</source>
+        <translation>Votre journal de mentorat reste sur cet ordinateur, chiffré par une phrase secrète que vous seul connaissez. Rien n’est jamais envoyé sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="252" />
+        <source>The only thing that can leave the device is a summary of the takeaways you and your partner agreed on, and only when you export it yourself.</source>
+        <translation>La seule chose qui peut quitter l’appareil est une synthèse des enseignements validés par vous et votre binôme, et seulement quand vous l’exportez vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="258" />
+        <source>Create my journal</source>
+        <translation>Créer mon journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="266" />
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="270" />
+        <source>It opens every journal on this computer. Nobody can recover it for you: not your company, not us. The next step gives you a recovery code, the only way back in if you forget it.</source>
+        <translation>Elle ouvre tous les journaux de cet ordinateur. Personne ne peut la retrouver pour vous : ni votre entreprise, ni nous. L’étape suivante vous donne un code de secours, le seul moyen de revenir si vous l’oubliez.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="285" />
+        <source>Create the encrypted journal</source>
+        <translation>Créer le journal chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="296" />
+        <source>Your recovery code</source>
+        <translation>Votre code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="300" />
+        <source>Write it down or save the recovery sheet, and keep it away from this computer. It is shown only now.</source>
+        <translation>Notez-le ou enregistrez la fiche de secours, et gardez-la loin de cet ordinateur. Il n’est affiché qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="311" />
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="316" />
+        <source>Save a recovery sheet (PDF)…</source>
+        <translation>Enregistrer une fiche de secours (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="319" />
+        <source>I have written down or saved this code</source>
+        <translation>J’ai noté ou enregistré ce code</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="321" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="330" />
+        <source>Your first mentoring pair</source>
+        <translation>Votre premier binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="334" />
+        <source>Each pair has its own journal and its own key. You can add more pairs later.</source>
+        <translation>Chaque binôme a son propre journal et sa propre clé. Vous pourrez en ajouter d’autres plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="346" />
+        <source>Create the pair</source>
+        <translation>Créer le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="366" />
+        <source>Protecting your journal… this takes a moment on purpose.</source>
+        <translation>Protection de votre journal… cela prend un instant, volontairement.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="388" />
+        <source>Something unexpected went wrong; nothing was created.</source>
+        <translation>Un problème inattendu est survenu ; rien n’a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="397" />
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la fiche de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="404" />
+        <source>Recovery sheet not saved</source>
+        <translation>Fiche de secours non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="408" />
+        <source>Recovery sheet saved</source>
+        <translation>Fiche de secours enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="410" />
+        <source>Print it or move it to a safe place, then delete the file from this computer.</source>
+        <translation>Imprimez-la ou placez-la en lieu sûr, puis supprimez le fichier de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="329" />
+        <source>Add a takeaway</source>
+        <translation>Ajouter un enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="330" />
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="331" />
+        <source>Add a topic</source>
+        <translation>Ajouter un sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="343" />
+        <source>One sentence you could both sign</source>
+        <translation>Une phrase que vous pourriez signer tous les deux</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="344" />
+        <source>A concrete next step</source>
+        <translation>Une prochaine étape concrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="345" />
+        <source>A subject for a later session</source>
+        <translation>Un sujet pour une prochaine séance</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="74" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="78" />
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="83" />
+        <source>New pair…</source>
+        <translation>Nouveau binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="90" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="96" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="106" />
+        <source>New session…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
+        <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
+        <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="184" />
+        <source>Pair not created</source>
+        <translation>Binôme non créé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="211" />
+        <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
+        <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="255" />
+        <source>Session not created</source>
+        <translation>Séance non créée</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="103" />
+        <source>One item per line</source>
+        <translation>Un élément par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="88" />
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="90" />
+        <source>New &amp;pair…</source>
+        <translation>Nouveau &amp;binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="93" />
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle séance…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="99" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="101" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="104" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="105" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="107" />
+        <source>&amp;Copy (cleared after a while)</source>
+        <translation>&amp;Copier (effacé après un moment)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="112" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="113" />
+        <source>&amp;About rm_journal</source>
+        <translation>À &amp;propos de rm_journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="270" />
+        <source>About rm_journal</source>
+        <translation>À propos de rm_journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="272" />
+        <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
+        <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="281" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="282" />
+        <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
+        <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="285" />
+        <source>Quit without saving</source>
+        <translation>Quitter sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="216" />
+        <source>New pair</source>
+        <translation>Nouveau binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="224" />
+        <source>Create the pair</source>
+        <translation>Créer le binôme</translation>
+    </message>
+</context>
+<context>
+    <name>PairForm</name>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="146" />
+        <source>A first name, or an alias</source>
+        <translation>Un prénom, ou un alias</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="147" />
+        <source>Partner's name or alias</source>
+        <translation>Prénom ou alias du binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="148" />
+        <source>Suggest an alias</source>
+        <translation>Suggérer un alias</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="152" />
+        <source>Partner</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="153" />
+        <source>An alias keeps the name out of anything you ever export.</source>
+        <translation>Un alias tient le nom à l’écart de tout ce que vous exporterez.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="159" />
+        <source>I am the leader (mentored)</source>
+        <translation>Je suis le dirigeant (mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="160" />
+        <source>I am the mentor</source>
+        <translation>Je suis le mentor</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="168" />
+        <source>My role</source>
+        <translation>Mon rôle</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="171" />
+        <source>For example: Reverse mentoring 2027</source>
+        <translation>Par exemple : Mentorat inversé 2027</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="172" />
+        <location filename="../../rm_journal/ui/forms.py" line="173" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="178" />
+        <location filename="../../rm_journal/ui/forms.py" line="179" />
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="183" />
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="184" />
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="185" />
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="186" />
+        <source>When we can</source>
+        <translation>Quand nous pouvons</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="189" />
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="190" />
+        <source>We meet</source>
+        <translation>Nous nous voyons</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="195" />
+        <source>Language of the pair</source>
+        <translation>Langue du binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="196" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>PairListModel</name>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="76" />
+        <source>Damaged journal</source>
+        <translation>Journal endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="82" />
+        <source>Restore it from a backup</source>
+        <translation>Restaurez-le depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="85" />
+        <source>You mentor</source>
+        <translation>Vous êtes mentor</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="87" />
+        <source>You are mentored</source>
+        <translation>Vous êtes mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="91" />
+        <source>%1 · next session %2</source>
+        <translation>%1 · prochaine séance le %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="79" />
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="82" />
+        <source>New passphrase, again</source>
+        <translation>Nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="87" />
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="89" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="92" />
+        <source>Again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="102" />
+        <source>Too weak</source>
+        <translation>Trop faible</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="103" />
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="104" />
+        <source>Fair</source>
+        <translation>Correcte</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="105" />
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="106" />
+        <source>Very strong</source>
+        <translation>Très solide</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="112" />
+        <source>A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="114" />
+        <source>At least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="116" />
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="30" />
+        <source>Lock after this long without activity</source>
+        <translation>Verrouiller après cette durée d’inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="33" />
+        <location filename="../../rm_journal/ui/prefs.py" line="49" />
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="34" />
+        <location filename="../../rm_journal/ui/prefs.py" line="50" />
+        <source>2 minutes</source>
+        <translation>2 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="35" />
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="36" />
+        <source>10 minutes</source>
+        <translation>10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="37" />
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="38" />
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="39" />
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="44" />
+        <source>Clear copied text from the clipboard after</source>
+        <translation>Effacer le texte copié du presse-papiers après</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="47" />
+        <source>10 seconds</source>
+        <translation>10 secondes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="48" />
+        <source>30 seconds</source>
+        <translation>30 secondes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="55" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="58" />
+        <location filename="../../rm_journal/ui/prefs.py" line="68" />
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="65" />
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="69" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="70" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="106" />
+        <source>Private by default: only in your journal</source>
+        <translation>Privé par défaut : seulement dans votre journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="133" />
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="144" />
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="149" />
+        <source>Title of the session (optional)</source>
+        <translation>Titre de la séance (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="150" />
+        <source>Session title</source>
+        <translation>Titre de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="161" />
+        <source>Mark as %1</source>
+        <translation>Marquer comme %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="180" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="185" />
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="210" />
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="229" />
+        <source>Saved · encrypted</source>
+        <translation>Enregistré · chiffré</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="129" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="130" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="131" />
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="132" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="14" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="26" />
+        <source>A new language applies the next time rm_journal starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de rm_journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="26" />
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="27" />
+        <source>Prepared</source>
+        <translation>Préparée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="28" />
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="29" />
+        <source>Reflected</source>
+        <translation>Analysée</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="237" />
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="240" />
+        <source>Which kind of entry?</source>
+        <translation>Quel type d’entrée ?</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="242" />
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="259" />
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="90" />
+        <source>Your journal is locked</source>
+        <translation>Votre journal est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="91" />
+        <source>Enter your passphrase to open it.</source>
+        <translation>Saisissez votre phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="94" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="95" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="101" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="105" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="110" />
+        <source>I forgot my passphrase</source>
+        <translation>J’ai oublié ma phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="120" />
+        <source>Type the recovery code from your recovery sheet, then choose a new passphrase.</source>
+        <translation>Saisissez le code de votre fiche de secours, puis choisissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="127" />
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="132" />
+        <source>Open with the recovery code</source>
+        <translation>Ouvrir avec le code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="164" />
+        <source>Type your passphrase first.</source>
+        <translation>Saisissez d’abord votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/lock_pages.py" line="198" />
+        <source>Something unexpected went wrong; nothing was changed.</source>
+        <translation>Un problème inattendu est survenu ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>_ItemRow</name>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="254" />
+        <source>Status of the takeaway</source>
+        <translation>État de l’enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="256" />
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="257" />
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="258" />
+        <source>Agreed</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="259" />
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="266" />
+        <source>Who does it</source>
+        <translation>Qui s’en charge</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="269" />
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="270" />
+        <source>Partner</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="271" />
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="276" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="277" />
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="283" />
+        <source>Remove this item</source>
+        <translation>Retirer cet élément</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,100 @@
+"""Start the desktop app: one process per data folder, translations, the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rm_journal import APP_ID
+from rm_journal.core.datadir import DataDir, default_data_dir
+from rm_journal.core.errors import RmJournalError
+from rm_journal.core.fsutil import set_private_umask
+from rm_journal.ui.prefs import Preferences
+from rm_journal.ui.window import AppContext, MainWindow
+
+
+def resolve_language(choice: str) -> str:
+    if choice in ("en", "fr"):
+        return choice
+    return "fr" if QLocale.system().name().startswith("fr") else "en"
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Our strings (compiled .qm from resources/i18n) and Qt's own standard buttons."""
+    installed = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    qm = resources.files("rm_journal.ui") / "i18n" / f"rm_journal_{language}.qm"
+    if qm.is_file():
+        data = qm.read_bytes()
+        ours.data = data  # type: ignore[attr-defined]  # Qt reads it in place: keep it alive
+        if ours.load(data):
+            app.installTranslator(ours)
+            installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def apply_theme(choice: str) -> None:
+    hints = QGuiApplication.styleHints()
+    if not hasattr(hints, "setColorScheme"):
+        return
+    from PySide6.QtCore import Qt
+
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        choice, Qt.ColorScheme.Unknown
+    )
+    hints.setColorScheme(scheme)
+
+
+def make_app(argv: list[str]) -> QApplication:
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setOrganizationName(APP_ID)
+    QApplication.setDesktopFileName("rm_journal")
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(True)
+    return app
+
+
+def preferences() -> Preferences:
+    return Preferences(
+        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    set_private_umask()
+    app = make_app(sys.argv[:1])
+    prefs = preferences()
+    language = resolve_language(prefs.get("language"))
+    install_translations(app, language)
+    apply_theme(prefs.get("theme"))
+    path = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
+    try:
+        data_dir = DataDir.acquire(path)
+    except RmJournalError as exc:
+        print(f"rm-journal: {exc}", file=sys.stderr, flush=True)
+        QMessageBox.warning(None, "rm_journal", str(exc))
+        return 1
+    try:
+        window = MainWindow(AppContext(data_dir=data_dir, prefs=prefs, language=language))
+        window.show()
+        return int(app.exec())
+    finally:
+        data_dir.release()

@@ -1,0 +1,143 @@
+"""Every modal question the app asks goes through here, so tests can answer it.
+
+``Dialogs`` shows real Qt dialogs; ``ScriptedDialogs`` (tests) returns answers
+queued in advance and records what would have been shown, instead of blocking
+on ``exec()``.
+
+File dialogs are Qt's own (not the desktop's), with history cleared after use:
+Qt otherwise records visited folders in ``QtProject.conf``, and a desktop
+dialog may add the file to the recent-documents list. Both would leak names.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from rm_journal.core.models import PairProfile, Role
+from rm_journal.templates.schema import Template
+
+
+def forget_file_dialog_history() -> None:
+    """Remove what QFileDialog stores about visited folders (QtProject.conf)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.remove("FileDialog")
+    settings.remove("Qt/filedialog")
+    settings.sync()
+
+
+class Dialogs:
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, name_filter: str
+    ) -> Path | None:
+        dialog = QFileDialog(parent, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilter(name_filter)
+        dialog.selectFile(suggested)
+        dialog.setHistory([])
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            return Path(dialog.selectedFiles()[0])
+        finally:
+            # QFileDialog saves its history when destroyed: destroy it now, then forget.
+            shiboken6.delete(dialog)
+            forget_file_dialog_history()
+
+    def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:
+        from rm_journal.ui.forms import PairDialog
+
+        dialog = PairDialog(language, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.form.profile()
+        finally:
+            dialog.deleteLater()
+
+    def pick_template(
+        self, parent: QWidget | None, templates: list[Template], my_role: Role, language: str
+    ) -> str | None:
+        from rm_journal.ui.forms import TemplatePicker
+
+        dialog = TemplatePicker(templates, my_role, language, parent)
+        try:
+            return dialog.chosen_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def settings(self, parent: QWidget | None, prefs: Any) -> bool:
+        from rm_journal.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(prefs, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+
+class ScriptedDialogs(Dialogs):
+    """Pre-programmed answers for tests; ``shown`` records (kind, title, text)."""
+
+    def __init__(self) -> None:
+        self.answers: deque[Any] = deque()
+        self.shown: list[tuple[str, str, str]] = []
+
+    def answer(self, *values: Any) -> None:
+        self.answers.extend(values)
+
+    def _next(self, kind: str, default: Any) -> Any:
+        return self.answers.popleft() if self.answers else default
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("error", title, text))
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        self.shown.append(("confirm", title, text))
+        return bool(self._next("confirm", False))
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, name_filter: str
+    ) -> Path | None:
+        self.shown.append(("save_file", title, suggested))
+        answer = self._next("save_file", None)
+        return Path(answer) if answer is not None else None
+
+    def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:
+        self.shown.append(("new_pair", "", ""))
+        answer: PairProfile | None = self._next("new_pair", None)
+        return answer
+
+    def pick_template(
+        self, parent: QWidget | None, templates: list[Template], my_role: Role, language: str
+    ) -> str | None:
+        self.shown.append(("pick_template", "", ",".join(t.id for t in templates)))
+        answer: str | None = self._next("pick_template", None)
+        return answer
+
+    def settings(self, parent: QWidget | None, prefs: Any) -> bool:
+        self.shown.append(("settings", "", ""))
+        return bool(self._next("settings", False))

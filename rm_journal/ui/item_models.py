@@ -1,0 +1,152 @@
+"""Qt item models over core dataclasses (unit-tested without a window)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from rm_journal.core.models import Role, Session, SessionStatus
+from rm_journal.core.vault import PairEntry
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def status_label(status: SessionStatus) -> str:
+    labels = {
+        SessionStatus.PLANNED: QCoreApplication.translate("Status", "Planned"),
+        SessionStatus.PREPARED: QCoreApplication.translate("Status", "Prepared"),
+        SessionStatus.HELD: QCoreApplication.translate("Status", "Held"),
+        SessionStatus.REFLECTED: QCoreApplication.translate("Status", "Reflected"),
+    }
+    return labels[status]
+
+
+class PairListModel(QAbstractListModel):
+    """Pairs with their role and next planned session; damaged journals stay listed."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[PairEntry] = []
+        self._next: dict[str, dt.date | None] = {}
+
+    def set_pairs(self, entries: list[PairEntry], next_sessions: dict[str, dt.date | None]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._next = dict(next_sessions)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_pairs([], {})
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._entries)
+
+    def pair_id(self, row: int) -> str:
+        return self._entries[row].pair_id
+
+    def row_of(self, pair_id: str) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.pair_id == pair_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == ID_ROLE:
+            return entry.pair_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._title(entry) + "\n" + self._subtitle(entry)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._title(entry) + ", " + self._subtitle(entry)
+        if role == Qt.ItemDataRole.ToolTipRole and entry.problem:
+            return entry.problem
+        return None
+
+    def _title(self, entry: PairEntry) -> str:
+        if entry.pair is None:
+            text = QCoreApplication.translate("PairListModel", "Damaged journal")
+            return text
+        return entry.pair.profile.display_name
+
+    def _subtitle(self, entry: PairEntry) -> str:
+        if entry.pair is None:
+            text = QCoreApplication.translate("PairListModel", "Restore it from a backup")
+            return text
+        if entry.pair.profile.my_role is Role.MENTOR:
+            role = QCoreApplication.translate("PairListModel", "You mentor")
+        else:
+            role = QCoreApplication.translate("PairListModel", "You are mentored")
+        upcoming = self._next.get(entry.pair_id)
+        if not upcoming:
+            return role
+        text = QCoreApplication.translate("PairListModel", "%1 · next session %2")
+        return text.replace("%1", role).replace("%2", upcoming.isoformat())
+
+
+class SessionTableModel(QAbstractTableModel):
+    """A pair's journal entries: number, date, template, status."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._sessions: list[Session] = []
+        self._template_names: dict[str, str] = {}
+
+    def set_sessions(self, sessions: list[Session], template_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._sessions = list(sessions)
+        self._template_names = dict(template_names)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_sessions([], {})
+
+    def session(self, row: int) -> Session:
+        return self._sessions[row]
+
+    def row_of(self, uuid: str) -> int:
+        return next((i for i, s in enumerate(self._sessions) if s.uuid == uuid), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._sessions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        number = QCoreApplication.translate("SessionTableModel", "No.")
+        date = QCoreApplication.translate("SessionTableModel", "Date")
+        entry = QCoreApplication.translate("SessionTableModel", "Entry")
+        status = QCoreApplication.translate("SessionTableModel", "Status")
+        return [number, date, entry, status][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._sessions[index.row()]
+        if role == ID_ROLE:
+            return s.uuid
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return str(s.number)
+        if column == 1:
+            day = s.held_date or s.planned_date
+            return day.isoformat() if day else "—"
+        if column == 2:
+            name = self._template_names.get(s.template_id, s.template_id)
+            return f"{name} · {s.title}" if s.title else name
+        return status_label(s.status)

@@ -1,0 +1,284 @@
+"""The unlocked journal: pairs on the left, a pair's sessions, the session editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rm_journal.core.errors import RmJournalError
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import Role, SessionStatus
+from rm_journal.core.vault import Vault
+from rm_journal.templates.library import TemplateLibrary, start_session
+from rm_journal.templates.schema import load
+from rm_journal.ui.dialogs import Dialogs
+from rm_journal.ui.item_models import PairListModel, SessionTableModel
+from rm_journal.ui.session_editor import SessionEditor
+
+
+def _title(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    return label
+
+
+def _empty(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+    return label
+
+
+class JournalPage(QWidget):
+    """Everything shown while unlocked. ``close_all()`` drops every view and editor."""
+
+    error_reported = Signal(str)
+
+    def __init__(
+        self, vault: Vault, dialogs: Dialogs, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.dialogs = dialogs
+        self.language = language
+        self.library = TemplateLibrary(vault)
+        self.editor: SessionEditor | None = None
+        self.pair_id: str | None = None
+
+        splitter = QSplitter(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        # pairs
+        left = QWidget(splitter)
+        lv = QVBoxLayout(left)
+        lv.addWidget(_title(self.tr("Pairs"), left))
+        self.pairs_model = PairListModel(self)
+        self.pairs_view = QListView(left)
+        self.pairs_view.setModel(self.pairs_model)
+        self.pairs_view.setAccessibleName(self.tr("Pairs"))
+        self.pairs_view.setSpacing(3)
+        self.pairs_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pairs_view.selectionModel().currentChanged.connect(self._pair_changed)
+        lv.addWidget(self.pairs_view, 1)
+        self.new_pair_button = QPushButton(self.tr("New pair…"), left)
+        self.new_pair_button.clicked.connect(self.new_pair)
+        lv.addWidget(self.new_pair_button)
+
+        # sessions
+        middle = QWidget(splitter)
+        mv = QVBoxLayout(middle)
+        mv.addWidget(_title(self.tr("Sessions"), middle))
+        self.sessions_model = SessionTableModel(self)
+        self.sessions_view = QTreeView(middle)
+        self.sessions_view.setModel(self.sessions_model)
+        self.sessions_view.setRootIsDecorated(False)
+        self.sessions_view.setUniformRowHeights(True)
+        self.sessions_view.setAccessibleName(self.tr("Sessions"))
+        self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.sessions_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.sessions_view.selectionModel().currentChanged.connect(self._session_changed)
+        mv.addWidget(self.sessions_view, 1)
+        self.new_session_button = QPushButton(self.tr("New session…"), middle)
+        self.new_session_button.clicked.connect(self.new_session)
+        mv.addWidget(self.new_session_button)
+
+        # editor
+        self.right = QStackedWidget(splitter)
+        self.placeholder = _empty("", self.right)
+        self.right.addWidget(self.placeholder)
+
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 0)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([230, 330, 720])
+        self.refresh_pairs()
+
+    # -- pairs --------------------------------------------------------------------------
+
+    def refresh_pairs(self, select: str | None = None) -> None:
+        entries = self.vault.pairs()
+        upcoming: dict[str, dt.date | None] = {}
+        today = dt.date.today()
+        for entry in entries:
+            if entry.pair is None:
+                continue
+            planned = [
+                s.planned_date
+                for s in self.vault.journal(entry.pair_id).sessions()
+                if s.planned_date
+                and s.planned_date >= today
+                and s.status in (SessionStatus.PLANNED, SessionStatus.PREPARED)
+            ]
+            upcoming[entry.pair_id] = min(planned) if planned else None
+        keep = select or self.pair_id
+        self.pairs_model.set_pairs(entries, upcoming)
+        row = self.pairs_model.row_of(keep) if keep else -1
+        if row < 0 and entries:
+            row = 0
+        if row >= 0:
+            self.pairs_view.setCurrentIndex(self.pairs_model.index(row))
+        else:
+            self._show_placeholder(
+                self.tr(
+                    "No pair yet. Create one with “New pair…”: each pair has its own encrypted "
+                    "journal."
+                )
+            )
+        self.new_session_button.setEnabled(bool(entries))
+
+    def _pair_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        self.flush()
+        if not current.isValid():
+            return
+        self.pair_id = self.pairs_model.pair_id(current.row())
+        self.refresh_sessions()
+
+    def current_journal(self) -> Journal | None:
+        if self.pair_id is None:
+            return None
+        try:
+            return self.vault.journal(self.pair_id)
+        except RmJournalError as exc:
+            self._show_placeholder(str(exc))
+            return None
+
+    def my_role(self) -> Role:
+        journal = self.current_journal()
+        return journal.pair().profile.my_role if journal else Role.LEADER
+
+    def new_pair(self) -> None:
+        profile = self.dialogs.new_pair(self, self.language)
+        if profile is None:
+            return
+        try:
+            pair = self.vault.add_pair(profile)
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Pair not created"), str(exc))
+            return
+        self.refresh_pairs(select=pair.pair_id)
+
+    # -- sessions -------------------------------------------------------------------------
+
+    def refresh_sessions(self, select: str | None = None) -> None:
+        journal = self.current_journal()
+        if journal is None:
+            self.sessions_model.clear()
+            return
+        sessions = journal.sessions()
+        names = {s.template_id: load(s.template_snapshot).name.get(self.language) for s in sessions}
+        keep = select or (self.editor.session.uuid if self.editor else None)
+        self.sessions_model.set_sessions(sessions, names)
+        row = self.sessions_model.row_of(keep) if keep else -1
+        if row < 0 and sessions:
+            row = len(sessions) - 1
+        if row >= 0:
+            self.sessions_view.selectionModel().setCurrentIndex(
+                self.sessions_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self._show_placeholder(
+                self.tr(
+                    "No session yet. Start one with “New session…” and pick a template: the charter "
+                    "for a first meeting, the regular session after that."
+                )
+            )
+
+    def _session_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if not current.isValid():
+            return
+        session = self.sessions_model.session(current.row())
+        if self.editor is not None and self.editor.session.uuid == session.uuid:
+            return
+        self.open_session(session.uuid)
+
+    def open_session(self, uuid: str) -> None:
+        journal = self.current_journal()
+        if journal is None:
+            return
+        self.flush()
+        self._drop_editor()
+        try:
+            session = journal.session(uuid)
+            editor = SessionEditor(
+                journal, session, journal.pair().profile.my_role, self.language, self.right
+            )
+        except RmJournalError as exc:
+            self._show_placeholder(str(exc))
+            return
+        editor.session_changed.connect(lambda: self.refresh_sessions(select=editor.session.uuid))
+        self.editor = editor
+        self.right.addWidget(editor)
+        self.right.setCurrentWidget(editor)
+
+    def new_session(self) -> None:
+        journal = self.current_journal()
+        if journal is None:
+            return
+        templates = [e.template for e in self.library.entries()]
+        chosen = self.dialogs.pick_template(self, templates, self.my_role(), self.language)
+        if chosen is None:
+            return
+        self.flush()
+        try:
+            session = start_session(journal, self.library.get(chosen))
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Session not created"), str(exc))
+            return
+        self.refresh_sessions(select=session.uuid)
+        self.open_session(session.uuid)
+        if self.editor is not None:
+            self.editor.focus_first_field()
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        return self.editor.flush() if self.editor is not None else True
+
+    def _drop_editor(self) -> None:
+        if self.editor is not None:
+            self.right.removeWidget(self.editor)
+            self.editor.deleteLater()  # its widgets, documents and undo stacks go with it
+            self.editor = None
+
+    def _show_placeholder(self, text: str) -> None:
+        self._drop_editor()
+        self.placeholder.setText(text)
+        self.right.setCurrentWidget(self.placeholder)
+
+    def close_all(self) -> None:
+        """Save, then forget everything shown: models, editor, selection."""
+        self.flush()
+        self._drop_editor()
+        self.sessions_model.clear()
+        self.pairs_model.clear()
+        self.pair_id = None

@@ -1,0 +1,246 @@
+"""The session editor: a form generated from the session's template snapshot.
+
+Autosave: every edit restarts a short debounce timer; when it fires, or when
+focus leaves a field, the session changes, the vault locks or the app quits,
+the changed fields are saved in one transaction. The indicator says
+"Saved · encrypted" or, in one sentence, what went wrong; unsaved text stays in
+the form and is saved again on the next edit or flush.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rm_journal.core.errors import RmJournalError
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import Role, Session, SessionStatus
+from rm_journal.templates.schema import Template, load
+from rm_journal.ui.field_editors import FieldEditor, ItemsEditor, make_editor
+from rm_journal.ui.item_models import status_label
+
+DEBOUNCE_MS = 400
+
+
+class SessionEditor(QWidget):
+    """Edits one session; ``session_saved`` fires after every successful save."""
+
+    session_saved = Signal()
+    session_changed = Signal()  # title or status: lists elsewhere need a refresh
+
+    def __init__(
+        self,
+        journal: Journal,
+        session: Session,
+        my_role: Role,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.session = session
+        self.language = language
+        self.template: Template = load(session.template_snapshot)
+        self.editors: dict[str, FieldEditor] = {}
+        self._dirty: set[str] = set()
+        self._title_dirty = False
+        self.error: str | None = None
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._header())
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        form = QVBoxLayout(body)
+        form.setContentsMargins(24, 8, 24, 24)
+        form.setSpacing(6)
+        description = QLabel(self.template.description.get(language), body)
+        description.setWordWrap(True)
+        description.setObjectName("templateDescription")
+        form.addWidget(description)
+        for section in self.template.sections:
+            title = QLabel(section.title.get(language), body)
+            font = title.font()
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            font.setWeight(QFont.Weight.DemiBold)
+            title.setFont(font)
+            title.setContentsMargins(0, 18, 0, 2)
+            title.setAccessibleName(section.title.get(language))
+            form.addWidget(title)
+            if section.help:
+                form.addWidget(self._help(section.help.get(language), body))
+            for field in section.fields:
+                label_text = field.label.get(language)
+                if field.required:
+                    label_text += " *"
+                label = QLabel(label_text, body)
+                label.setWordWrap(True)
+                label.setContentsMargins(0, 8, 0, 0)
+                bold = label.font()
+                bold.setWeight(QFont.Weight.Medium)
+                label.setFont(bold)
+                form.addWidget(label)
+                if field.private:
+                    label.setToolTip(self.tr("Private by default: only in your journal"))
+                if field.help:
+                    form.addWidget(self._help(field.help.get(language), body))
+                editor = make_editor(field, language, my_role, body)
+                label.setBuddy(editor)
+                editor.edited.connect(lambda key=field.key: self._edited(key))
+                form.addWidget(editor)
+                self.editors[field.key] = editor
+        form.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._load()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _help(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setObjectName("helpText")
+        label.setStyleSheet("color: palette(placeholder-text);")
+        return label
+
+    def _header(self) -> QWidget:
+        header = QWidget(self)
+        layout = QVBoxLayout(header)
+        layout.setContentsMargins(24, 16, 24, 8)
+        top = QHBoxLayout()
+        number = QLabel(self.tr("Session %1").replace("%1", str(self.session.number)), header)
+        font = number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setWeight(QFont.Weight.DemiBold)
+        number.setFont(font)
+        top.addWidget(number)
+        template_name = QLabel("· " + self.template.name.get(self.language), header)
+        template_name.setFont(font)
+        top.addWidget(template_name)
+        top.addStretch(1)
+        self.indicator = QLabel(header)
+        self.indicator.setAccessibleName(self.tr("Save status"))
+        top.addWidget(self.indicator)
+        layout.addLayout(top)
+
+        self.title_edit = QLineEdit(self.session.title, header)
+        self.title_edit.setPlaceholderText(self.tr("Title of the session (optional)"))
+        self.title_edit.setAccessibleName(self.tr("Session title"))
+        self.title_edit.textEdited.connect(self._title_edited)
+        layout.addWidget(self.title_edit)
+
+        statuses = QHBoxLayout()
+        statuses.setSpacing(0)
+        self.status_group = QButtonGroup(header)
+        for i, status in enumerate(SessionStatus):
+            button = QPushButton(status_label(status), header)
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(self.tr("Mark as %1").replace("%1", status_label(status)))
+            button.setChecked(status is self.session.status)
+            self.status_group.addButton(button, i)
+            statuses.addWidget(button)
+        self.status_group.idClicked.connect(self._status_clicked)
+        statuses.addStretch(1)
+        layout.addLayout(statuses)
+        return header
+
+    # -- loading and saving -----------------------------------------------------------------
+
+    def _load(self) -> None:
+        values = self.journal.fields(self.session.uuid)
+        for key, editor in self.editors.items():
+            editor.set_value(values.get(key))
+        self._show_saved()
+
+    def _edited(self, key: str) -> None:
+        self._dirty.add(key)
+        self.indicator.setText(self.tr("Editing…"))
+        self._timer.start()
+
+    def _title_edited(self, _text: str) -> None:
+        self._title_dirty = True
+        self.indicator.setText(self.tr("Editing…"))
+        self._timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._dirty) or self._title_dirty
+
+    def flush(self) -> bool:
+        """Save what changed now; returns False (and shows why) if it could not be saved."""
+        self._timer.stop()
+        if not self.dirty:
+            return True
+        keys = sorted(self._dirty)
+        values: dict[str, Any] = {k: self.editors[k].value() for k in keys}
+        try:
+            if self._title_dirty:
+                self.session = self.journal.update_session(
+                    replace(self.session, title=self.title_edit.text().strip())
+                )
+                self._title_dirty = False
+                self.session_changed.emit()
+            if values:
+                self.journal.set_fields(self.session.uuid, values)
+        except RmJournalError as exc:
+            self.error = str(exc)
+            self.indicator.setText("⚠ " + self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.indicator.setStyleSheet("color: #b3261e;")
+            self.indicator.setWordWrap(True)
+            return False
+        self._dirty.difference_update(keys)
+        structured = [k for k in keys if isinstance(self.editors[k], ItemsEditor)]
+        if structured:
+            saved = self.journal.fields(self.session.uuid)
+            for key in structured:
+                editor = self.editors[key]
+                assert isinstance(editor, ItemsEditor)
+                editor.adopt_ids(saved.get(key, []))
+        self.error = None
+        self._show_saved()
+        self.session_saved.emit()
+        return True
+
+    def _show_saved(self) -> None:
+        self.indicator.setStyleSheet("color: palette(placeholder-text);")
+        self.indicator.setText("✓ " + self.tr("Saved · encrypted"))
+
+    def _status_clicked(self, index: int) -> None:
+        status = list(SessionStatus)[index]
+        if status is self.session.status:
+            return
+        self.flush()
+        try:
+            self.session = self.journal.update_session(replace(self.session, status=status))
+        except RmJournalError as exc:
+            self.indicator.setText("⚠ " + str(exc))
+            return
+        self.session_changed.emit()
+
+    def focus_first_field(self) -> None:
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,295 @@
+"""The main window: locked, first run and journal are pages of one stack.
+
+Locked is a state of the window, not a dialog over it. The title never shows a
+pair name or any content, locked or not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import SLOT, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.vault import Vault
+from rm_journal.ui.clipboard import ConcealedClipboard
+from rm_journal.ui.dialogs import Dialogs
+from rm_journal.ui.idle import InactivityWatch
+from rm_journal.ui.journal_page import JournalPage
+from rm_journal.ui.lock_pages import FirstRunPage, UnlockPage
+from rm_journal.ui.prefs import Preferences
+from rm_journal.ui.tasks import TaskRunner
+
+WINDOW_TITLE = "rm_journal"
+
+
+@dataclass
+class AppContext:
+    """What the window needs, passed in (tests give scripted dialogs and a fake clock)."""
+
+    data_dir: DataDir
+    prefs: Preferences
+    language: str
+    dialogs: Dialogs = field(default_factory=Dialogs)
+    tasks: TaskRunner | None = None
+    clock: Any = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.vault: Vault | None = None
+        self.journal_page: JournalPage | None = None
+        self.tasks = ctx.tasks or TaskRunner(self)
+        self.setWindowTitle(WINDOW_TITLE)
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.unlock_page = UnlockPage(ctx.data_dir, self.tasks, self.stack)
+        self.unlock_page.vault_opened.connect(self._unlocked)
+        self.stack.addWidget(self.unlock_page)
+        self.first_run: FirstRunPage | None = None
+
+        self.clipboard = ConcealedClipboard(ctx.prefs.get("clipboard_seconds"), self)
+        kwargs = {"clock": ctx.clock} if ctx.clock else {}
+        self.idle = InactivityWatch(ctx.prefs.get("auto_lock_minutes") * 60, parent=self, **kwargs)
+        self.idle.idle_reached.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+            app.installEventFilter(self)
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._focus_changed)
+        self._watch_session_lock()
+        self._build_menus()
+
+        if ctx.data_dir.has_vault():
+            self.show_unlock()
+        else:
+            self._start_first_run()
+
+    # -- menus ------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: Any, slot: Any, menu: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        journal = bar.addMenu(self.tr("&Journal"))
+        self.new_pair_action = self._action(
+            self.tr("New &pair…"), "Ctrl+Shift+N", lambda: self._page_call("new_pair"), journal
+        )
+        self.new_session_action = self._action(
+            self.tr("&New session…"),
+            QKeySequence.StandardKey.New,
+            lambda: self._page_call("new_session"),
+            journal,
+        )
+        journal.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock, journal)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings, journal
+        )
+        journal.addSeparator()
+        self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, journal)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.copy_action = self._action(
+            self.tr("&Copy (cleared after a while)"),
+            QKeySequence.StandardKey.Copy,
+            self.copy_selection,
+            edit,
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About rm_journal"), None, self.about, help_menu)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        unlocked = self.journal_page is not None
+        for action in (
+            self.new_pair_action,
+            self.new_session_action,
+            self.lock_action,
+            self.copy_action,
+        ):
+            action.setEnabled(unlocked)
+
+    def _page_call(self, name: str) -> None:
+        if self.journal_page is not None:
+            getattr(self.journal_page, name)()
+
+    # -- states ---------------------------------------------------------------------------
+
+    def _start_first_run(self) -> None:
+        self.first_run = FirstRunPage(
+            self.ctx.data_dir, self.tasks, self.ctx.dialogs, self.ctx.language, self.stack
+        )
+        self.first_run.vault_created.connect(self._vault_created)
+        self.first_run.first_pair_created.connect(self._first_pair_created)
+        self.stack.addWidget(self.first_run)
+        self.stack.setCurrentWidget(self.first_run)
+
+    def _vault_created(self, vault: Vault) -> None:
+        self.vault = vault
+        self.idle.start()
+
+    def _first_pair_created(self) -> None:
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        if self.vault is not None:
+            self._show_journal(self.vault)
+
+    def show_unlock(self) -> None:
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
+
+    def _unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self._show_journal(vault)
+
+    def _show_journal(self, vault: Vault) -> None:
+        self.journal_page = JournalPage(vault, self.ctx.dialogs, self.ctx.language, self.stack)
+        self.stack.addWidget(self.journal_page)
+        self.stack.setCurrentWidget(self.journal_page)
+        self.journal_page.pairs_view.setFocus()  # keyboard users start in the pair list
+        self.idle.start()
+        self._update_actions()
+
+    def lock(self) -> None:
+        """Save pending edits, drop every view and editor, close the core, wipe keys."""
+        if self.first_run is not None and self.vault is not None:
+            # locking during the first run: the vault exists; continue at the unlock page
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        if self.journal_page is not None:
+            self.journal_page.close_all()
+            self.stack.removeWidget(self.journal_page)
+            self.journal_page.deleteLater()
+            self.journal_page = None
+        if self.vault is not None:
+            self.vault.lock()
+            self.vault = None
+        self.clipboard.clear()
+        self.idle.stop()
+        self.setWindowTitle(WINDOW_TITLE)
+        self._update_actions()
+        if self.ctx.data_dir.has_vault():
+            self.show_unlock()
+
+    @property
+    def locked(self) -> bool:
+        return self.vault is None
+
+    # -- events -------------------------------------------------------------------------
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if self.journal_page is not None and self.journal_page.editor is not None and old:
+            editor = self.journal_page.editor
+            if editor.isAncestorOf(old) and editor.dirty:
+                editor.flush()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ApplicationStateChange
+            and QApplication.applicationState() == Qt.ApplicationState.ApplicationSuspended
+        ):
+            self.lock()
+        return False
+
+    def _watch_session_lock(self) -> None:
+        """Lock when the desktop session locks or the machine sleeps (logind, over D-Bus)."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return
+        system = QDBusConnection.systemBus()
+        if system.isConnected():
+            system.connect(
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                self,
+                SLOT("_sleeping(bool)"),
+            )
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            session.connect(
+                "",
+                "/org/freedesktop/ScreenSaver",
+                "org.freedesktop.ScreenSaver",
+                "ActiveChanged",
+                self,
+                SLOT("_screensaver(bool)"),
+            )
+
+    @Slot(bool)
+    def _sleeping(self, going: bool) -> None:
+        if going:
+            self.lock()
+
+    @Slot(bool)
+    def _screensaver(self, active: bool) -> None:
+        if active:
+            self.lock()
+
+    def copy_selection(self) -> None:
+        widget = QApplication.focusWidget()
+        text = ""
+        for getter in ("selectedText",):
+            if hasattr(widget, getter):
+                text = getattr(widget, getter)()
+        if hasattr(widget, "textCursor"):
+            text = widget.textCursor().selectedText().replace("\u2029", "\n")
+        if text:
+            self.clipboard.copy(text)
+
+    def open_settings(self) -> None:
+        if self.ctx.dialogs.settings(self, self.ctx.prefs):
+            self.idle.timeout_s = self.ctx.prefs.get("auto_lock_minutes") * 60
+            self.clipboard.clear_after_s = self.ctx.prefs.get("clipboard_seconds")
+
+    def about(self) -> None:
+        from rm_journal import __version__
+
+        self.ctx.dialogs.info(
+            self,
+            self.tr("About rm_journal"),
+            self.tr(
+                "rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on "
+                "this computer, encrypted."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.journal_page is not None and not self.journal_page.flush():
+            keep = self.ctx.dialogs.confirm(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Some changes could not be saved: %1 Quit anyway and lose them?").replace(
+                    "%1", self.journal_page.editor.error or "" if self.journal_page.editor else ""
+                ),
+                self.tr("Quit without saving"),
+            )
+            if not keep:
+                event.ignore()
+                return
+        self.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+            app.removeEventFilter(self)
+        event.accept()

@@ -1,0 +1,51 @@
+"""The app in a child process, typing into a session, to be SIGKILLed by the test.
+
+python -m tests.ui.gui_kill_child DATA_DIR PREFS_FILE TEXT
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.fsutil import set_private_umask
+from rm_journal.ui.app import make_app
+from rm_journal.ui.dialogs import ScriptedDialogs
+from rm_journal.ui.prefs import Preferences
+from rm_journal.ui.session_editor import DEBOUNCE_MS
+from rm_journal.ui.tasks import ImmediateRunner
+from rm_journal.ui.window import AppContext, MainWindow
+from tests.ui.conftest import type_text
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def main(data_dir: str, prefs_file: str, text: str) -> None:
+    set_private_umask()
+    app = make_app(sys.argv[:1])
+    dialogs = ScriptedDialogs()
+    prefs = Preferences(QSettings(prefs_file, QSettings.Format.IniFormat))
+    window = MainWindow(
+        AppContext(DataDir.acquire(Path(data_dir)), prefs, "fr", dialogs, ImmediateRunner())
+    )
+    window.show()
+    type_text(window.unlock_page.passphrase, PASSPHRASE)
+    QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    dialogs.answer("regular-session")
+    window.journal_page.new_session()
+    notes = window.journal_page.editor.editors["notes"].edit
+    type_text(notes, text)
+    QTest.qWait(DEBOUNCE_MS + 200)  # past the debounce: the save is acknowledged
+    print("typed", window.journal_page.editor.indicator.text(), flush=True)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
