@@ -16,6 +16,7 @@ from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.fsutil import set_private_umask
 from rm_journal.ui.prefs import Preferences
+from rm_journal.ui.style import apply_style
 from rm_journal.ui.window import AppContext, MainWindow
 
 
@@ -69,6 +70,7 @@ def make_app(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(True)
+    apply_style(app)
     return app
 
 

@@ -76,11 +76,24 @@ class LongTextEditor(FieldEditor):
         self.edit.setPlaceholderText(self.placeholder())
         self.edit.setAccessibleName(self.accessibleName())
         self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(88)
-        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.edit.textChanged.connect(self._changed)
+        self.edit.textChanged.connect(self._fit)
         self._loading = False
         _single(self, self.edit)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow with the text, from three lines up to about fifteen, then scroll."""
+        line = self.edit.fontMetrics().lineSpacing()
+        lines = max(self.edit.document().size().height(), 1)
+        wanted = int(min(max(lines + 1, 3), 15) * line + 20)  # one spare line: no scrollbar
+        if self.edit.height() != wanted:
+            self.edit.setFixedHeight(wanted)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _changed(self) -> None:
         if not self._loading:

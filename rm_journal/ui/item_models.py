@@ -138,6 +138,8 @@ class SessionTableModel(QAbstractTableModel):
         s = self._sessions[index.row()]
         if role == ID_ROLE:
             return s.uuid
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

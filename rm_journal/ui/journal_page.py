@@ -29,6 +29,7 @@ from rm_journal.templates.schema import load
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.session_editor import SessionEditor
+from rm_journal.ui.style import TwoLineDelegate
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -76,7 +77,8 @@ class JournalPage(QWidget):
         self.pairs_view = QListView(left)
         self.pairs_view.setModel(self.pairs_model)
         self.pairs_view.setAccessibleName(self.tr("Pairs"))
-        self.pairs_view.setSpacing(3)
+        self.pairs_view.setItemDelegate(TwoLineDelegate(self.pairs_view))
+        self.pairs_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pairs_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pairs_view.selectionModel().currentChanged.connect(self._pair_changed)
         lv.addWidget(self.pairs_view, 1)
@@ -118,7 +120,7 @@ class JournalPage(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 0)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([230, 330, 720])
+        splitter.setSizes([220, 400, 660])
         self.refresh_pairs()
 
     # -- pairs --------------------------------------------------------------------------

@@ -138,11 +138,8 @@ class SessionEditor(QWidget):
         top.addWidget(number)
         template_name = QLabel("· " + self.template.name.get(self.language), header)
         template_name.setFont(font)
-        top.addWidget(template_name)
-        top.addStretch(1)
-        self.indicator = QLabel(header)
-        self.indicator.setAccessibleName(self.tr("Save status"))
-        top.addWidget(self.indicator)
+        template_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(template_name, 1)
         layout.addLayout(top)
 
         self.title_edit = QLineEdit(self.session.title, header)
@@ -164,6 +161,9 @@ class SessionEditor(QWidget):
             statuses.addWidget(button)
         self.status_group.idClicked.connect(self._status_clicked)
         statuses.addStretch(1)
+        self.indicator = QLabel(header)
+        self.indicator.setAccessibleName(self.tr("Save status"))
+        statuses.addWidget(self.indicator)
         layout.addLayout(statuses)
         return header
 

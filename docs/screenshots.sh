@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerate the screenshots in docs/ under Xvfb at 1280x800 (needs ../shared/tools/shot.sh
+# or any equivalent: Xvfb + ImageMagick's import).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shot=${SHOT:-../shared/tools/shot.sh}
+py=.venv/bin/python
+for spec in "first-run en" "unlock en" "main en" "editor en" "main fr" "editor fr"; do
+  set -- $spec
+  "$shot" "docs/screenshot-$1-$2.png" 6 -- env PYTHONPATH=. "$py" packaging/screenshot_scene.py "$1" "$2"
+done

@@ -1,0 +1,68 @@
+"""Put the app in a given state for a screenshot (run under Xvfb by docs/screenshots.sh).
+
+    python packaging/screenshot_scene.py first-run|unlock|main|editor LANGUAGE
+
+Uses a throw-away demo vault in a temporary folder; nothing of the user's.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.vault import Vault
+from rm_journal.demo import fill
+from rm_journal.ui.app import install_translations, make_app
+from rm_journal.ui.dialogs import Dialogs
+from rm_journal.ui.prefs import Preferences
+from rm_journal.ui.tasks import ImmediateRunner
+from rm_journal.ui.window import AppContext, MainWindow
+
+PASSPHRASE = "lanterne violon écluse 7"
+
+
+def main(scene: str, language: str) -> None:
+    set_private_umask()
+    app = make_app(sys.argv[:1])
+    install_translations(app, language)
+    root = Path(tempfile.mkdtemp())
+    data_dir = DataDir.acquire(root / "data")
+    if scene != "first-run":
+        vault, _ = Vault.create(data_dir, PASSPHRASE)
+        fill(vault)
+        vault.lock()
+    prefs = Preferences(QSettings(str(root / "prefs.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(AppContext(data_dir, prefs, language, Dialogs(), ImmediateRunner()))
+    window.setGeometry(0, 0, 1280, 800)
+    window.show()
+    if scene == "first-run":
+        page = window.first_run
+        page._go(1)
+        page.passphrase.first.setText(PASSPHRASE)
+        page.passphrase.second.setText(PASSPHRASE)
+    elif scene in ("main", "editor"):
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock()
+        page = window.journal_page
+        pair_row = 0 if language == "fr" else 1
+        page.pairs_view.setCurrentIndex(page.pairs_model.index(pair_row))
+        journal = page.current_journal()
+        wanted = (
+            "regular-session"
+            if scene == "main"
+            else ("leader-reflection" if language == "fr" else "mentor-preparation")
+        )
+        session = next(s for s in journal.sessions() if s.template_id == wanted)
+        page.refresh_sessions(select=session.uuid)
+        page.open_session(session.uuid)
+    QTimer.singleShot(60_000, app.quit)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
