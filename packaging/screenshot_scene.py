@@ -1,6 +1,7 @@
 """Put the app in a given state for a screenshot (run under Xvfb by docs/screenshots.sh).
 
-    python packaging/screenshot_scene.py first-run|unlock|main|editor LANGUAGE
+    python packaging/screenshot_scene.py SCENE LANGUAGE
+    SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor
 
 Uses a throw-away demo vault in a temporary folder; nothing of the user's.
 """
@@ -32,7 +33,7 @@ def main(scene: str, language: str) -> None:
     install_translations(app, language)
     root = Path(tempfile.mkdtemp())
     data_dir = DataDir.acquire(root / "data")
-    if scene != "first-run":
+    if not scene.startswith("first-run"):
         vault, _ = Vault.create(data_dir, PASSPHRASE)
         fill(vault)
         vault.lock()
@@ -40,11 +41,17 @@ def main(scene: str, language: str) -> None:
     window = MainWindow(AppContext(data_dir, prefs, language, Dialogs(), ImmediateRunner()))
     window.setGeometry(0, 0, 1280, 800)
     window.show()
-    if scene == "first-run":
+    if scene.startswith("first-run"):
         page = window.first_run
         page._go(1)
         page.passphrase.first.setText(PASSPHRASE)
         page.passphrase.second.setText(PASSPHRASE)
+        if scene in ("first-run-code", "first-run-pair"):
+            page.create_vault()
+        if scene == "first-run-pair":
+            page.noted.setChecked(True)
+            page._leave_code()
+            page.pair_form.name.setText("Orion")
     elif scene in ("main", "editor"):
         window.unlock_page.passphrase.setText(PASSPHRASE)
         window.unlock_page.unlock()

@@ -41,8 +41,13 @@ def _card(parent: QWidget, width: int = 560) -> tuple[QWidget, QVBoxLayout]:
     card = QFrame(parent)
     card.setFixedWidth(width)
     card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
-    layout = QVBoxLayout(card)
+    column = QVBoxLayout(card)
+    layout = QVBoxLayout()
     layout.setSpacing(10)
+    column.addLayout(layout)
+    # word-wrapped labels ask for more height than they end up using: the spare
+    # height goes below the content instead of between the paragraphs
+    column.addStretch(1)
     outer.addWidget(card)
     outer.addStretch(1)
     return card, layout

@@ -8,13 +8,13 @@ from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 STYLESHEET = """
-QLineEdit, QPlainTextEdit, QComboBox, QDateEdit {
+QLineEdit, QPlainTextEdit {
     border: 1px solid palette(mid);
     border-radius: 5px;
     padding: 4px 6px;
     background: palette(base);
 }
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {
+QLineEdit:focus, QPlainTextEdit:focus {
     border: 1px solid palette(highlight);
 }
 QListView, QTreeView {
