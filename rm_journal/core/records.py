@@ -29,6 +29,41 @@ from rm_journal.core.models import (
     utc_now,
 )
 
+# -- shared row plumbing ---------------------------------------------------------------
+
+
+def _insert(conn: Connection, table: str, columns: Sequence[str], values: Sequence[Any]) -> str:
+    """Insert a new row with a fresh uuid and timestamps; returns the uuid."""
+    uid, now = new_uuid(), utc_now()
+    names = ", ".join((*columns, "uuid", "created_at", "updated_at"))
+    marks = ", ".join("?" * (len(columns) + 3))
+    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", (*values, uid, now, now))
+    return uid
+
+
+def _update(
+    conn: Connection,
+    table: str,
+    columns: Sequence[str],
+    values: Sequence[Any],
+    uuid: str,
+    what: str,
+) -> None:
+    assignments = ", ".join(f"{c} = ?" for c in (*columns, "updated_at"))
+    cur = conn.execute(
+        f"UPDATE {table} SET {assignments} WHERE uuid = ?", (*values, utc_now(), uuid)
+    )
+    if cur.rowcount == 0:
+        raise NotFound(f"This {what} no longer exists.")
+
+
+def _get(conn: Connection, table: str, columns: str, uuid: str, what: str) -> Sequence[Any]:
+    row = conn.execute(f"SELECT {columns} FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+    if row is None:
+        raise NotFound(f"This {what} no longer exists.")
+    return row  # type: ignore[no-any-return]
+
+
 # -- takeaways ---------------------------------------------------------------------
 
 TAKEAWAY_COLS = (
@@ -86,10 +121,7 @@ def insert_takeaway(conn: Connection, t: Takeaway) -> str:
 
 
 def get_takeaway(conn: Connection, uuid: str) -> Takeaway:
-    row = conn.execute(f"SELECT {TAKEAWAY_COLS} FROM takeaways WHERE uuid = ?", (uuid,)).fetchone()
-    if row is None:
-        raise NotFound("This takeaway no longer exists.")
-    return takeaway_from_row(row)
+    return takeaway_from_row(_get(conn, "takeaways", TAKEAWAY_COLS, uuid, "takeaway"))
 
 
 def update_takeaway(conn: Connection, t: Takeaway) -> None:
@@ -149,6 +181,17 @@ def action_from_row(r: Sequence[Any]) -> Action:
     )
 
 
+_ACTION_WRITABLE = (
+    "session_uuid",
+    "text",
+    "owner",
+    "due_date",
+    "done_date",
+    "carried_from",
+    "field_key",
+)
+
+
 def _action_values(a: Action) -> tuple[Any, ...]:
     return (
         a.session_uuid,
@@ -162,30 +205,15 @@ def _action_values(a: Action) -> tuple[Any, ...]:
 
 
 def insert_action(conn: Connection, a: Action) -> str:
-    uid, now = new_uuid(), utc_now()
-    conn.execute(
-        "INSERT INTO actions (session_uuid, text, owner, due_date, done_date, carried_from,"
-        " field_key, uuid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_action_values(a), uid, now, now),
-    )
-    return uid
+    return _insert(conn, "actions", _ACTION_WRITABLE, _action_values(a))
 
 
 def get_action(conn: Connection, uuid: str) -> Action:
-    row = conn.execute(f"SELECT {ACTION_COLS} FROM actions WHERE uuid = ?", (uuid,)).fetchone()
-    if row is None:
-        raise NotFound("This action no longer exists.")
-    return action_from_row(row)
+    return action_from_row(_get(conn, "actions", ACTION_COLS, uuid, "action"))
 
 
 def update_action(conn: Connection, a: Action) -> None:
-    cur = conn.execute(
-        "UPDATE actions SET session_uuid = ?, text = ?, owner = ?, due_date = ?, done_date = ?,"
-        " carried_from = ?, field_key = ?, updated_at = ? WHERE uuid = ?",
-        (*_action_values(a), utc_now(), a.uuid),
-    )
-    if cur.rowcount == 0:
-        raise NotFound("This action no longer exists.")
+    _update(conn, "actions", _ACTION_WRITABLE, _action_values(a), a.uuid, "action")
 
 
 # -- topics ----------------------------------------------------------------------------
@@ -212,6 +240,18 @@ def topic_from_row(r: Sequence[Any]) -> Topic:
     )
 
 
+_TOPIC_WRITABLE = (
+    "title",
+    "why",
+    "questions",
+    "resources",
+    "status",
+    "planned_session_uuid",
+    "session_uuid",
+    "field_key",
+)
+
+
 def _topic_values(t: Topic) -> tuple[Any, ...]:
     return (
         v.short_text(t.title, "topic title", required=True),
@@ -226,32 +266,15 @@ def _topic_values(t: Topic) -> tuple[Any, ...]:
 
 
 def insert_topic(conn: Connection, t: Topic) -> str:
-    uid, now = new_uuid(), utc_now()
-    conn.execute(
-        "INSERT INTO topics (title, why, questions, resources, status, planned_session_uuid,"
-        " session_uuid, field_key, uuid, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_topic_values(t), uid, now, now),
-    )
-    return uid
+    return _insert(conn, "topics", _TOPIC_WRITABLE, _topic_values(t))
 
 
 def get_topic(conn: Connection, uuid: str) -> Topic:
-    row = conn.execute(f"SELECT {TOPIC_COLS} FROM topics WHERE uuid = ?", (uuid,)).fetchone()
-    if row is None:
-        raise NotFound("This topic no longer exists.")
-    return topic_from_row(row)
+    return topic_from_row(_get(conn, "topics", TOPIC_COLS, uuid, "topic"))
 
 
 def update_topic(conn: Connection, t: Topic) -> None:
-    cur = conn.execute(
-        "UPDATE topics SET title = ?, why = ?, questions = ?, resources = ?, status = ?,"
-        " planned_session_uuid = ?, session_uuid = ?, field_key = ?, updated_at = ?"
-        " WHERE uuid = ?",
-        (*_topic_values(t), utc_now(), t.uuid),
-    )
-    if cur.rowcount == 0:
-        raise NotFound("This topic no longer exists.")
+    _update(conn, "topics", _TOPIC_WRITABLE, _topic_values(t), t.uuid, "topic")
 
 
 # -- items of a session form's structured field -------------------------------------------
