@@ -160,4 +160,17 @@ FR = {
     "Due date": "Échéance",
     "Remove": "Retirer",
     "Remove this item": "Retirer cet élément",
+    # errors raised by the core, by type (rm_journal/ui/messages.py)
+    "The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.": "La phrase secrète est incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.",
+    "This recovery code does not open this vault. Check that it belongs to this computer's vault.": "Ce code de secours n’ouvre pas ce coffre. Vérifiez qu’il appartient bien au coffre de cet ordinateur.",
+    "This recovery code has a typo. Compare it group by group with your recovery sheet.": "Ce code de secours contient une faute de frappe. Comparez-le groupe par groupe avec votre fiche de secours.",
+    "This passphrase is too short: use at least 8 characters, for example a few unrelated words.": f"Cette phrase secrète est trop courte{NBSP}: utilisez au moins 8 caractères, par exemple quelques mots sans rapport entre eux.",
+    "The vault is damaged or was modified, so it cannot be opened. Nothing was changed; restore the data folder from a backup.": f"Le coffre est endommagé ou a été modifié{NNBSP}; il ne peut pas être ouvert. Rien n’a été changé{NNBSP}; restaurez le dossier de données depuis une sauvegarde.",
+    "This pair's journal is damaged. The other pairs are fine; restore this one from a backup. Nothing was changed.": f"Le journal de ce binôme est endommagé. Les autres binômes sont intacts{NNBSP}; restaurez celui-ci depuis une sauvegarde. Rien n’a été changé.",
+    "Could not write to the disk: it is full, read-only or unavailable. Free some space or check the folder, then try again; nothing saved before was lost.": f"Écriture impossible sur le disque{NBSP}: il est plein, en lecture seule ou indisponible. Libérez de l’espace ou vérifiez le dossier, puis réessayez{NNBSP}; rien de ce qui était enregistré n’est perdu.",
+    "rm_journal is already open with this data folder. Close the other window first.": "rm_journal est déjà ouvert avec ce dossier de données. Fermez d’abord l’autre fenêtre.",
+    "The vault is locked. Unlock it with your passphrase first.": "Le coffre est verrouillé. Déverrouillez-le d’abord avec votre phrase secrète.",
+    "This item no longer exists; it may have been deleted in the meantime.": f"Cet élément n’existe plus{NNBSP}; il a peut-être été supprimé entre-temps.",
+    "This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.": f"Ce coffre a été écrit par une version plus récente de rm_journal. Installez la dernière version pour l’ouvrir{NNBSP}; rien n’a été changé.",
+    "Something unexpected went wrong in rm_journal; nothing was changed. Please report it.": f"Un problème inattendu est survenu dans rm_journal{NNBSP}; rien n’a été changé. Merci de le signaler.",
 }

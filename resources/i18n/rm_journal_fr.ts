@@ -3,7 +3,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="170" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="183" />
         <source>— not decided —</source>
         <translation>— non décidé —</translation>
     </message>
@@ -11,7 +11,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="195" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="208" />
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
@@ -19,112 +19,107 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="239" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="242" />
         <source>Welcome to rm_journal</source>
         <translation>Bienvenue dans rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="243" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="246" />
         <source>Your mentoring journal stays on this computer, encrypted with a passphrase only you know. Nothing is ever sent over the network.</source>
         <translation>Votre journal de mentorat reste sur cet ordinateur, chiffré par une phrase secrète que vous seul connaissez. Rien n’est jamais envoyé sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="252" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="255" />
         <source>The only thing that can leave the device is a summary of the takeaways you and your partner agreed on, and only when you export it yourself.</source>
         <translation>La seule chose qui peut quitter l’appareil est une synthèse des enseignements validés par vous et votre binôme, et seulement quand vous l’exportez vous-même.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="258" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="261" />
         <source>Create my journal</source>
         <translation>Créer mon journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="266" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="269" />
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="270" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="273" />
         <source>It opens every journal on this computer. Nobody can recover it for you: not your company, not us. The next step gives you a recovery code, the only way back in if you forget it.</source>
         <translation>Elle ouvre tous les journaux de cet ordinateur. Personne ne peut la retrouver pour vous : ni votre entreprise, ni nous. L’étape suivante vous donne un code de secours, le seul moyen de revenir si vous l’oubliez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="285" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="288" />
         <source>Create the encrypted journal</source>
         <translation>Créer le journal chiffré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="296" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="299" />
         <source>Your recovery code</source>
         <translation>Votre code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="300" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="303" />
         <source>Write it down or save the recovery sheet, and keep it away from this computer. It is shown only now.</source>
         <translation>Notez-le ou enregistrez la fiche de secours, et gardez-la loin de cet ordinateur. Il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="311" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="314" />
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="316" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="319" />
         <source>Save a recovery sheet (PDF)…</source>
         <translation>Enregistrer une fiche de secours (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="319" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="322" />
         <source>I have written down or saved this code</source>
         <translation>J’ai noté ou enregistré ce code</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="321" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="324" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="330" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="333" />
         <source>Your first mentoring pair</source>
         <translation>Votre premier binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="334" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="337" />
         <source>Each pair has its own journal and its own key. You can add more pairs later.</source>
         <translation>Chaque binôme a son propre journal et sa propre clé. Vous pourrez en ajouter d’autres plus tard.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="346" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="349" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="366" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="369" />
         <source>Protecting your journal… this takes a moment on purpose.</source>
         <translation>Protection de votre journal… cela prend un instant, volontairement.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="388" />
-        <source>Something unexpected went wrong; nothing was created.</source>
-        <translation>Un problème inattendu est survenu ; rien n’a été créé.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="397" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="396" />
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="404" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="403" />
         <source>Recovery sheet not saved</source>
         <translation>Fiche de secours non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="408" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="407" />
         <source>Recovery sheet saved</source>
         <translation>Fiche de secours enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="410" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="409" />
         <source>Print it or move it to a safe place, then delete the file from this computer.</source>
         <translation>Imprimez-la ou placez-la en lieu sûr, puis supprimez le fichier de cet ordinateur.</translation>
     </message>
@@ -132,32 +127,32 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="329" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="342" />
         <source>Add a takeaway</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="330" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="343" />
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="331" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="344" />
         <source>Add a topic</source>
         <translation>Ajouter un sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="343" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="356" />
         <source>One sentence you could both sign</source>
         <translation>Une phrase que vous pourriez signer tous les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="344" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="357" />
         <source>A concrete next step</source>
         <translation>Une prochaine étape concrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="345" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="358" />
         <source>A subject for a later session</source>
         <translation>Un sujet pour une prochaine séance</translation>
     </message>
@@ -165,44 +160,44 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="74" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="78" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="76" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="80" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="83" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="86" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="90" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="96" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="93" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="99" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="106" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="109" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="154" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="184" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="187" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="211" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="214" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="255" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="258" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
@@ -210,7 +205,7 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="103" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="116" />
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
     </message>
@@ -291,6 +286,74 @@
         <location filename="../../rm_journal/ui/window.py" line="285" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="19" />
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>La phrase secrète est incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="23" />
+        <source>This recovery code does not open this vault. Check that it belongs to this computer's vault.</source>
+        <translation>Ce code de secours n’ouvre pas ce coffre. Vérifiez qu’il appartient bien au coffre de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="27" />
+        <source>This recovery code has a typo. Compare it group by group with your recovery sheet.</source>
+        <translation>Ce code de secours contient une faute de frappe. Comparez-le groupe par groupe avec votre fiche de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="31" />
+        <source>This passphrase is too short: use at least 8 characters, for example a few unrelated words.</source>
+        <translation>Cette phrase secrète est trop courte : utilisez au moins 8 caractères, par exemple quelques mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="35" />
+        <source>The vault is damaged or was modified, so it cannot be opened. Nothing was changed; restore the data folder from a backup.</source>
+        <translation>Le coffre est endommagé ou a été modifié ; il ne peut pas être ouvert. Rien n’a été changé ; restaurez le dossier de données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="39" />
+        <source>This pair's journal is damaged. The other pairs are fine; restore this one from a backup. Nothing was changed.</source>
+        <translation>Le journal de ce binôme est endommagé. Les autres binômes sont intacts ; restaurez celui-ci depuis une sauvegarde. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="43" />
+        <source>Could not write to the disk: it is full, read-only or unavailable. Free some space or check the folder, then try again; nothing saved before was lost.</source>
+        <translation>Écriture impossible sur le disque : il est plein, en lecture seule ou indisponible. Libérez de l’espace ou vérifiez le dossier, puis réessayez ; rien de ce qui était enregistré n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="47" />
+        <source>rm_journal is already open with this data folder. Close the other window first.</source>
+        <translation>rm_journal est déjà ouvert avec ce dossier de données. Fermez d’abord l’autre fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="51" />
+        <source>The vault is locked. Unlock it with your passphrase first.</source>
+        <translation>Le coffre est verrouillé. Déverrouillez-le d’abord avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="54" />
+        <source>This item no longer exists; it may have been deleted in the meantime.</source>
+        <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="57" />
+        <source>This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.</source>
+        <translation>Ce coffre a été écrit par une version plus récente de rm_journal. Installez la dernière version pour l’ouvrir ; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="61" />
+        <source>Something unexpected went wrong in rm_journal; nothing was changed. Please report it.</source>
+        <translation>Un problème inattendu est survenu dans rm_journal ; rien n’a été changé. Merci de le signaler.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="78" />
+        <source>Something unexpected went wrong; nothing was changed.</source>
+        <translation>Un problème inattendu est survenu ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -591,48 +654,48 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="106" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="107" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="133" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="134" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="144" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="166" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="149" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="147" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="150" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="148" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="161" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="180" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="185" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="181" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="186" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="210" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="211" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="229" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="230" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -722,122 +785,117 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="90" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="96" />
         <source>Your journal is locked</source>
         <translation>Votre journal est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="91" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="97" />
         <source>Enter your passphrase to open it.</source>
         <translation>Saisissez votre phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="94" />
-        <location filename="../../rm_journal/ui/lock_pages.py" line="95" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="100" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="101" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="101" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="107" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="105" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="111" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="110" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="116" />
         <source>I forgot my passphrase</source>
         <translation>J’ai oublié ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="120" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="126" />
         <source>Type the recovery code from your recovery sheet, then choose a new passphrase.</source>
         <translation>Saisissez le code de votre fiche de secours, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="127" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="133" />
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="132" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="138" />
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="164" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="170" />
         <source>Type your passphrase first.</source>
         <translation>Saisissez d’abord votre phrase secrète.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="198" />
-        <source>Something unexpected went wrong; nothing was changed.</source>
-        <translation>Un problème inattendu est survenu ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="254" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="267" />
         <source>Status of the takeaway</source>
         <translation>État de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="256" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="269" />
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="257" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="270" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="258" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="271" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="259" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="272" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="266" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="279" />
         <source>Who does it</source>
         <translation>Qui s’en charge</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="269" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="270" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="283" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="271" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="284" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="276" />
-        <location filename="../../rm_journal/ui/field_editors.py" line="277" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="289" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="290" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="295" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="283" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="296" />
         <source>Remove this item</source>
         <translation>Retirer cet élément</translation>
     </message>

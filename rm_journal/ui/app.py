@@ -15,6 +15,7 @@ from rm_journal import APP_ID
 from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.fsutil import set_private_umask
+from rm_journal.ui.messages import describe
 from rm_journal.ui.prefs import Preferences
 from rm_journal.ui.style import apply_style
 from rm_journal.ui.window import AppContext, MainWindow
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         data_dir = DataDir.acquire(path)
     except RmJournalError as exc:
         print(f"rm-journal: {exc}", file=sys.stderr, flush=True)
-        QMessageBox.warning(None, "rm_journal", str(exc))
+        QMessageBox.warning(None, "rm_journal", describe(exc))
         return 1
     try:
         window = MainWindow(AppContext(data_dir=data_dir, prefs=prefs, language=language))

@@ -28,6 +28,7 @@ from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.templates.schema import load
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
+from rm_journal.ui.messages import describe
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.style import TwoLineDelegate
 
@@ -169,7 +170,7 @@ class JournalPage(QWidget):
         try:
             return self.vault.journal(self.pair_id)
         except RmJournalError as exc:
-            self._show_placeholder(str(exc))
+            self._show_placeholder(describe(exc))
             return None
 
     def my_role(self) -> Role:
@@ -183,7 +184,7 @@ class JournalPage(QWidget):
         try:
             pair = self.vault.add_pair(profile)
         except RmJournalError as exc:
-            self.dialogs.error(self, self.tr("Pair not created"), str(exc))
+            self.dialogs.error(self, self.tr("Pair not created"), describe(exc))
             return
         self.refresh_pairs(select=pair.pair_id)
 
@@ -235,7 +236,7 @@ class JournalPage(QWidget):
                 journal, session, journal.pair().profile.my_role, self.language, self.right
             )
         except RmJournalError as exc:
-            self._show_placeholder(str(exc))
+            self._show_placeholder(describe(exc))
             return
         editor.session_changed.connect(lambda: self.refresh_sessions(select=editor.session.uuid))
         self.editor = editor
@@ -254,7 +255,7 @@ class JournalPage(QWidget):
         try:
             session = start_session(journal, self.library.get(chosen))
         except RmJournalError as exc:
-            self.dialogs.error(self, self.tr("Session not created"), str(exc))
+            self.dialogs.error(self, self.tr("Session not created"), describe(exc))
             return
         self.refresh_sessions(select=session.uuid)
         self.open_session(session.uuid)

@@ -31,6 +31,7 @@ from rm_journal.core.fsutil import atomic_write
 from rm_journal.core.vault import Vault
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.forms import PairForm, PassphraseFields
+from rm_journal.ui.messages import describe
 from rm_journal.ui.tasks import TaskRunner
 
 
@@ -197,10 +198,7 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        if isinstance(exc, RmJournalError):
-            self.message.setText(str(exc))
-        else:
-            self.message.setText(self.tr("Something unexpected went wrong; nothing was changed."))
+        self.message.setText(describe(exc))
 
 
 class FirstRunPage(QWidget):
@@ -387,11 +385,7 @@ class FirstRunPage(QWidget):
         self.create_busy.hide()
         self.create_button.setEnabled(self.passphrase.valid)
         self.create_message.setStyleSheet("color: #b3261e;")
-        self.create_message.setText(
-            str(exc)
-            if isinstance(exc, RmJournalError)
-            else self.tr("Something unexpected went wrong; nothing was created.")
-        )
+        self.create_message.setText(describe(exc))
 
     def save_recovery_sheet(self) -> None:
         from rm_journal.export.recovery_sheet import recovery_sheet_pdf
@@ -406,7 +400,7 @@ class FirstRunPage(QWidget):
         try:
             atomic_write(target, recovery_sheet_pdf(self.code, self.vault.vault_id, self.language))
         except RmJournalError as exc:
-            self.dialogs.error(self, self.tr("Recovery sheet not saved"), str(exc))
+            self.dialogs.error(self, self.tr("Recovery sheet not saved"), describe(exc))
             return
         self.dialogs.info(
             self,
@@ -427,6 +421,6 @@ class FirstRunPage(QWidget):
         try:
             self.vault.add_pair(self.pair_form.profile())
         except RmJournalError as exc:
-            self.pair_message.setText(str(exc))
+            self.pair_message.setText(describe(exc))
             return
         self.first_pair_created.emit()

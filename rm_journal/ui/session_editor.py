@@ -33,6 +33,7 @@ from rm_journal.core.models import Role, Session, SessionStatus
 from rm_journal.templates.schema import Template, load
 from rm_journal.ui.field_editors import FieldEditor, ItemsEditor, make_editor
 from rm_journal.ui.item_models import status_label
+from rm_journal.ui.messages import describe
 
 DEBOUNCE_MS = 400
 
@@ -206,8 +207,8 @@ class SessionEditor(QWidget):
             if values:
                 self.journal.set_fields(self.session.uuid, values)
         except RmJournalError as exc:
-            self.error = str(exc)
-            self.indicator.setText("⚠ " + self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.error = describe(exc)
+            self.indicator.setText("⚠ " + self.tr("Not saved: %1").replace("%1", describe(exc)))
             self.indicator.setStyleSheet("color: #b3261e;")
             self.indicator.setWordWrap(True)
             return False
@@ -236,7 +237,7 @@ class SessionEditor(QWidget):
         try:
             self.session = self.journal.update_session(replace(self.session, status=status))
         except RmJournalError as exc:
-            self.indicator.setText("⚠ " + str(exc))
+            self.indicator.setText("⚠ " + describe(exc))
             return
         self.session_changed.emit()
 

@@ -78,3 +78,28 @@ def test_the_window_speaks_french(qtbot, french, make_window, data_dir):
     assert "Prévue" in texts  # a status button
     assert any(t.startswith("✓ Enregistré · chiffré") for t in texts)
     assert [a.text() for a in window.menuBar().actions()][:2] == ["&Journal", "É&dition"]
+
+
+def test_core_errors_are_told_in_french(french):
+    from rm_journal.core import errors
+    from rm_journal.ui.messages import describe
+
+    assert describe(errors.WrongPassphrase()).startswith("La phrase secrète est incorrecte.")
+    assert describe(errors.StorageUnavailable("Could not save: the disk is full.")).startswith(
+        "Écriture impossible sur le disque"
+    )
+    # a sentence that names a field stays the core's own, rather than a vague translation
+    assert describe(errors.InvalidInput("The field 'goals' takes at most 3 items.")) == (
+        "The field 'goals' takes at most 3 items."
+    )
+    assert "inattendu" in describe(KeyError("boom"))
+
+
+def test_core_errors_in_english_keep_their_detail():
+    from rm_journal.core import errors
+    from rm_journal.ui.messages import describe
+
+    detail = (
+        "Could not save the session's notes: the disk is full. Free some space, then try again."
+    )
+    assert describe(errors.StorageUnavailable(detail)) == detail
