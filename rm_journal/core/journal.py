@@ -32,6 +32,8 @@ from rm_journal.core.models import (
     Action,
     Attribution,
     Cadence,
+    CarriedAction,
+    Commitments,
     Language,
     Owner,
     Pair,
@@ -494,6 +496,37 @@ class Journal:
     def delete_action(self, uuid: str) -> None:
         self._delete("actions", uuid, "action")
 
+    def carried_actions(self, session_uuid: str) -> list[CarriedAction]:
+        """Open actions of earlier sessions, shown in this session's form.
+
+        Computed, not copied: marking one done here marks the same action done
+        everywhere, and the list of actions stays the one source of truth.
+        """
+        cols = ", ".join(f"a.{c.strip()}" for c in records.ACTION_COLS.split(","))
+        rows = self._rows(
+            "list the actions carried over",
+            f"SELECT {cols}, s.number FROM actions AS a JOIN sessions AS s"
+            " ON s.uuid = a.session_uuid"
+            " WHERE a.done_date IS NULL AND a.dropped_on IS NULL"
+            " AND s.number < (SELECT number FROM sessions WHERE uuid = ?)"
+            " ORDER BY s.number, a.created_at, a.rowid",
+            (session_uuid,),
+        )
+        return [CarriedAction(records.action_from_row(r[:-1]), int(r[-1])) for r in rows]
+
+    def commitments(self, today: dt.date | None = None) -> Commitments:
+        """Kept, dropped and open actions of the pair, and how many open ones are late."""
+        day = v.date_text(today or dt.date.today())
+        row = self._rows(
+            "count the commitments",
+            "SELECT count(done_date), count(dropped_on),"
+            " sum(done_date IS NULL AND dropped_on IS NULL),"
+            " sum(done_date IS NULL AND dropped_on IS NULL AND due_date < ?)"
+            " FROM actions",
+            (day,),
+        )[0]
+        return Commitments(kept=row[0], dropped=row[1], open=row[2] or 0, overdue=row[3] or 0)
+
     # -- topics ----------------------------------------------------------------------
 
     def add_topic(
@@ -533,6 +566,26 @@ class Journal:
 
     def delete_topic(self, uuid: str) -> None:
         self._delete("topics", uuid, "topic")
+
+    def plan_topic(self, topic_uuid: str, session_uuid: str | None) -> Topic:
+        """Plan a backlog topic for a session (None puts it back among the ideas)."""
+        topic = self.topic(topic_uuid)
+        if session_uuid is not None:
+            self.session(session_uuid)  # NotFound if the session is gone
+        status = TopicStatus.PLANNED if session_uuid else TopicStatus.IDEA
+        return self.update_topic(
+            dataclasses.replace(topic, status=status, planned_session_uuid=session_uuid)
+        )
+
+    def planned_topics(self, session_uuid: str) -> list[Topic]:
+        """Topics planned for this session: its preparation shows them."""
+        rows = self._rows(
+            "list the planned topics",
+            f"SELECT {records.TOPIC_COLS} FROM topics WHERE planned_session_uuid = ?"
+            " ORDER BY created_at, rowid",
+            (session_uuid,),
+        )
+        return [records.topic_from_row(r) for r in rows]
 
     # -- sharing log -------------------------------------------------------------------
 

@@ -134,6 +134,32 @@ class Action:
     created_at: str
     updated_at: str
     field_key: str | None = None
+    dropped_on: dt.date | None = None  # given up on purpose: a commitment not kept
+
+    @property
+    def open(self) -> bool:
+        return self.done_date is None and self.dropped_on is None
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.open and self.due_date is not None and self.due_date < today
+
+
+@dataclass(frozen=True)
+class CarriedAction:
+    """An open action from an earlier session, shown in a later session's form."""
+
+    action: Action
+    from_number: int
+
+
+@dataclass(frozen=True)
+class Commitments:
+    """A pair's actions over time: what was kept, dropped, still open, overdue."""
+
+    kept: int
+    dropped: int
+    open: int
+    overdue: int
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,7 @@ def update_takeaway(conn: Connection, t: Takeaway) -> None:
 
 ACTION_COLS = (
     "uuid, session_uuid, text, owner, due_date, done_date, carried_from, created_at,"
-    " updated_at, field_key"
+    " updated_at, field_key, dropped_on"
 )
 
 
@@ -178,6 +178,7 @@ def action_from_row(r: Sequence[Any]) -> Action:
         created_at=r[7],
         updated_at=r[8],
         field_key=r[9],
+        dropped_on=v.parse_date(r[10]),
     )
 
 
@@ -189,6 +190,7 @@ _ACTION_WRITABLE = (
     "done_date",
     "carried_from",
     "field_key",
+    "dropped_on",
 )
 
 
@@ -201,6 +203,7 @@ def _action_values(a: Action) -> tuple[Any, ...]:
         v.date_text(v.optional_date(a.done_date, "completion date")),
         a.carried_from,
         a.field_key,
+        v.date_text(v.optional_date(a.dropped_on, "date it was dropped")),
     )
 
 
@@ -310,6 +313,7 @@ def item_to_dict(record: Takeaway | Action | Topic) -> dict[str, Any]:
             "due_date": v.date_text(record.due_date),
             "done_date": v.date_text(record.done_date),
             "carried_from": record.carried_from,
+            "dropped_on": v.date_text(record.dropped_on),
         }
     return {
         "uuid": record.uuid,
@@ -405,7 +409,9 @@ def _sync_takeaway(
 def _sync_action(
     conn: Connection, raw: Any, uid: str | None, session_uuid: str, field_key: str, what: str
 ) -> None:
-    item = _item_fields(raw, {"text", "owner", "due_date", "done_date", "carried_from"}, what)
+    item = _item_fields(
+        raw, {"text", "owner", "due_date", "done_date", "carried_from", "dropped_on"}, what
+    )
     if uid is None:
         base = Action("", session_uuid, "", Owner.LEADER, None, None, None, "", "", field_key)
     else:
@@ -417,6 +423,7 @@ def _sync_action(
         due_date=v.optional_date(item.get("due_date", base.due_date), "due date"),
         done_date=v.optional_date(item.get("done_date", base.done_date), "completion date"),
         carried_from=item.get("carried_from", base.carried_from),
+        dropped_on=v.optional_date(item.get("dropped_on", base.dropped_on), "date it was dropped"),
     )
     if uid is None:
         insert_action(conn, merged)

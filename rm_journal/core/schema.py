@@ -118,6 +118,7 @@ CREATE TABLE actions (
   owner TEXT NOT NULL CHECK (owner IN {_CHOICES["owner"]}),
   due_date TEXT,
   done_date TEXT,
+  dropped_on TEXT,
   carried_from TEXT REFERENCES actions(uuid) ON DELETE SET NULL,
   field_key TEXT,
   created_at TEXT NOT NULL,
