@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 shot=${SHOT:-../shared/tools/shot.sh}
 py=.venv/bin/python
-for spec in "first-run en" "first-run-code en" "first-run-pair fr" "unlock en" "main en" "editor en" "main fr" "editor fr"; do
+for spec in "first-run en" "first-run-code en" "first-run-pair fr" "unlock en" "main en" "editor en" "main fr" "editor fr" \
+            "takeaways en" "actions en" "topics en" "takeaways fr" "actions fr"; do
   set -- $spec
   "$shot" "docs/screenshot-$1-$2.png" 6 -- env PYTHONPATH=. "$py" packaging/screenshot_scene.py "$1" "$2"
 done

@@ -34,7 +34,7 @@ def _tool(name: str) -> str:
 
 def update(language: str) -> None:
     sys.path.insert(0, str(ROOT / "packaging"))
-    from fr_translations import FR
+    from fr_translations import FR, FR_BY_CONTEXT
 
     ts = TS_DIR / f"rm_journal_{language}.ts"
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rm_journal" / "ui").glob("*.py"))
@@ -46,15 +46,18 @@ def update(language: str) -> None:
     )
     tree = ET.parse(ts)
     missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        if source not in FR:
-            missing.append(source)
-            continue
-        translation.text = FR[source]
-        translation.attrib.pop("type", None)
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            text = FR_BY_CONTEXT.get((name, source), FR.get(source))
+            if text is None:
+                missing.append(source)
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
     if missing:
         raise SystemExit("no French for: " + "; ".join(repr(m) for m in missing))
     tree.write(ts, encoding="utf-8", xml_declaration=True)

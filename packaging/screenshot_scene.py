@@ -1,7 +1,8 @@
 """Put the app in a given state for a screenshot (run under Xvfb by docs/screenshots.sh).
 
     python packaging/screenshot_scene.py SCENE LANGUAGE
-    SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor
+    SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor, takeaways,
+           actions, topics
 
 Uses a throw-away demo vault in a temporary folder; nothing of the user's.
 """
@@ -52,6 +53,12 @@ def main(scene: str, language: str) -> None:
             page.noted.setChecked(True)
             page._leave_code()
             page.pair_form.name.setText("Orion")
+    elif scene in ("takeaways", "actions", "topics"):
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock()
+        page = window.journal_page
+        page.pairs_view.setCurrentIndex(page.pairs_model.index(0 if language == "fr" else 1))
+        page.tabs.setCurrentIndex({"takeaways": 1, "actions": 2, "topics": 3}[scene])
     elif scene in ("main", "editor"):
         window.unlock_page.passphrase.setText(PASSPHRASE)
         window.unlock_page.unlock()

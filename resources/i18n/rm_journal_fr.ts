@@ -160,44 +160,64 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="76" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="80" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="78" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="82" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="86" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="88" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="93" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="99" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="104" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="128" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="109" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="114" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="154" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="129" />
+        <source>Takeaways</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="130" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="132" />
+        <source>Sharing log</source>
+        <translation>Journal des partages</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="169" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="187" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="208" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="214" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="235" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="258" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="279" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
@@ -208,6 +228,287 @@
         <location filename="../../rm_journal/ui/field_editors.py" line="116" />
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="143" />
+        <source>Takeaways</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="144" />
+        <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
+        <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="154" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="160" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="155" />
+        <source>All takeaways</source>
+        <translation>Tous les enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="168" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="169" />
+        <source>Open actions come back in the next session's form until they are done.</source>
+        <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="176" />
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="183" />
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="184" />
+        <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
+        <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="193" />
+        <source>Add ideas from the topic library</source>
+        <translation>Ajouter des idées de la bibliothèque de sujets</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="198" />
+        <source>Session to plan for</source>
+        <translation>Séance visée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="201" />
+        <source>Plan for this session</source>
+        <translation>Prévoir pour cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="212" />
+        <source>Sharing log</source>
+        <translation>Journal des partages</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="213" />
+        <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
+        <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="248" />
+        <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
+        <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="260" />
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="301" />
+        <source>Select a topic first, then the session to plan it for.</source>
+        <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="162" />
+        <source>Private — only in my journal</source>
+        <translation>Privé — seulement dans mon journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="163" />
+        <source>Proposed — a draft for the pair</source>
+        <translation>Proposé — un brouillon pour le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="164" />
+        <source>Agreed by both</source>
+        <translation>Validé par les deux</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="165" />
+        <location filename="../../rm_journal/ui/record_models.py" line="238" />
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="168" />
+        <source>Named in the summary</source>
+        <translation>Nommé dans la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="169" />
+        <source>Anonymous in the summary</source>
+        <translation>Anonyme dans la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="170" />
+        <source>Never exported</source>
+        <translation>Jamais exporté</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="173" />
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="174" />
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="175" />
+        <source>Discussed</source>
+        <translation>Abordé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="176" />
+        <source>Set aside</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="193" />
+        <source>Takeaway</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="198" />
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="202" />
+        <location filename="../../rm_journal/ui/record_models.py" line="282" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="209" />
+        <source>Agreed on</source>
+        <translation>Validé le</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="211" />
+        <source>In the shared summary</source>
+        <translation>Dans la synthèse partagée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="218" />
+        <source>Changed after agreement</source>
+        <translation>Modifié après validation</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="219" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="227" />
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="229" />
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="231" />
+        <source>Partner</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="236" />
+        <source>Done %1</source>
+        <translation>Fait le %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="240" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="241" />
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="245" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="251" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="255" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="256" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="258" />
+        <source>From session</source>
+        <translation>Séance d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="262" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="272" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="277" />
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="281" />
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="288" />
+        <source>Planned for session %1</source>
+        <translation>Prévu pour la séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="299" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="300" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="301" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="302" />
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
     </message>
 </context>
 <context>
@@ -654,48 +955,68 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="107" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="113" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="134" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="182" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="166" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="214" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="147" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="195" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="148" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="133" />
+        <source>Actions carried over</source>
+        <translation>Actions reportées</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="144" />
+        <source>%1 — carried from session %2</source>
+        <translation>%1 — reportée de la séance %2</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="149" />
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="154" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="196" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="207" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="181" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="186" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="229" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="234" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="211" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="230" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="278" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from rm_journal.templates.schema import load
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.messages import describe
+from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.style import TwoLineDelegate
 
@@ -87,10 +89,13 @@ class JournalPage(QWidget):
         self.new_pair_button.clicked.connect(self.new_pair)
         lv.addWidget(self.new_pair_button)
 
-        # sessions
-        middle = QWidget(splitter)
+        # the selected pair: its sessions and its lists, one tab each
+        self.tabs = QTabWidget(splitter)
+        self.tabs.setDocumentMode(True)
+        sessions_tab = QSplitter(self.tabs)
+        middle = QWidget(sessions_tab)
         mv = QVBoxLayout(middle)
-        mv.addWidget(_title(self.tr("Sessions"), middle))
+        mv.setContentsMargins(0, 6, 0, 0)
         self.sessions_model = SessionTableModel(self)
         self.sessions_view = QTreeView(middle)
         self.sessions_view.setModel(self.sessions_model)
@@ -110,18 +115,28 @@ class JournalPage(QWidget):
         self.new_session_button.clicked.connect(self.new_session)
         mv.addWidget(self.new_session_button)
 
-        # editor
-        self.right = QStackedWidget(splitter)
+        self.right = QStackedWidget(sessions_tab)
         self.placeholder = _empty("", self.right)
         self.right.addWidget(self.placeholder)
+        sessions_tab.addWidget(middle)
+        sessions_tab.addWidget(self.right)
+        sessions_tab.setStretchFactor(0, 0)
+        sessions_tab.setStretchFactor(1, 1)
+        sessions_tab.setSizes([380, 640])
+
+        self.lists = PairLists(self.tabs, language)
+        self.tabs.addTab(sessions_tab, self.tr("Sessions"))
+        self.tabs.addTab(self.lists.takeaways, self.tr("Takeaways"))
+        self.tabs.addTab(self.lists.actions, self.tr("Actions"))
+        self.tabs.addTab(self.lists.topics, self.tr("Topics"))
+        self.tabs.addTab(self.lists.sharing, self.tr("Sharing log"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter.addWidget(left)
-        splitter.addWidget(middle)
-        splitter.addWidget(self.right)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 0)
-        splitter.setStretchFactor(2, 1)
-        splitter.setSizes([220, 400, 660])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 1060])
         self.refresh_pairs()
 
     # -- pairs --------------------------------------------------------------------------
@@ -163,6 +178,12 @@ class JournalPage(QWidget):
             return
         self.pair_id = self.pairs_model.pair_id(current.row())
         self.refresh_sessions()
+        self.lists.show_pair(self.current_journal())
+
+    def _tab_changed(self, index: int) -> None:
+        self.flush()  # what was typed in a session shows in the lists
+        if index > 0:
+            self.lists.refresh()
 
     def current_journal(self) -> Journal | None:
         if self.pair_id is None:
@@ -284,4 +305,5 @@ class JournalPage(QWidget):
         self._drop_editor()
         self.sessions_model.clear()
         self.pairs_model.clear()
+        self.lists.show_pair(None)
         self.pair_id = None

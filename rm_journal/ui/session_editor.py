@@ -9,6 +9,7 @@ the form and is saved again on the next edit or flush.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.errors import RmJournalError
+from rm_journal.core.fields import FieldType
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, Session, SessionStatus
 from rm_journal.templates.schema import Template, load
@@ -81,6 +84,9 @@ class SessionEditor(QWidget):
         description.setWordWrap(True)
         description.setObjectName("templateDescription")
         form.addWidget(description)
+        self.carried_boxes: list[QCheckBox] = []
+        if any(f.type is FieldType.ACTIONS for f in self.template.fields()):
+            self._add_carried_actions(body, form)
         for section in self.template.sections:
             title = QLabel(section.title.get(language), body)
             font = title.font()
@@ -118,6 +124,48 @@ class SessionEditor(QWidget):
         self._load()
 
     # -- layout ------------------------------------------------------------------------
+
+    def _add_carried_actions(self, body: QWidget, form: QVBoxLayout) -> None:
+        """Open actions of earlier sessions, ticked off here as they get done."""
+        carried = self.journal.carried_actions(self.session.uuid)
+        if not carried:
+            return
+        title = QLabel(self.tr("Actions carried over"), body)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        title.setContentsMargins(0, 18, 0, 2)
+        form.addWidget(title)
+        today = dt.date.today()
+        for item in carried:
+            action = item.action
+            text = (
+                self.tr("%1 — carried from session %2")
+                .replace("%1", action.text)
+                .replace("%2", str(item.from_number))
+            )
+            if action.due_date:
+                text += " · " + self.tr("due %1").replace("%1", action.due_date.isoformat())
+            box = QCheckBox(text, body)
+            box.setAccessibleName(text)
+            if action.overdue(today):
+                box.setStyleSheet("color: #b3261e;")
+                box.setToolTip(self.tr("Overdue"))
+            box.toggled.connect(lambda done, a=action: self._carried_done(a, done))
+            form.addWidget(box)
+            self.carried_boxes.append(box)
+
+    def _carried_done(self, action: Any, done: bool) -> None:
+        try:
+            current = self.journal.action(action.uuid)
+            self.journal.update_action(
+                replace(current, done_date=dt.date.today() if done else None)
+            )
+        except RmJournalError as exc:
+            self.indicator.setText("⚠ " + describe(exc))
+            return
+        self._show_saved()
 
     def _help(self, text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)

@@ -23,6 +23,7 @@ QListView, QTreeView {
     background: palette(base);
 }
 QTreeView::item { padding: 4px 2px; }
+QTableView::item { padding: 4px 6px; }
 QPushButton {
     padding: 5px 14px;
     border: 1px solid palette(mid);

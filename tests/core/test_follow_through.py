@@ -19,12 +19,18 @@ def test_open_actions_are_carried_into_later_sessions_until_done(journal):
     s1 = journal.add_session("test-form", SNAPSHOT)
     s2 = journal.add_session("test-form", SNAPSHOT)
     s3 = journal.add_session("test-form", SNAPSHOT)
-    journal.set_field(s1.uuid, "actions", [
-        {"text": "Programmer les mails du soir", "owner": "leader", "due_date": "2026-02-01"},
-        {"text": "Déjà fait", "owner": "leader", "done_date": "2026-01-20"},
-    ])
+    journal.set_field(
+        s1.uuid,
+        "actions",
+        [
+            {"text": "Programmer les mails du soir", "owner": "leader", "due_date": "2026-02-01"},
+            {"text": "Déjà fait", "owner": "leader", "done_date": "2026-01-20"},
+        ],
+    )
     carried = journal.carried_actions(s2.uuid)
-    assert [(c.action.text, c.from_number) for c in carried] == [("Programmer les mails du soir", 1)]
+    assert [(c.action.text, c.from_number) for c in carried] == [
+        ("Programmer les mails du soir", 1)
+    ]
     assert journal.carried_actions(s1.uuid) == []  # never into its own or an earlier session
     # marked done in session 2: the same action, so it is done everywhere
     journal.update_action(replace(carried[0].action, done_date=dt.date(2026, 2, 3)))

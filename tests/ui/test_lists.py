@@ -1,0 +1,188 @@
+"""The pair's lists driven as a person would, and every item model under qtmodeltester."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit
+
+from rm_journal.core.models import Role, TakeawayStatus, TopicStatus
+from rm_journal.core.vault import PairEntry, Vault
+from rm_journal.templates.library import builtin, start_session
+from rm_journal.ui.item_models import PairListModel, SessionTableModel
+from rm_journal.ui.record_models import (
+    RecordTableModel,
+    action_columns,
+    sharing_columns,
+    takeaway_columns,
+    topic_columns,
+)
+from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
+from tests.ui.conftest import type_text
+from tests.ui.test_flows import unlock
+
+
+@pytest.fixture
+def open_window(qtbot, make_window, data_dir):
+    vault, _ = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    pair = vault.add_pair(profile("Inès"))
+    journal = vault.journal(pair.pair_id)
+    s1 = start_session(journal, builtin("regular-session"), title="Sobriété")
+    journal.set_fields(
+        s1.uuid,
+        {
+            "takeaways": [{"text": "Différer les mails du soir", "status": "private"}],
+            "actions": [
+                {"text": "Programmer les envois", "owner": "leader", "due_date": "2026-01-10"}
+            ],
+        },
+    )
+    journal.add_topic("Rapport à la hiérarchie", why="Le silence en comité")
+    vault.lock()
+    window, dialogs = make_window(data_dir)
+    unlock(qtbot, window)
+    return window, dialogs
+
+
+def edit_cell(qtbot, view, row, column, text=None, choice=None):
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index) or view.focusWidget()
+    if choice is not None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(editor.findData(choice))
+    else:
+        assert isinstance(editor, QLineEdit)
+        editor.selectAll()
+        type_text(editor, text)
+    # what the delegate does on Enter or a click elsewhere: commit, then close the editor
+    view.commitData(editor)
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def test_propose_agree_edit_reopens_agree_again(qtbot, open_window):
+    window, _ = open_window
+    page = window.journal_page
+    page.tabs.setCurrentIndex(1)
+    view = page.lists.takeaways.view
+    model = page.lists.takeaways_model
+    assert model.rowCount() == 1
+    journal = window.vault.journal(page.pair_id)
+    uuid = model.record(0).uuid
+
+    edit_cell(qtbot, view, 0, 2, choice="proposed")
+    assert journal.takeaway(uuid).status is TakeawayStatus.PROPOSED
+    edit_cell(qtbot, view, 0, 2, choice="agreed")
+    agreed = journal.takeaway(uuid)
+    assert agreed.status is TakeawayStatus.AGREED and agreed.agreed_on == dt.date.today()
+    edit_cell(qtbot, view, 0, 0, text="Différer tous les mails du soir")
+    reopened = journal.takeaway(uuid)
+    assert reopened.status is TakeawayStatus.PROPOSED and reopened.changed_after_agreement
+    assert model.data(model.index(0, 5)) == "Yes"
+    edit_cell(qtbot, view, 0, 2, choice="agreed")
+    edit_cell(qtbot, view, 0, 4, choice="never")
+    final = journal.takeaway(uuid)
+    assert final.status is TakeawayStatus.AGREED and final.attribution.value == "never"
+    # the filter shows one layer at a time
+    combo = page.lists.status_filter
+    combo.setCurrentIndex(combo.findData("private"))
+    assert model.rowCount() == 0
+    combo.setCurrentIndex(combo.findData("agreed"))
+    assert model.rowCount() == 1
+
+
+def test_action_carried_into_the_next_session_and_done_there(qtbot, open_window):
+    window, dialogs = open_window
+    page = window.journal_page
+    dialogs.answer("regular-session")
+    page.new_session()
+    editor = page.editor
+    assert len(editor.carried_boxes) == 1
+    box = editor.carried_boxes[0]
+    assert "carried from session 1" in box.text()
+    assert "#b3261e" in box.styleSheet()  # overdue: due 2026-01-10
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    journal = window.vault.journal(page.pair_id)
+    assert journal.actions()[0].done_date == dt.date.today()
+    page.tabs.setCurrentIndex(2)
+    counts = page.lists.commitments.text()
+    assert counts.startswith("Kept 1 · Dropped 0 · Open 0")
+    assert (
+        page.lists.actions_model.data(
+            page.lists.actions_model.index(0, 0), Qt.ItemDataRole.CheckStateRole
+        )
+        == Qt.CheckState.Checked
+    )
+    dialogs.answer("regular-session")
+    page.new_session()
+    assert page.editor.carried_boxes == []  # done: no longer carried
+
+
+def test_topic_planned_into_a_sessions_preparation(qtbot, open_window):
+    window, dialogs = open_window
+    page = window.journal_page
+    dialogs.answer("mentor-preparation")
+    page.new_session()
+    prep = page.editor.session
+    page.tabs.setCurrentIndex(3)
+    lists = page.lists
+    lists.topics.view.setCurrentIndex(lists.topics_model.index(0, 0))
+    lists.plan_target.setCurrentIndex(lists.plan_target.findData(prep.uuid))
+    lists.plan_selected()
+    journal = window.vault.journal(page.pair_id)
+    assert [t.title for t in journal.planned_topics(prep.uuid)] == ["Rapport à la hiérarchie"]
+    assert journal.topics()[0].status is TopicStatus.PLANNED
+    assert lists.topics_model.data(lists.topics_model.index(0, 3)) == "Planned for session 2"
+    lists.seed_library()
+    assert lists.topics_model.rowCount() == 11
+
+
+def test_sharing_log_lists_what_left_the_device(qtbot, open_window):
+    window, _ = open_window
+    page = window.journal_page
+    journal = window.vault.journal(page.pair_id)
+    journal.record_sharing("pdf", "3 agreed takeaways", "synthese.pdf", "ab12cd34ef56" * 5, 3)
+    page.tabs.setCurrentIndex(4)
+    model = page.lists.sharing_model
+    assert model.rowCount() == 1
+    assert [model.data(model.index(0, c)) for c in (1, 2, 3)] == [
+        "3 agreed takeaways",
+        "synthese.pdf",
+        ("ab12cd34ef56" * 5)[:16],
+    ]
+
+
+def test_every_model_passes_qtmodeltester(qtmodeltester, vault):
+    journal = vault.journal(vault.add_pair(profile("Inès")).pair_id)
+    s = start_session(journal, builtin("regular-session"))
+    journal.set_fields(
+        s.uuid,
+        {
+            "takeaways": [{"text": "Un"}, {"text": "Deux"}],
+            "actions": [{"text": "Faire", "owner": "both"}],
+            "next_topics": [{"title": "Sujet"}],
+        },
+    )
+    journal.record_sharing("pdf", "x", "x.pdf", "00" * 32, 1)
+    numbers = {s.uuid: 1}
+    models = [
+        RecordTableModel(takeaway_columns(numbers), journal.update_takeaway),
+        RecordTableModel(
+            action_columns(numbers, Role.LEADER, dt.date.today()), journal.update_action
+        ),
+        RecordTableModel(topic_columns(numbers), journal.update_topic),
+        RecordTableModel(sharing_columns()),
+    ]
+    models[0].set_records(journal.takeaways())
+    models[1].set_records(journal.actions())
+    models[2].set_records(journal.topics())
+    models[3].set_records(journal.sharing_log())
+    pairs = PairListModel()
+    pairs.set_pairs([PairEntry(pid, vault.journal(pid).pair()) for pid in vault.pair_ids()], {})
+    sessions = SessionTableModel()
+    sessions.set_sessions(journal.sessions(), {"regular-session": "Regular session"})
+    for model in [*models, pairs, sessions]:
+        qtmodeltester.check(model, force_py=True)
