@@ -174,6 +174,12 @@ FR = {
     "This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.": f"Ce coffre a été écrit par une version plus récente de rm_journal. Installez la dernière version pour l’ouvrir{NNBSP}; rien n’a été changé.",
     "Something unexpected went wrong in rm_journal; nothing was changed. Please report it.": f"Un problème inattendu est survenu dans rm_journal{NNBSP}; rien n’a été changé. Merci de le signaler.",
     # the pair's lists (rm_journal/ui/pair_lists.py, record_models.py)
+    "&Search…": "&Rechercher…",
+    "Search": "Recherche",
+    "Search every pair's journal": "Rechercher dans les journaux de tous les binômes",
+    "Results": "Résultats",
+    "Nothing found.": "Aucun résultat.",
+    "%1 results": "%1 résultats",
     "Actions carried over": "Actions reportées",
     "%1 — carried from session %2": "%1 — reportée de la séance %2",
     "due %1": "échéance %1",

@@ -160,64 +160,64 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="78" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="82" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="80" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="84" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="88" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="90" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="104" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="128" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="106" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="130" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="114" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="116" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="129" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="130" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="132" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="133" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="132" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="134" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="169" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="171" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="208" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="210" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="235" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="237" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="279" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="281" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
@@ -233,88 +233,88 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="143" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="153" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="144" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="154" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="154" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="160" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="170" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="155" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="165" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="168" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="178" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="169" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="179" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="176" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="186" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="183" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="193" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="184" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="194" />
         <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
         <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="193" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
         <source>Add ideas from the topic library</source>
         <translation>Ajouter des idées de la bibliothèque de sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="198" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="208" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="201" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="211" />
         <source>Plan for this session</source>
         <translation>Prévoir pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="212" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="222" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="213" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="223" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="248" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="258" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="260" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="270" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="301" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="311" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -530,61 +530,66 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="99" />
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="108" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="101" />
+        <location filename="../../rm_journal/ui/window.py" line="110" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="104" />
+        <location filename="../../rm_journal/ui/window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="105" />
+        <location filename="../../rm_journal/ui/window.py" line="114" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="107" />
+        <location filename="../../rm_journal/ui/window.py" line="116" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="112" />
+        <location filename="../../rm_journal/ui/window.py" line="121" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="113" />
+        <location filename="../../rm_journal/ui/window.py" line="122" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="270" />
+        <location filename="../../rm_journal/ui/window.py" line="280" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="272" />
+        <location filename="../../rm_journal/ui/window.py" line="282" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="281" />
+        <location filename="../../rm_journal/ui/window.py" line="291" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="282" />
+        <location filename="../../rm_journal/ui/window.py" line="292" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="285" />
+        <location filename="../../rm_journal/ui/window.py" line="295" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -953,70 +958,119 @@
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="87" />
+        <location filename="../../rm_journal/ui/search.py" line="92" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="91" />
+        <source>Search every pair's journal</source>
+        <translation>Rechercher dans les journaux de tous les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="100" />
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="124" />
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="126" />
+        <source>%1 results</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="152" />
+        <source>Takeaway</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="153" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="154" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="162" />
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="113" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="114" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="182" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="183" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="214" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="215" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="195" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="196" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="133" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="134" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="144" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="145" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="149" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="150" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="154" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="155" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="196" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="197" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="207" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="208" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="229" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="234" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="230" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="235" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="260" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="278" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="279" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>

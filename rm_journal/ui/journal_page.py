@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.journal import Journal
-from rm_journal.core.models import Role, SessionStatus
+from rm_journal.core.models import Role, SearchHit, SessionStatus
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.templates.schema import load
@@ -31,6 +31,7 @@ from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.messages import describe
 from rm_journal.ui.pair_lists import PairLists
+from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.style import TwoLineDelegate
 
@@ -65,6 +66,7 @@ class JournalPage(QWidget):
         self.language = language
         self.library = TemplateLibrary(vault)
         self.editor: SessionEditor | None = None
+        self.search: SearchDialog | None = None
         self.pair_id: str | None = None
 
         splitter = QSplitter(self)
@@ -283,6 +285,50 @@ class JournalPage(QWidget):
         if self.editor is not None:
             self.editor.focus_first_field()
 
+    # -- search ---------------------------------------------------------------------------
+
+    def open_search(self) -> SearchDialog:
+        if self.search is None:
+            self.search = SearchDialog(self.vault, self.language, self)
+            self.search.hit_chosen.connect(self.open_hit)
+        self.flush()  # search what was just typed too
+        self.search.show()
+        self.search.raise_()
+        self.search.box.setFocus()
+        self.search.box.selectAll()
+        return self.search
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Go to where a search result lives: the field of a session, or a list's row."""
+        row = self.pairs_model.row_of(hit.pair_id)
+        if row < 0:
+            return
+        self.window().activateWindow()  # from the search window back to the journal
+        if self.pair_id != hit.pair_id:
+            self.pairs_view.setCurrentIndex(self.pairs_model.index(row))
+        tabs = {
+            "takeaway": (1, self.lists.takeaways),
+            "action": (2, self.lists.actions),
+            "topic": (3, self.lists.topics),
+        }
+        if hit.kind in tabs:
+            index, tab = tabs[hit.kind]
+            self.tabs.setCurrentIndex(index)
+            model = tab.model
+            for r in range(model.rowCount()):
+                if model.record(r).uuid == hit.ref_uuid:
+                    tab.view.selectRow(r)
+                    tab.view.setFocus()
+            return
+        self.tabs.setCurrentIndex(0)
+        if hit.session_uuid:
+            self.refresh_sessions(select=hit.session_uuid)
+            self.open_session(hit.session_uuid)
+        if self.editor is not None:
+            target = self.editor.editors.get(hit.field_key) if hit.kind == "field" else None
+            widget = target or self.editor.title_edit
+            self.editor.reveal(widget)
+
     # -- lifecycle ------------------------------------------------------------------------
 
     def flush(self) -> bool:
@@ -306,4 +352,8 @@ class JournalPage(QWidget):
         self.sessions_model.clear()
         self.pairs_model.clear()
         self.lists.show_pair(None)
+        if self.search is not None:
+            self.search.close()
+            self.search.deleteLater()  # its box and results held journal text
+            self.search = None
         self.pair_id = None

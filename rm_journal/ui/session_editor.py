@@ -74,6 +74,7 @@ class SessionEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._header())
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -288,6 +289,11 @@ class SessionEditor(QWidget):
             self.indicator.setText("⚠ " + describe(exc))
             return
         self.session_changed.emit()
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll a field into view and put the cursor in it."""
+        self.scroll.ensureWidgetVisible(widget, 0, 60)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first_field(self) -> None:
         first = next(iter(self.editors.values()), None)

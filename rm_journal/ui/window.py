@@ -95,6 +95,15 @@ class MainWindow(QMainWindow):
             lambda: self._page_call("new_session"),
             journal,
         )
+        self.search_action = self._action(
+            self.tr("&Search…"),
+            QKeySequence.StandardKey.Find,
+            lambda: self._page_call("open_search"),
+            journal,
+        )
+        self.search_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")]
+        )
         journal.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock, journal)
         self.settings_action = self._action(
@@ -120,6 +129,7 @@ class MainWindow(QMainWindow):
             self.new_session_action,
             self.lock_action,
             self.copy_action,
+            self.search_action,
         ):
             action.setEnabled(unlocked)
 
