@@ -54,6 +54,7 @@ from rm_journal.core.secret import SecretKey
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_TERMS = 16
+RANK_LIMIT = 300  # matches in one journal beyond which results come newest first
 
 
 def journal_damaged() -> JournalDamaged:
@@ -624,12 +625,21 @@ class Journal:
         query = fts_query(text)
         if query is None:
             return []
+        # bm25 ranking costs ~13 µs per match here: fine for a rare word, a stall for
+        # a word in every session. Past RANK_LIMIT matches, the newest come first.
+        count = self._rows(
+            "search the journal",
+            "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
+            (query,),
+        )[0][0]
+        order = "search_fts.rank" if count <= RANK_LIMIT else "search_fts.rowid DESC"
         rows = self._rows(
             "search the journal",
             "SELECT d.kind, d.ref_uuid, d.session_uuid, d.field_key,"
-            " snippet(search_fts, 0, ?, ?, '…', 16), search_fts.rank"
+            " snippet(search_fts, 0, ?, ?, '…', 16),"
+            f" {'search_fts.rank' if count <= RANK_LIMIT else '0.0'}"
             " FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid"
-            " WHERE search_fts MATCH ? ORDER BY search_fts.rank LIMIT ?",
+            f" WHERE search_fts MATCH ? ORDER BY {order} LIMIT ?",
             (HIGHLIGHT_START, HIGHLIGHT_END, query, int(limit)),
         )
         return [

@@ -396,12 +396,12 @@ class Vault:
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Search every readable journal; best matches first across pairs."""
         hits: list[SearchHit] = []
+        per_pair = max(5, limit // 5)  # results are shown grouped by pair
         for entry in self.pairs():
             if entry.pair is None:
                 continue
-            hits.extend(
-                self.journal(entry.pair_id).search(text, pair_id=entry.pair_id, limit=limit)
-            )
+            journal = self.journal(entry.pair_id)
+            hits.extend(journal.search(text, pair_id=entry.pair_id, limit=per_pair))
         hits.sort(key=lambda h: h.rank)
         return hits[:limit]
 

@@ -106,3 +106,17 @@ def test_query_builder_only_emits_quoted_terms(text):
     if q is not None:
         for term in q.split(" "):
             assert term.startswith('"') and (term.endswith('"') or term.endswith('"*'))
+
+
+def test_very_common_words_come_newest_first(filled, monkeypatch):
+    import rm_journal.core.journal as journal_module
+
+    vault, a, *_ = filled
+    journal = vault.journal(a.pair_id)
+    ranked = [h.ref_uuid for h in journal.search("réunion")]
+    monkeypatch.setattr(journal_module, "RANK_LIMIT", 1)  # as if the word were everywhere
+    newest_first = journal.search("réunion")
+    assert sorted(h.ref_uuid for h in newest_first) == sorted(ranked)
+    assert all(h.rank == 0.0 for h in newest_first)
+    assert newest_first[0].kind == "takeaway"  # written after the session's fields
+    assert f"{HIGHLIGHT_START}réunion" in newest_first[0].snippet
