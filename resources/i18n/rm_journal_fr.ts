@@ -160,66 +160,99 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="80" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="84" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="81" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="85" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="90" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="91" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="106" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="130" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="107" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="116" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="117" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="132" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="132" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="133" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="133" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="134" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="134" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="135" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="171" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="137" />
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="210" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="218" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="237" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="245" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="281" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="289" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <location filename="../../rm_journal/ui/journey.py" line="27" />
+        <source>The pair's journey</source>
+        <translation>Le parcours du binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journey.py" line="32" />
+        <source>Session %1: %2 takeaways agreed and %3 commitments kept so far</source>
+        <translation>Séance %1 : %2 enseignements validés et %3 engagements tenus à ce stade</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journey.py" line="56" />
+        <source>The journey appears here once the pair has sessions.</source>
+        <translation>Le parcours apparaît ici dès que le binôme a des séances.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journey.py" line="111" />
+        <source>Takeaways agreed</source>
+        <translation>Enseignements validés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journey.py" line="111" />
+        <source>Commitments kept</source>
+        <translation>Engagements tenus</translation>
     </message>
 </context>
 <context>

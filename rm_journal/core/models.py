@@ -163,6 +163,18 @@ class Commitments:
 
 
 @dataclass(frozen=True)
+class JourneyPoint:
+    """One meeting on the pair's timeline, with what had accumulated by then."""
+
+    number: int
+    day: dt.date | None
+    theme: str
+    held: bool
+    agreed_takeaways: int  # agreed on or before this day, since the start
+    kept_commitments: int  # actions done on or before this day, since the start
+
+
+@dataclass(frozen=True)
 class Topic:
     uuid: str
     title: str

@@ -29,6 +29,7 @@ from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.templates.schema import load
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
+from rm_journal.ui.journey import JourneyView
 from rm_journal.ui.messages import describe
 from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.search import SearchDialog
@@ -132,6 +133,8 @@ class JournalPage(QWidget):
         self.tabs.addTab(self.lists.actions, self.tr("Actions"))
         self.tabs.addTab(self.lists.topics, self.tr("Topics"))
         self.tabs.addTab(self.lists.sharing, self.tr("Sharing log"))
+        self.journey = JourneyView(self.tabs)
+        self.tabs.addTab(self.journey, self.tr("Journey"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter.addWidget(left)
@@ -181,11 +184,16 @@ class JournalPage(QWidget):
         self.pair_id = self.pairs_model.pair_id(current.row())
         self.refresh_sessions()
         self.lists.show_pair(self.current_journal())
+        if self.tabs.currentWidget() is self.journey:
+            self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
         self.flush()  # what was typed in a session shows in the lists
         if index > 0:
             self.lists.refresh()
+        if self.tabs.widget(index) is self.journey:
+            journal = self.current_journal()
+            self.journey.set_points(journal.journey() if journal else [])
 
     def current_journal(self) -> Journal | None:
         if self.pair_id is None:
@@ -352,6 +360,7 @@ class JournalPage(QWidget):
         self.sessions_model.clear()
         self.pairs_model.clear()
         self.lists.show_pair(None)
+        self.journey.set_points([])
         if self.search is not None:
             self.search.close()
             self.search.deleteLater()  # its box and results held journal text

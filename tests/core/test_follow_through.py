@@ -63,3 +63,26 @@ def test_a_planned_topic_appears_in_that_sessions_preparation(journal):
     assert back.status is TopicStatus.IDEA and journal.planned_topics(s.uuid) == []
     with pytest.raises(NotFound):
         journal.plan_topic(topic.uuid, "no-such-session")
+
+
+def test_the_journey_accumulates_agreements_and_kept_commitments(journal):
+    from rm_journal.core.models import SessionStatus, TakeawayStatus
+
+    days = [dt.date(2026, 1, 15), dt.date(2026, 2, 16), dt.date(2026, 3, 16)]
+    sessions = [
+        journal.add_session("test-form", SNAPSHOT, planned_date=d, title=f"Thème {i}")
+        for i, d in enumerate(days, start=1)
+    ]
+    journal.add_session("other-form", SNAPSHOT, number=2)  # a second entry of meeting 2
+    journal.update_session(replace(sessions[0], status=SessionStatus.HELD, held_date=days[0]))
+    t = journal.add_takeaway("Un", "leader", status=TakeawayStatus.AGREED, agreed_on=days[0])
+    journal.add_takeaway("Deux", "leader", status=TakeawayStatus.AGREED, agreed_on=days[2])
+    journal.add_takeaway("Pas validé", "leader")
+    a = journal.add_action("Fait en février", Owner.LEADER)
+    journal.update_action(replace(a, done_date=dt.date(2026, 2, 1)))
+    points = journal.journey()
+    assert [p.number for p in points] == [1, 2, 3]
+    assert [(p.agreed_takeaways, p.kept_commitments) for p in points] == [(1, 0), (1, 1), (2, 1)]
+    assert [p.held for p in points] == [True, False, False]
+    assert points[0].theme == "Thème 1" and points[1].day == days[1]
+    assert t.uuid

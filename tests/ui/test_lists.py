@@ -186,3 +186,21 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, vault):
     sessions.set_sessions(journal.sessions(), {"regular-session": "Regular session"})
     for model in [*models, pairs, sessions]:
         qtmodeltester.check(model, force_py=True)
+
+
+def test_the_journey_tab_draws_the_pair_over_time(qtbot, open_window):
+    window, _ = open_window
+    page = window.journal_page
+    page.tabs.setCurrentWidget(page.journey)
+    assert [p.number for p in page.journey.points] == [1]
+    description = page.journey.accessibleDescription()
+    assert description.startswith("Session 1: 0 takeaways agreed and 0 commitments kept")
+    image = page.journey.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 3  # something was drawn, not an empty widget
+    window.lock()
+    assert window.journal_page is None
