@@ -2,7 +2,7 @@
 
     python packaging/screenshot_scene.py SCENE LANGUAGE
     SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor, takeaways,
-           actions, topics, journey
+           actions, topics, sharing, journey
 
 Uses a throw-away demo vault in a temporary folder; nothing of the user's.
 """
@@ -53,12 +53,15 @@ def main(scene: str, language: str) -> None:
             page.noted.setChecked(True)
             page._leave_code()
             page.pair_form.name.setText("Orion")
-    elif scene in ("takeaways", "actions", "topics", "journey"):
+    elif scene in ("takeaways", "actions", "topics", "sharing", "journey"):
         window.unlock_page.passphrase.setText(PASSPHRASE)
         window.unlock_page.unlock()
         page = window.journal_page
-        page.pairs_view.setCurrentIndex(page.pairs_model.index(0 if language == "fr" else 1))
-        page.tabs.setCurrentIndex({"takeaways": 1, "actions": 2, "topics": 3, "journey": 5}[scene])
+        first = language == "fr" or scene == "sharing"  # the demo's export is in pair 1
+        page.pairs_view.setCurrentIndex(page.pairs_model.index(0 if first else 1))
+        page.tabs.setCurrentIndex(
+            {"takeaways": 1, "actions": 2, "topics": 3, "sharing": 4, "journey": 5}[scene]
+        )
     elif scene in ("main", "editor"):
         window.unlock_page.passphrase.setText(PASSPHRASE)
         window.unlock_page.unlock()

@@ -331,6 +331,14 @@ def _leader_pair_fr(vault: Vault) -> None:
             "change": fr("Inès propose d'assister à un comité, puis de m'en faire le récit."),
         },
     )
+    # what a shared summary export records (the export itself arrives with the PDF issue)
+    j.record_sharing(
+        "pdf",
+        fr("Synthèse partagée : 4 enseignements validés, séances 1 à 3"),
+        "synthese-mentorat-2026-04.pdf",
+        "9f2c4e1ab37d58c06e1f24a9b8d3c7e5f0a1b2c3d4e5f60718293a4b5c6d7e8f",
+        4,
+    )
     _entry(
         j,
         5,

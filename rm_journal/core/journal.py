@@ -311,6 +311,16 @@ class Journal:
                 raise NotFound("This session no longer exists.")
         return self.session(session.uuid)
 
+    def next_planned_date(self, today: dt.date) -> dt.date | None:
+        """The first planned, not yet held meeting from today on (one indexed query)."""
+        rows = self._rows(
+            "read the next session",
+            "SELECT min(planned_date) FROM sessions WHERE planned_date >= ?"
+            " AND status IN ('planned', 'prepared')",
+            (v.date_text(today),),
+        )
+        return v.parse_date(rows[0][0])
+
     def delete_session(self, uuid: str) -> None:
         """Deletes its field values; its takeaways, actions and topics stay, unattached."""
         with self._write("delete the session") as tx:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.journal import Journal
-from rm_journal.core.models import Role, SearchHit, SessionStatus
+from rm_journal.core.models import Role, SearchHit
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.templates.schema import load
@@ -148,19 +148,12 @@ class JournalPage(QWidget):
 
     def refresh_pairs(self, select: str | None = None) -> None:
         entries = self.vault.pairs()
-        upcoming: dict[str, dt.date | None] = {}
         today = dt.date.today()
-        for entry in entries:
-            if entry.pair is None:
-                continue
-            planned = [
-                s.planned_date
-                for s in self.vault.journal(entry.pair_id).sessions()
-                if s.planned_date
-                and s.planned_date >= today
-                and s.status in (SessionStatus.PLANNED, SessionStatus.PREPARED)
-            ]
-            upcoming[entry.pair_id] = min(planned) if planned else None
+        upcoming = {
+            e.pair_id: self.vault.journal(e.pair_id).next_planned_date(today)
+            for e in entries
+            if e.pair is not None
+        }
         keep = select or self.pair_id
         self.pairs_model.set_pairs(entries, upcoming)
         row = self.pairs_model.row_of(keep) if keep else -1
@@ -183,7 +176,8 @@ class JournalPage(QWidget):
             return
         self.pair_id = self.pairs_model.pair_id(current.row())
         self.refresh_sessions()
-        self.lists.show_pair(self.current_journal())
+        # the lists load when their tab is shown: switching pairs stays quick
+        self.lists.show_pair(self.current_journal(), load=self.tabs.currentIndex() > 0)
         if self.tabs.currentWidget() is self.journey:
             self._tab_changed(self.tabs.currentIndex())
 

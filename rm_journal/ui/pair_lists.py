@@ -231,9 +231,10 @@ class PairLists:
 
     # -- data ---------------------------------------------------------------------------
 
-    def show_pair(self, journal: Journal | None) -> None:
+    def show_pair(self, journal: Journal | None, load: bool = True) -> None:
         self.journal = journal
-        self.refresh()
+        if load or journal is None:
+            self.refresh()
 
     def refresh(self) -> None:
         journal = self.journal

@@ -149,6 +149,40 @@ def main() -> None:
         rows.append(
             ("switch pair: sessions into the table model", *timed(switch_pair, args.rounds))
         )
+        from rm_journal.ui.dialogs import ScriptedDialogs
+        from rm_journal.ui.journal_page import JournalPage
+
+        vault.lock()
+
+        opened = Vault.unlock(dd, PASSPHRASE)
+        opened.pairs()  # the unlock task opens every journal off the GUI thread
+
+        def show_main_window() -> None:
+            JournalPage(opened, ScriptedDialogs(), "en").deleteLater()
+            QApplication.processEvents()
+
+        rows.append(
+            ("main window shown once unlocked (GUI thread)", *timed(show_main_window, args.rounds))
+        )
+        opened.lock()
+        vault = Vault.unlock(dd, PASSPHRASE)
+        page = JournalPage(vault, ScriptedDialogs(), "en")
+        rng = random.Random(3)
+
+        def switch_in_window() -> None:
+            page.pairs_view.setCurrentIndex(page.pairs_model.index(rng.randrange(len(entries))))
+
+        rows.append(
+            ("switch pair in the window (sessions tab)", *timed(switch_in_window, args.rounds))
+        )
+        page.tabs.setCurrentIndex(1)
+        rows.append(
+            (
+                "switch pair in the window (takeaways tab, lists load)",
+                *timed(switch_in_window, args.rounds),
+            )
+        )
+        page.tabs.setCurrentIndex(0)
         rows.append(
             (
                 "search a rare word, all pairs",
@@ -169,9 +203,9 @@ def main() -> None:
         )
         vault.lock()
         dd.release()
-        print(f"\n{'operation':<48} {'median':>9} {'p95':>9}")
+        print(f"\n{'operation':<58} {'median':>9} {'p95':>9}")
         for name, median, p95 in rows:
-            print(f"{name:<48} {median * 1000:>7.1f}ms {p95 * 1000:>7.1f}ms")
+            print(f"{name:<58} {median * 1000:>7.1f}ms {p95 * 1000:>7.1f}ms")
 
 
 if __name__ == "__main__":

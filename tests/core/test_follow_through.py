@@ -86,3 +86,17 @@ def test_the_journey_accumulates_agreements_and_kept_commitments(journal):
     assert [p.held for p in points] == [True, False, False]
     assert points[0].theme == "Thème 1" and points[1].day == days[1]
     assert t.uuid
+
+
+def test_next_planned_meeting(journal):
+    from rm_journal.core.models import SessionStatus
+
+    today = dt.date(2026, 3, 1)
+    assert journal.next_planned_date(today) is None
+    past = journal.add_session("test-form", SNAPSHOT, planned_date=dt.date(2026, 2, 1))
+    later = journal.add_session("test-form", SNAPSHOT, planned_date=dt.date(2026, 4, 1))
+    soon = journal.add_session("test-form", SNAPSHOT, planned_date=dt.date(2026, 3, 15))
+    assert journal.next_planned_date(today) == dt.date(2026, 3, 15)
+    journal.update_session(replace(soon, status=SessionStatus.HELD))
+    assert journal.next_planned_date(today) == dt.date(2026, 4, 1)
+    assert past.uuid and later.uuid
