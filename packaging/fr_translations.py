@@ -180,6 +180,7 @@ FR = {
     "Results": "Résultats",
     "Nothing found.": "Aucun résultat.",
     "%1 results": "%1 résultats",
+    "Topics planned for this session": "Sujets prévus pour cette séance",
     "Journey": "Parcours",
     "The pair's journey": "Le parcours du binôme",
     "Session %1: %2 takeaways agreed and %3 commitments kept so far": f"Séance %1{NBSP}: %2 enseignements validés et %3 engagements tenus à ce stade",

@@ -19,107 +19,107 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="242" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="254" />
         <source>Welcome to rm_journal</source>
         <translation>Bienvenue dans rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="246" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="258" />
         <source>Your mentoring journal stays on this computer, encrypted with a passphrase only you know. Nothing is ever sent over the network.</source>
         <translation>Votre journal de mentorat reste sur cet ordinateur, chiffré par une phrase secrète que vous seul connaissez. Rien n’est jamais envoyé sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="255" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="267" />
         <source>The only thing that can leave the device is a summary of the takeaways you and your partner agreed on, and only when you export it yourself.</source>
         <translation>La seule chose qui peut quitter l’appareil est une synthèse des enseignements validés par vous et votre binôme, et seulement quand vous l’exportez vous-même.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="261" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="273" />
         <source>Create my journal</source>
         <translation>Créer mon journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="269" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="281" />
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="273" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="285" />
         <source>It opens every journal on this computer. Nobody can recover it for you: not your company, not us. The next step gives you a recovery code, the only way back in if you forget it.</source>
         <translation>Elle ouvre tous les journaux de cet ordinateur. Personne ne peut la retrouver pour vous : ni votre entreprise, ni nous. L’étape suivante vous donne un code de secours, le seul moyen de revenir si vous l’oubliez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="288" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="300" />
         <source>Create the encrypted journal</source>
         <translation>Créer le journal chiffré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="299" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="311" />
         <source>Your recovery code</source>
         <translation>Votre code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="303" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="315" />
         <source>Write it down or save the recovery sheet, and keep it away from this computer. It is shown only now.</source>
         <translation>Notez-le ou enregistrez la fiche de secours, et gardez-la loin de cet ordinateur. Il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="314" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="326" />
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="319" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="331" />
         <source>Save a recovery sheet (PDF)…</source>
         <translation>Enregistrer une fiche de secours (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="322" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="334" />
         <source>I have written down or saved this code</source>
         <translation>J’ai noté ou enregistré ce code</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="324" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="336" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="333" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="345" />
         <source>Your first mentoring pair</source>
         <translation>Votre premier binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="337" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="349" />
         <source>Each pair has its own journal and its own key. You can add more pairs later.</source>
         <translation>Chaque binôme a son propre journal et sa propre clé. Vous pourrez en ajouter d’autres plus tard.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="349" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="361" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="369" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="381" />
         <source>Protecting your journal… this takes a moment on purpose.</source>
         <translation>Protection de votre journal… cela prend un instant, volontairement.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="396" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="408" />
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="403" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="415" />
         <source>Recovery sheet not saved</source>
         <translation>Fiche de secours non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="407" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="419" />
         <source>Recovery sheet saved</source>
         <translation>Fiche de secours enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="409" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="421" />
         <source>Print it or move it to a safe place, then delete the file from this computer.</source>
         <translation>Imprimez-la ou placez-la en lieu sûr, puis supprimez le fichier de cet ordinateur.</translation>
     </message>
@@ -207,22 +207,22 @@
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="167" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="218" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="212" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="245" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="239" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="289" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="283" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
@@ -337,17 +337,17 @@
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="258" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="259" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="270" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="271" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="311" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="312" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -1042,68 +1042,73 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="114" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="117" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="183" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="214" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="215" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="246" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="196" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="227" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="134" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="137" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="145" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="148" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="150" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="153" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="155" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="158" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="197" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="177" />
+        <source>Topics planned for this session</source>
+        <translation>Sujets prévus pour cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="228" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="208" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="239" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="230" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="235" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="261" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="266" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="260" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="291" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="279" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="310" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -1193,53 +1198,53 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="96" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="108" />
         <source>Your journal is locked</source>
         <translation>Votre journal est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="97" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="109" />
         <source>Enter your passphrase to open it.</source>
         <translation>Saisissez votre phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="100" />
-        <location filename="../../rm_journal/ui/lock_pages.py" line="101" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="112" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="113" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="107" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="119" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="111" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="123" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="116" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="128" />
         <source>I forgot my passphrase</source>
         <translation>J’ai oublié ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="126" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="138" />
         <source>Type the recovery code from your recovery sheet, then choose a new passphrase.</source>
         <translation>Saisissez le code de votre fiche de secours, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="133" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="145" />
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="138" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="150" />
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="170" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="182" />
         <source>Type your passphrase first.</source>
         <translation>Saisissez d’abord votre phrase secrète.</translation>
     </message>

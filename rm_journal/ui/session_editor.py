@@ -10,6 +10,7 @@ the form and is saved again on the next edit or flush.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import replace
 from typing import Any
 
@@ -88,6 +89,8 @@ class SessionEditor(QWidget):
         self.carried_boxes: list[QCheckBox] = []
         if any(f.type is FieldType.ACTIONS for f in self.template.fields()):
             self._add_carried_actions(body, form)
+        self.planned_labels: list[QLabel] = []
+        self._add_planned_topics(body, form)
         for section in self.template.sections:
             title = QLabel(section.title.get(language), body)
             font = title.font()
@@ -156,6 +159,34 @@ class SessionEditor(QWidget):
             box.toggled.connect(lambda done, a=action: self._carried_done(a, done))
             form.addWidget(box)
             self.carried_boxes.append(box)
+
+    def _section_title(self, text: str, body: QWidget) -> QLabel:
+        title = QLabel(text, body)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        title.setContentsMargins(0, 18, 0, 2)
+        return title
+
+    def _add_planned_topics(self, body: QWidget, form: QVBoxLayout) -> None:
+        """Backlog topics the mentor planned for this entry: its preparation starts there."""
+        planned = self.journal.planned_topics(self.session.uuid)
+        if not planned:
+            return
+        form.addWidget(self._section_title(self.tr("Topics planned for this session"), body))
+        for topic in planned:
+            lines = [f"<b>{html.escape(topic.title)}</b>"]
+            if topic.why:
+                lines.append(html.escape(topic.why))
+            lines += [f"• {html.escape(q)}" for q in topic.questions]
+            label = QLabel("<br>".join(lines), body)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAccessibleName(topic.title)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addWidget(label)
+            self.planned_labels.append(label)
 
     def _carried_done(self, action: Any, done: bool) -> None:
         try:

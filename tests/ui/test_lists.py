@@ -136,6 +136,13 @@ def test_topic_planned_into_a_sessions_preparation(qtbot, open_window):
     assert [t.title for t in journal.planned_topics(prep.uuid)] == ["Rapport à la hiérarchie"]
     assert journal.topics()[0].status is TopicStatus.PLANNED
     assert lists.topics_model.data(lists.topics_model.index(0, 3)) == "Planned for session 2"
+    page.tabs.setCurrentIndex(0)
+    page.open_session(prep.uuid)
+    assert [lbl.accessibleName() for lbl in page.editor.planned_labels] == [
+        "Rapport à la hiérarchie"
+    ]
+    assert "Le silence en comité" in page.editor.planned_labels[0].text()
+    page.tabs.setCurrentIndex(3)
     lists.seed_library()
     assert lists.topics_model.rowCount() == 11
 
