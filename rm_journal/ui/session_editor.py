@@ -134,13 +134,7 @@ class SessionEditor(QWidget):
         carried = self.journal.carried_actions(self.session.uuid)
         if not carried:
             return
-        title = QLabel(self.tr("Actions carried over"), body)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setWeight(QFont.Weight.DemiBold)
-        title.setFont(font)
-        title.setContentsMargins(0, 18, 0, 2)
-        form.addWidget(title)
+        form.addWidget(self._section_title(self.tr("Actions carried over"), body))
         today = dt.date.today()
         for item in carried:
             action = item.action
