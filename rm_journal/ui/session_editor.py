@@ -92,12 +92,7 @@ class SessionEditor(QWidget):
         self.planned_labels: list[QLabel] = []
         self._add_planned_topics(body, form)
         for section in self.template.sections:
-            title = QLabel(section.title.get(language), body)
-            font = title.font()
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-            font.setWeight(QFont.Weight.DemiBold)
-            title.setFont(font)
-            title.setContentsMargins(0, 18, 0, 2)
+            title = self._section_title(section.title.get(language), body)
             title.setAccessibleName(section.title.get(language))
             form.addWidget(title)
             if section.help:
