@@ -1,0 +1,160 @@
+"""What may leave the device in a shared summary, and its fingerprint.
+
+Only what both people agreed on is selected:
+- takeaways with status *agreed* whose attribution is not *never exported*;
+- actions recorded in a form both people fill (a template whose audience is
+  "both", in a field not marked private), not dropped. A leader's private
+  reflection or a mentor's preparation never contributes anything.
+The user picks sessions or a date range; nothing else is ever included.
+
+The fingerprint is SHA-256 over a canonical form of the selected items that
+depends on their content only (kind, words, dates, owner, attribution), sorted,
+so the two members of a pair get the same fingerprint for the same summary
+whatever the order, the local ids or the way each journal numbers its entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import Attribution, Session, TakeawayStatus
+from rm_journal.templates.schema import load
+
+FINGERPRINT_VERSION = "rm_journal-summary-v1"
+SHORT = 16  # hex characters printed on every page
+
+
+@dataclass(frozen=True)
+class SharedItem:
+    kind: str  # "takeaway" or "action"
+    text: str
+    session_number: int | None
+    session_day: dt.date | None
+    day: dt.date | None  # agreed on (takeaway) or due (action)
+    attribution: str  # takeaways: named | anonymous; actions: ""
+    owner: str  # actions: leader | mentor | both; takeaways: the proposer's role if named
+
+
+@dataclass(frozen=True)
+class Selection:
+    items: tuple[SharedItem, ...]
+    sessions: tuple[Session, ...]
+
+    @property
+    def takeaways(self) -> tuple[SharedItem, ...]:
+        return tuple(i for i in self.items if i.kind == "takeaway")
+
+    @property
+    def actions(self) -> tuple[SharedItem, ...]:
+        return tuple(i for i in self.items if i.kind == "action")
+
+
+def _session_day(session: Session) -> dt.date | None:
+    return session.held_date or session.planned_date
+
+
+def _shared_action_fields(session: Session) -> set[str]:
+    """The action fields of a form both people fill, not marked private."""
+    template = load(session.template_snapshot)
+    if template.audience != "both":
+        return set()
+    return {f.key for f in template.fields() if f.type.value == "actions" and not f.private}
+
+
+def select(
+    journal: Journal,
+    *,
+    session_uuids: Iterable[str] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> Selection:
+    """The agreed items of the chosen sessions (all sessions if none is chosen)."""
+    wanted = set(session_uuids) if session_uuids is not None else None
+    sessions = []
+    for session in journal.sessions():
+        day = _session_day(session)
+        if wanted is not None and session.uuid not in wanted:
+            continue
+        if date_from and (day is None or day < date_from):
+            continue
+        if date_to and (day is None or day > date_to):
+            continue
+        sessions.append(session)
+    by_uuid = {s.uuid: s for s in sessions}
+    items: list[SharedItem] = []
+    for t in journal.takeaways(status=TakeawayStatus.AGREED):
+        session = by_uuid.get(t.session_uuid or "")
+        if session is None or t.attribution is Attribution.NEVER:
+            continue
+        named = t.attribution is Attribution.NAMED
+        items.append(
+            SharedItem(
+                "takeaway",
+                t.text,
+                session.number,
+                _session_day(session),
+                t.agreed_on,
+                t.attribution.value,
+                t.proposed_by.value if named else "",
+            )
+        )
+    shared_fields = {s.uuid: _shared_action_fields(s) for s in sessions}
+    for a in journal.actions():
+        session = by_uuid.get(a.session_uuid or "")
+        if session is None or a.dropped_on is not None:
+            continue
+        if a.field_key not in shared_fields[session.uuid]:
+            continue
+        items.append(
+            SharedItem(
+                "action",
+                a.text,
+                session.number,
+                _session_day(session),
+                a.due_date,
+                "",
+                a.owner.value,
+            )
+        )
+    items.sort(key=lambda i: (i.session_number or 0, i.kind != "takeaway"))
+    return Selection(tuple(items), tuple(sessions))
+
+
+def _canonical_text(text: str) -> str:
+    """NFC and collapsed whitespace: the same words typed on two keyboards match."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def canonical(items: Iterable[SharedItem]) -> bytes:
+    rows = sorted(
+        [
+            i.kind,
+            _canonical_text(i.text),
+            i.day.isoformat() if i.day else "",
+            i.attribution,
+            i.owner,
+        ]
+        for i in items
+    )
+    return json.dumps(
+        {"format": FINGERPRINT_VERSION, "items": rows},
+        ensure_ascii=False,
+        separators=(",", ":"),
+        sort_keys=True,
+    ).encode("utf-8")
+
+
+def fingerprint(items: Iterable[SharedItem]) -> str:
+    return hashlib.sha256(canonical(items)).hexdigest()
+
+
+def short(fingerprint_hex: str) -> str:
+    """The form printed on every page: groups of four, easy to read aloud."""
+    head = fingerprint_hex[:SHORT].upper()
+    return " ".join(head[i : i + 4] for i in range(0, SHORT, 4))
