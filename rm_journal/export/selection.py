@@ -77,15 +77,15 @@ def select(
     """The agreed items of the chosen sessions (all sessions if none is chosen)."""
     wanted = set(session_uuids) if session_uuids is not None else None
     sessions = []
-    for session in journal.sessions():
-        day = _session_day(session)
-        if wanted is not None and session.uuid not in wanted:
+    for candidate in journal.sessions():
+        day = _session_day(candidate)
+        if wanted is not None and candidate.uuid not in wanted:
             continue
         if date_from and (day is None or day < date_from):
             continue
         if date_to and (day is None or day > date_to):
             continue
-        sessions.append(session)
+        sessions.append(candidate)
     by_uuid = {s.uuid: s for s in sessions}
     items: list[SharedItem] = []
     for t in journal.takeaways(status=TakeawayStatus.AGREED):
