@@ -1,0 +1,149 @@
+"""The shared summary PDF, parsed back: what it holds, what it never holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import secrets
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError
+
+from rm_journal.export.selection import Selection, SharedItem, fingerprint, short
+from rm_journal.export.summary_pdf import (
+    PASSWORD_ALPHABET,
+    SummaryOptions,
+    build,
+    encrypt,
+    generate_password,
+)
+
+PAYLOADS = [
+    '<img src="/etc/passwd"/>',
+    '<a href="https://example.invalid/x">click</a>',
+    '<font name="Courier" color="red">font</font>',
+    "<para>para</para><br/>",
+    "&amp; &lt; &#x41; &unknown;",
+    '<link href="file:///etc/hosts">link</link>',
+    "<b>bold <i>nested</b></i>",
+    "]]><!-- comment --><![CDATA[x]]>",
+]
+
+
+def item(text: str, kind: str = "takeaway", number: int = 1) -> SharedItem:
+    return SharedItem(
+        kind,
+        text,
+        number,
+        dt.date(2026, 1, number),
+        dt.date(2026, 1, 20),
+        "named" if kind == "takeaway" else "",
+        "mentor",
+    )
+
+
+def text_of(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_items_fingerprint_and_french_typography():
+    items = (
+        item("Différer les mails du soir : « pas urgent »"),
+        item("Œuvrer à 5 €", number=2),
+        item("Programmer les envois", kind="action"),
+    )
+    selection = Selection(items, ())
+    fp = fingerprint(items)
+    pdf = build(
+        selection,
+        fp,
+        SummaryOptions(
+            language="fr", pair_label="Inès & Camille", program="Pilote 2026", signatures=True
+        ),
+    )
+    text = text_of(pdf)
+    for expected in (
+        "Mentorat inversé — synthèse partagée",
+        "Différer les mails du soir",
+        "« pas urgent »",
+        "Œuvrer à 5 €",
+        "Programmer les envois",
+        "Séance 2",
+        "proposé par le mentor",
+        short(fp),
+        "Inès & Camille",
+    ):
+        assert expected in text, expected
+    reader = PdfReader(io.BytesIO(pdf))
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    names = [str(f.get_object()["/BaseFont"]) for f in fonts.values()]
+    assert any("DejaVuSans" in n for n in names), names  # embedded, not a base-14 font
+
+
+def test_metadata_carries_nothing_private():
+    canary = f"Canari{secrets.token_hex(6)}"
+    pdf = build(
+        Selection((item(canary),), ()), "0" * 64, SummaryOptions(pair_label=canary, program=canary)
+    )
+    info = PdfReader(io.BytesIO(pdf)).metadata
+    assert canary not in repr(dict(info))
+    assert info.title == "Reverse mentoring — shared summary"
+    assert canary in text_of(pdf)  # it is in the body, on purpose, and only there
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_markup_in_user_text_is_shown_literally(payload):
+    pdf = build(Selection((item(payload),), ()), "0" * 64, SummaryOptions())
+    flat = " ".join(text_of(pdf).split())
+    assert " ".join(payload.split()) in flat
+    raw = pdf.decode("latin-1")
+    assert "/Link" not in raw and "/URI" not in raw and "/Subtype /Image" not in raw
+
+
+def test_huge_and_strange_text_lays_out(tmp_path):
+    long_text = "mot " * 60_000  # 240,000 characters
+    strange = "مرحبا שלום 😀 \x00 nul \u202e"
+    pdf = build(
+        Selection((item(long_text), item(strange, number=2)), ()), "0" * 64, SummaryOptions()
+    )
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) > 20
+    assert "nul" in text_of(pdf)
+
+
+def test_aes_256_password():
+    password = generate_password()
+    groups = password.split("-")
+    assert all(c in PASSWORD_ALPHABET for c in "".join(groups))
+    assert len("".join(groups)) * 4.95 >= 100  # log2(31) > 4.95 bits per symbol
+    pdf = encrypt(
+        build(Selection((item("secret agreed"),), ()), "0" * 64, SummaryOptions()), password
+    )
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.is_encrypted
+    encryption = reader.trailer["/Encrypt"]
+    assert (encryption["/V"], encryption["/R"]) == (5, 6)
+    with pytest.raises(FileNotDecryptedError):
+        reader.pages[0].extract_text()
+    wrong = PdfReader(io.BytesIO(pdf))
+    assert not wrong.decrypt("not-the-password")
+    assert reader.decrypt(password)
+    assert "secret agreed" in reader.pages[0].extract_text()
+
+
+def test_renders_with_pdftoppm(tmp_path):
+    pdf = build(Selection((item("Un enseignement"),), ()), "ab" * 32, SummaryOptions("fr"))
+    path = tmp_path / "s.pdf"
+    path.write_bytes(pdf)
+    try:
+        subprocess.run(
+            ["pdftoppm", "-r", "30", "-png", str(path), str(tmp_path / "p")],
+            check=True,
+            capture_output=True,
+        )
+    except FileNotFoundError:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    assert list(tmp_path.glob("p*.png"))
