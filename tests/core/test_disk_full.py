@@ -18,6 +18,28 @@ def prepare(data_dir, vault):
     return pair, session
 
 
+def run_child(tmp_path, data_dir, pair, session, mode, prefix=()):
+    """The child saves, hits the limit, then retries; returns its report lines."""
+    result = subprocess.run(
+        [
+            *prefix,
+            PYTHON,
+            "-m",
+            "tests.core.disk_full_child",
+            mode,
+            str(data_dir.path),
+            pair.pair_id,
+            session.uuid,
+        ],
+        env=subprocess_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
 def can_mount_in_a_user_namespace() -> bool:
     if not shutil.which("unshare"):
         return False
@@ -38,23 +60,7 @@ def can_mount_in_a_user_namespace() -> bool:
 
 def test_file_size_limit_during_a_save_loses_nothing(tmp_path, data_dir, vault):
     pair, session = prepare(data_dir, vault)
-    result = subprocess.run(
-        [
-            PYTHON,
-            "-m",
-            "tests.core.disk_full_child",
-            "rlimit",
-            str(data_dir.path),
-            pair.pair_id,
-            session.uuid,
-        ],
-        env=subprocess_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    lines = run_child(tmp_path, data_dir, pair, session, "rlimit")
     assert lines[0].startswith("refused: Could not save the session's notes: ")
     assert lines[0].endswith("then try again.")
     assert lines[1:] == [
@@ -75,27 +81,8 @@ def test_file_size_limit_during_a_save_loses_nothing(tmp_path, data_dir, vault):
 )
 def test_really_full_disk_during_a_save_says_so_and_loses_nothing(tmp_path, data_dir, vault):
     pair, session = prepare(data_dir, vault)
-    result = subprocess.run(
-        [
-            "unshare",
-            "--user",
-            "--map-root-user",
-            "--mount",
-            PYTHON,
-            "-m",
-            "tests.core.disk_full_child",
-            "tmpfs",
-            str(data_dir.path),
-            pair.pair_id,
-            session.uuid,
-        ],
-        env=subprocess_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    unshare = ("unshare", "--user", "--map-root-user", "--mount")
+    lines = run_child(tmp_path, data_dir, pair, session, "tmpfs", unshare)
     assert lines[0] == (
         "refused: Could not save the session's notes: the disk is full. "
         "Free some space, then try again; nothing saved before was lost."
