@@ -478,6 +478,10 @@ def build_parser() -> argparse.ArgumentParser:
         func=lambda _a, _o: _usage_error("sessions list PAIR | sessions show PAIR N")
     )
 
+    from rm_journal import cli_share  # here: it builds on this module's helpers
+
+    cli_share.add_parsers(sub)
+
     p = sub.add_parser("demo", help="create a realistic demo vault in a folder of its own")
     p.add_argument("directory", help="an empty or new folder for the demo vault")
     p.set_defaults(func=cmd_demo)

@@ -23,6 +23,7 @@ from rm_journal.core.models import (
     TakeawayStatus,
 )
 from rm_journal.core.vault import Vault
+from rm_journal.export import summary
 from rm_journal.templates.library import builtin, seed_topics
 
 WORDS = (
@@ -331,13 +332,17 @@ def _leader_pair_fr(vault: Vault) -> None:
             "change": fr("Inès propose d'assister à un comité, puis de m'en faire le récit."),
         },
     )
-    # what a shared summary export records (the export itself arrives with the PDF issue)
+    # what a shared summary export records: the real fingerprint of sessions 1 to 3
+    shared = summary.prepare(
+        j,
+        summary.SummaryRequest(session_uuids=tuple(s.uuid for s in j.sessions() if s.number <= 3)),
+    )
     j.record_sharing(
-        "pdf",
-        fr("Synthèse partagée : 4 enseignements validés, séances 1 à 3"),
-        "synthese-mentorat-2026-04.pdf",
-        "9f2c4e1ab37d58c06e1f24a9b8d3c7e5f0a1b2c3d4e5f60718293a4b5c6d7e8f",
-        4,
+        summary.KIND,
+        fr(f"Synthèse partagée : {shared.item_count} éléments validés, séances 1 à 3"),
+        "synthese-partagee-2026-04-02.pdf",
+        shared.fingerprint,
+        shared.item_count,
     )
     _entry(
         j,

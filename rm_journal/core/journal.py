@@ -632,10 +632,18 @@ class Journal:
 
     # -- sharing log -------------------------------------------------------------------
 
-    _SHARING_COLS = "uuid, created_at, kind, summary, file_name, fingerprint, item_count"
+    _SHARING_COLS = (
+        "uuid, created_at, kind, summary, file_name, fingerprint, item_count, file_sha256"
+    )
 
     def record_sharing(
-        self, kind: str, summary: str, file_name: str, fingerprint: str, item_count: int
+        self,
+        kind: str,
+        summary: str,
+        file_name: str,
+        fingerprint: str,
+        item_count: int,
+        file_sha256: str = "",
     ) -> SharingRecord:
         """Append to the sharing log: what left the device, when, and its fingerprint."""
         uid, now = new_uuid(), utc_now()
@@ -645,10 +653,11 @@ class Journal:
             v.text(file_name, "file name", max_len=4096),
             v.short_text(fingerprint, "fingerprint", required=True),
             int(item_count),
+            v.short_text(file_sha256, "file checksum"),
         )
         with self._write("record the export") as tx:
             tx.execute(
-                f"INSERT INTO sharing_log ({self._SHARING_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO sharing_log ({self._SHARING_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (uid, now, *values),
             )
         return SharingRecord(uid, now, *values)

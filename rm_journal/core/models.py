@@ -198,8 +198,9 @@ class SharingRecord:
     kind: str  # "pdf", "bundle", ...
     summary: str
     file_name: str
-    fingerprint: str
+    fingerprint: str  # of the content (see export.selection), the same on both sides
     item_count: int
+    file_sha256: str = ""  # of the file as written: tells an untouched copy from a changed one
 
 
 @dataclass(frozen=True)

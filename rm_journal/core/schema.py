@@ -150,7 +150,8 @@ CREATE TABLE sharing_log (
   summary TEXT NOT NULL,
   file_name TEXT NOT NULL,
   fingerprint TEXT NOT NULL,
-  item_count INTEGER NOT NULL
+  item_count INTEGER NOT NULL,
+  file_sha256 TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE search_docs (

@@ -10,6 +10,7 @@ The metadata carries a generic title and nothing private.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import secrets
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from rm_journal.export.selection import Selection, SharedItem, short
 
@@ -39,6 +40,8 @@ TEXTS: dict[str, dict[str, Any]] = {
     "en": {
         "title": "Reverse mentoring — shared summary",
         "header": "Confidential — shared by agreement",
+        "leader": "Leader",
+        "mentor": "Mentor",
         "program": "Program",
         "period": "Period",
         "takeaways": "What we agreed on",
@@ -56,6 +59,8 @@ TEXTS: dict[str, dict[str, Any]] = {
     "fr": {
         "title": "Mentorat inversé — synthèse partagée",
         "header": "Confidentiel — partagé d’un commun accord",
+        "leader": "Dirigeant",
+        "mentor": "Mentor",
         "program": "Programme",
         "period": "Période",
         "takeaways": "Ce sur quoi nous sommes d’accord",
@@ -76,10 +81,158 @@ TEXTS: dict[str, dict[str, Any]] = {
 @dataclass(frozen=True)
 class SummaryOptions:
     language: str = "en"
-    pair_label: str = ""  # as the user chose to name the pair; empty to name no one
+    leader_name: str = ""  # names or aliases as the user chose; empty to name no one
+    mentor_name: str = ""
     program: str = ""
     period: str = ""
     signatures: bool = False
+
+    def texts(self) -> dict[str, Any]:
+        return TEXTS["fr" if self.language == "fr" else "en"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the summary: the PDF and the preview are made of the same blocks."""
+
+    style: str  # title | subtitle | h2 | h3 | item | meta | signature | empty
+    text: str
+
+
+MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+}
+
+
+def format_date(day: dt.date, language: str) -> str:
+    """20 January 2026 / 20 janvier 2026 (1er janvier): what a reader expects on paper."""
+    lang = "fr" if language == "fr" else "en"
+    first = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{first} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def format_period(days: list[dt.date], language: str) -> str:
+    if not days:
+        return ""
+    first, last = min(days), max(days)
+    if first == last:
+        return format_date(first, language)
+    return f"{format_date(first, language)} – {format_date(last, language)}"
+
+
+def header_lines(fingerprint: str, options: SummaryOptions) -> tuple[str, str]:
+    """The line at the top and the fingerprint at the foot of every page."""
+    t = options.texts()
+    return t["header"], t["fingerprint"] % short(fingerprint)
+
+
+def layout(selection: Selection, options: SummaryOptions) -> list[Block]:
+    """The summary's paragraphs in reading order, as plain text (nothing is markup yet)."""
+    t = options.texts()
+    colon = "\u00a0: " if options.language == "fr" else ": "  # French: space before colon
+    blocks = [Block("title", t["title"])]
+    for label, value in (
+        (t["leader"], options.leader_name),
+        (t["mentor"], options.mentor_name),
+        (t["program"], options.program),
+        (t["period"], options.period),
+    ):
+        if value.strip():
+            blocks.append(Block("subtitle", label + colon + value.strip()))
+    if not selection.items:
+        blocks.append(Block("empty", t["none"]))
+    for heading, items in (
+        (t["takeaways"], selection.takeaways),
+        (t["actions"], selection.actions),
+    ):
+        if not items:
+            continue
+        blocks.append(Block("h2", heading))
+        current: tuple[int | None, dt.date | None] | None = None
+        for item in items:
+            key = (item.session_number, item.session_day)
+            if key != current:
+                current = key
+                title = t["session"] % item.session_number
+                if item.session_day:
+                    title += " · " + format_date(item.session_day, options.language)
+                blocks.append(Block("h3", title))
+            blocks.extend(_item(item, options))
+    if options.signatures:
+        for who in t["signatures"]:
+            blocks.append(Block("signature", who + colon.rstrip()))
+    return blocks
+
+
+def _item(item: SharedItem, options: SummaryOptions) -> list[Block]:
+    t = options.texts()
+    meta = []
+    if item.kind == "takeaway":
+        if item.owner:
+            meta.append(t["by"] % t["owner"].get(item.owner, item.owner))
+        if item.day:
+            meta.append(t["agreed"] % format_date(item.day, options.language))
+    else:
+        meta.append(t["owner"].get(item.owner, item.owner))
+        if item.day:
+            meta.append(t["due"] % format_date(item.day, options.language))
+    blocks = [Block("item", item.text)]
+    if meta:
+        blocks.append(Block("meta", " · ".join(meta)))
+    return blocks
+
+
+def preview_text(blocks: list[Block], fingerprint: str, options: SummaryOptions) -> str:
+    """Every word the PDF will carry, in order, as text a person can read before it leaves."""
+    header, footer = header_lines(fingerprint, options)
+    lines = [header, ""]
+    for block in blocks:
+        if block.style in {"h2", "h3"}:
+            lines.append("")
+        if block.style == "h2":
+            lines += [block.text, "─" * min(len(block.text), 60)]
+        elif block.style == "item":
+            lines.append("• " + visible(block.text).replace("\n", "\n  "))
+        elif block.style == "meta":
+            lines.append("  " + block.text)
+        elif block.style == "signature":
+            lines += ["", block.text + " " + "_" * 32]
+        else:
+            lines.append(block.text)
+    lines += ["", footer]
+    return "\n".join(lines) + "\n"
+
+
+def visible(text: str) -> str:
+    """The text as it is printed: control characters other than line breaks and tabs removed."""
+    return "".join(ch for ch in text if ch >= " " or ch in "\n\t")
 
 
 def register_fonts() -> None:
@@ -94,8 +247,7 @@ def register_fonts() -> None:
 
 def safe(text: str) -> list[str]:
     """User text as escaped paragraph chunks: markup is shown, never interpreted."""
-    cleaned = "".join(ch for ch in text if ch >= " " or ch in "\n\t")  # no control chars
-    chunks, rest = [], cleaned
+    chunks, rest = [], visible(text)
     while len(rest) > CHUNK:
         cut = rest.rfind(" ", 0, CHUNK)
         cut = cut if cut > CHUNK // 2 else CHUNK
@@ -105,33 +257,22 @@ def safe(text: str) -> list[str]:
     return [escape(c).replace("\n", "<br/>") for c in chunks]
 
 
-def build(selection: Selection, fingerprint: str, options: SummaryOptions) -> bytes:
-    register_fonts()
-    t = TEXTS["fr" if options.language == "fr" else "en"]
-    styles = {
-        "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=6),
+def _styles() -> dict[str, ParagraphStyle]:
+    grey = colors.HexColor("#555555")
+    return {
+        "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=8),
         "subtitle": ParagraphStyle(
             "subtitle", fontName=FONT, fontSize=11, leading=15, textColor=colors.HexColor("#444444")
         ),
+        "empty": ParagraphStyle("empty", fontName=FONT, fontSize=11, leading=15, spaceBefore=18),
         "h2": ParagraphStyle(
-            "h2", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=14, spaceAfter=4
+            "h2", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=18, spaceAfter=4
         ),
         "h3": ParagraphStyle(
-            "h3",
-            fontName=FONT_BOLD,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=8,
-            textColor=colors.HexColor("#555555"),
+            "h3", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=8, textColor=grey
         ),
         "item": ParagraphStyle(
-            "item",
-            fontName=FONT,
-            fontSize=11,
-            leading=15,
-            leftIndent=12,
-            bulletIndent=0,
-            alignment=TA_LEFT,
+            "item", fontName=FONT, fontSize=11, leading=15, leftIndent=12, alignment=TA_LEFT
         ),
         "meta": ParagraphStyle(
             "meta",
@@ -142,55 +283,45 @@ def build(selection: Selection, fingerprint: str, options: SummaryOptions) -> by
             textColor=colors.HexColor("#666666"),
             spaceAfter=4,
         ),
+        "signature": ParagraphStyle(
+            "signature", fontName=FONT, fontSize=11, leading=15, spaceBefore=14 * mm
+        ),
     }
-    story: list[Any] = [Paragraph(escape(t["title"]), styles["title"])]
-    colon = "\u00a0: " if options.language == "fr" else ": "  # French: space before colon
-    for label, value in (
-        (None, options.pair_label),
-        (t["program"], options.program),
-        (t["period"], options.period),
-    ):
-        if value:
-            text = escape(value) if label is None else escape(label) + colon + escape(value)
-            story.append(Paragraph(text, styles["subtitle"]))
-    story.append(Spacer(1, 6 * mm))
-    if not selection.items:
-        story.append(Paragraph(escape(t["none"]), styles["item"]))
-    for heading, items in (
-        (t["takeaways"], selection.takeaways),
-        (t["actions"], selection.actions),
-    ):
-        if not items:
-            continue
-        story.append(Paragraph(escape(heading), styles["h2"]))
-        current: tuple[int | None, object] | None = None
-        for item in items:
-            key = (item.session_number, item.session_day)
-            if key != current:
-                current = key
-                day = f" · {item.session_day.isoformat()}" if item.session_day else ""
-                story.append(
-                    Paragraph(
-                        escape(t["session"] % item.session_number) + escape(day), styles["h3"]
-                    )
-                )
-            story.extend(_item(item, t, styles))
-    if options.signatures:
-        story.append(Spacer(1, 16 * mm))
-        for who in t["signatures"]:
-            story.append(Paragraph(escape(who) + colon + "_" * 32, styles["subtitle"]))
-            story.append(Spacer(1, 10 * mm))
 
-    short_print = short(fingerprint)
+
+def _flowables(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Any]:
+    story: list[Any] = []
+    for block in blocks:
+        style = styles[block.style]
+        if block.style == "item":
+            chunks = safe(block.text)
+            story.append(Paragraph(chunks[0], style, bulletText="•"))
+            story += [Paragraph(c, style) for c in chunks[1:]]
+        elif block.style == "signature":
+            story.append(Paragraph(escape(block.text) + " " + "_" * 32, style))
+        else:
+            story.append(Paragraph(escape(block.text), style))
+    return story
+
+
+def build(selection: Selection, fingerprint: str, options: SummaryOptions) -> bytes:
+    """The PDF as bytes, built in memory: nothing touches the disk here."""
+    return render(layout(selection, options), fingerprint, options)
+
+
+def render(blocks: list[Block], fingerprint: str, options: SummaryOptions) -> bytes:
+    register_fonts()
+    header, footer = header_lines(fingerprint, options)
+    page_label = options.texts()["page"]
 
     def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#777777"))
         width, height = A4
-        canvas.drawString(20 * mm, height - 12 * mm, t["header"])
-        canvas.drawString(20 * mm, 10 * mm, t["fingerprint"] % short_print)
-        canvas.drawRightString(width - 20 * mm, 10 * mm, t["page"] % doc.page)
+        canvas.drawString(20 * mm, height - 12 * mm, header)
+        canvas.drawString(20 * mm, 10 * mm, footer)
+        canvas.drawRightString(width - 20 * mm, 10 * mm, page_label % doc.page)
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -201,34 +332,15 @@ def build(selection: Selection, fingerprint: str, options: SummaryOptions) -> by
         rightMargin=20 * mm,
         topMargin=22 * mm,
         bottomMargin=20 * mm,
-        title=t["title"],
+        title=options.texts()["title"],
         author="",
         subject="",
         creator="rm_journal",
         keywords="",
         invariant=True,
     )
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    doc.build(_flowables(blocks, _styles()), onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue()
-
-
-def _item(item: SharedItem, t: dict[str, Any], styles: dict[str, ParagraphStyle]) -> list[Any]:
-    chunks = safe(item.text)
-    flow: list[Any] = [Paragraph(chunks[0], styles["item"], bulletText="•")]
-    flow += [Paragraph(c, styles["item"]) for c in chunks[1:]]
-    meta = []
-    if item.kind == "takeaway":
-        if item.owner:
-            meta.append(t["by"] % t["owner"].get(item.owner, item.owner))
-        if item.day:
-            meta.append(t["agreed"] % item.day.isoformat())
-    else:
-        meta.append(t["owner"].get(item.owner, item.owner))
-        if item.day:
-            meta.append(t["due"] % item.day.isoformat())
-    if meta:
-        flow.append(Paragraph(escape(" · ".join(meta)), styles["meta"]))
-    return flow
 
 
 def generate_password() -> str:

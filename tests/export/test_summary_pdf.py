@@ -61,10 +61,14 @@ def test_items_fingerprint_and_french_typography():
         selection,
         fp,
         SummaryOptions(
-            language="fr", pair_label="Inès & Camille", program="Pilote 2026", signatures=True
+            language="fr",
+            leader_name="Inès & Camille",
+            mentor_name="<b>Zoé</b>",
+            program="Pilote 2026",
+            signatures=True,
         ),
     )
-    text = text_of(pdf)
+    text = text_of(pdf).replace("\u00a0", " ")
     for expected in (
         "Mentorat inversé — synthèse partagée",
         "Différer les mails du soir",
@@ -74,7 +78,9 @@ def test_items_fingerprint_and_french_typography():
         "Séance 2",
         "proposé par le mentor",
         short(fp),
-        "Inès & Camille",
+        "Dirigeant : Inès & Camille",
+        "Mentor : <b>Zoé</b>",
+        "1er janvier 2026",
     ):
         assert expected in text, expected
     reader = PdfReader(io.BytesIO(pdf))
@@ -86,7 +92,9 @@ def test_items_fingerprint_and_french_typography():
 def test_metadata_carries_nothing_private():
     canary = f"Canari{secrets.token_hex(6)}"
     pdf = build(
-        Selection((item(canary),), ()), "0" * 64, SummaryOptions(pair_label=canary, program=canary)
+        Selection((item(canary),), ()),
+        "0" * 64,
+        SummaryOptions(leader_name=canary, mentor_name=canary, program=canary),
     )
     info = PdfReader(io.BytesIO(pdf)).metadata
     assert canary not in repr(dict(info))

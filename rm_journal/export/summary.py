@@ -1,0 +1,144 @@
+"""A shared summary from choice to file: prepare, preview, write, record.
+
+``prepare`` turns the user's choices into the exact paragraphs of the PDF; the
+preview is made of those same paragraphs, so what the user reads before saying
+yes is what leaves the device. ``write`` renders them, attaches the list of
+agreed items in the canonical form the fingerprint is computed over (so
+``verify-pdf`` can recompute it from the file alone), encrypts if asked,
+writes atomically and appends the export to the pair's sharing log with the
+SHA-256 of the file as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from rm_journal.core import validate as v
+from rm_journal.core.fsutil import atomic_write
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import PairProfile, SharingRecord
+from rm_journal.export.selection import Selection, canonical, fingerprint, select
+from rm_journal.export.summary_pdf import (
+    Block,
+    SummaryOptions,
+    encrypt,
+    format_period,
+    layout,
+    preview_text,
+    render,
+)
+
+ATTACHMENT = "agreed-items.json"  # the canonical list the fingerprint is the SHA-256 of
+KIND = "pdf"
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    """What the user chose in the export dialog or on the command line."""
+
+    session_uuids: tuple[str, ...] | None = None  # None: every session (within the dates)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    language: str = ""  # "en" or "fr"; empty: the pair's language
+    leader_name: str = ""  # names or aliases, only if the user typed them
+    mentor_name: str = ""
+    include_program: bool = True
+    signatures: bool = True
+
+
+@dataclass(frozen=True)
+class PreparedSummary:
+    selection: Selection
+    fingerprint: str
+    options: SummaryOptions
+    blocks: list[Block] = field(repr=False)
+
+    @property
+    def item_count(self) -> int:
+        return len(self.selection.items)
+
+    def preview(self) -> str:
+        """Exactly the words the PDF will carry, page header and fingerprint included."""
+        return preview_text(self.blocks, self.fingerprint, self.options)
+
+    def pdf(self) -> bytes:
+        """The PDF (not encrypted), with the agreed items attached for verification."""
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(self._rendered())))
+        writer.add_attachment(ATTACHMENT, canonical(self.selection.items))
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    def _rendered(self) -> bytes:
+        return render(self.blocks, self.fingerprint, self.options)
+
+
+def prepare(journal: Journal, request: SummaryRequest) -> PreparedSummary:
+    for name in (request.leader_name, request.mentor_name):
+        v.short_text(name, "name printed on the summary")
+    profile: PairProfile = journal.pair().profile
+    selection = select(
+        journal,
+        session_uuids=request.session_uuids,
+        date_from=request.date_from,
+        date_to=request.date_to,
+    )
+    language = request.language or profile.language.value
+    days = [d for s in selection.sessions if (d := s.held_date or s.planned_date)]
+    options = SummaryOptions(
+        language=language,
+        leader_name=request.leader_name.strip(),
+        mentor_name=request.mentor_name.strip(),
+        program=profile.program if request.include_program else "",
+        period=format_period(days, language),
+        signatures=request.signatures,
+    )
+    return PreparedSummary(
+        selection, fingerprint(selection.items), options, layout(selection, options)
+    )
+
+
+def default_file_name(language: str, today: dt.date | None = None) -> str:
+    """A name that says what the file is and names nobody."""
+    day = (today or dt.date.today()).isoformat()
+    stem = "synthese-partagee" if language == "fr" else "shared-summary"
+    return f"{stem}-{day}.pdf"
+
+
+def write(
+    journal: Journal,
+    prepared: PreparedSummary,
+    path: Path,
+    *,
+    password: str | None = None,
+    description: str = "",
+) -> SharingRecord:
+    """Write the file atomically, then record it in the pair's sharing log.
+
+    ``description`` is the sharing log's line in the user's language; by default
+    an English one is made up.
+    """
+    data = prepared.pdf()
+    if password:
+        data = encrypt(data, password)
+    atomic_write(path, data)
+    if not description:
+        description = (
+            f"Shared summary: {prepared.item_count} agreed item(s), "
+            f"{len(prepared.selection.sessions)} session(s)"
+            + (", password-protected" if password else "")
+        )
+    return journal.record_sharing(
+        KIND,
+        description,
+        path.name,
+        prepared.fingerprint,
+        prepared.item_count,
+        hashlib.sha256(data).hexdigest(),
+    )

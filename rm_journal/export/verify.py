@@ -1,0 +1,245 @@
+"""Check a shared summary PDF: is it one we exported, and is it unchanged?
+
+From the file alone: the attached list of agreed items is hashed again, and the
+result must be the fingerprint printed on every page; every item must be on
+the pages; the file must carry no active content (links, scripts, actions,
+forms, other attachments). Then the sharing logs: the fingerprint must match
+an export; if the SHA-256 of the whole file also matches, it is that very file.
+A copy with the same agreed items but other bytes (the partner's own export,
+another language, a re-saved copy) is reported as such.
+
+Visible text is compared on a skeleton: left-to-right letters and digits the
+embedded font can draw, NFC, without spaces. Right-to-left runs come out of
+PDF text extraction in visual order, and glyphs the font lacks (emoji) are not
+drawn at all; neither can be read back, so neither is compared.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import io
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError, PdfReadError
+from reportlab.pdfbase import pdfmetrics
+
+from rm_journal.core.errors import InvalidInput
+from rm_journal.core.models import SharingRecord
+from rm_journal.export.selection import FINGERPRINT_VERSION, short
+from rm_journal.export.summary import ATTACHMENT
+from rm_journal.export.summary_pdf import FONT, TEXTS, register_fonts
+
+# the keys that make a PDF do something when opened or clicked
+ACTIVE = ("/JavaScript", "/JS", "/OpenAction", "/AA", "/Launch", "/URI", "/AcroForm", "/Annots")
+
+
+class Status(enum.Enum):
+    IDENTICAL = "identical"  # the very file recorded in a sharing log
+    SAME_CONTENT = "same-content"  # same agreed items as a recorded export, other bytes
+    UNKNOWN = "unknown"  # consistent, but no export in this vault has its fingerprint
+    CHANGED = "changed"  # its pages, its list or its fingerprint disagree
+
+    @property
+    def ok(self) -> bool:
+        """Only the very file passes: other bytes could draw other glyphs for the same text."""
+        return self is Status.IDENTICAL
+
+
+@dataclass(frozen=True)
+class SummaryFile:
+    """What the PDF says about itself."""
+
+    fingerprint: str  # recomputed from the attached list ("" if there is none)
+    file_sha256: str
+    item_count: int
+    problems: tuple[str, ...]  # why its parts disagree; empty when consistent
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: Status
+    summary: SummaryFile
+    record: SharingRecord | None = None
+    pair_id: str = ""
+
+    @property
+    def message(self) -> str:
+        fp = short(self.summary.fingerprint) if self.summary.fingerprint else ""
+        if self.status is Status.CHANGED:
+            return (
+                "This PDF has been changed since it was exported, or was not made by rm_journal: "
+                + self.summary.problems[0]
+            )
+        if self.status is Status.UNKNOWN:
+            return (
+                f"The PDF is consistent (fingerprint {fp}), but no export in this vault's "
+                "sharing logs has that fingerprint."
+            )
+        assert self.record is not None
+        when = self.record.created_at.replace("T", " ")[:16]
+        if self.status is Status.IDENTICAL:
+            return (
+                f"This is the file exported on {when} UTC ({self.record.item_count} agreed "
+                f"item(s), fingerprint {fp}); not a byte has changed."
+            )
+        return (
+            f"Same agreed items as the summary exported on {when} UTC (fingerprint {fp}), "
+            "but not the same file: another export of that summary (your partner's, another "
+            "language) or a copy changed since; read its pages against your own copy."
+        )
+
+
+def _quiet_pypdf() -> None:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not for users
+
+
+def is_encrypted(data: bytes) -> bool:
+    _quiet_pypdf()
+    try:
+        return bool(PdfReader(io.BytesIO(data)).is_encrypted)
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return False  # read() says what is wrong with it
+
+
+def read(data: bytes, password: str = "") -> SummaryFile:
+    """Check a PDF against itself. Raises InvalidInput if it cannot be read at all."""
+    _quiet_pypdf()
+    file_sha = hashlib.sha256(data).hexdigest()
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            if not password:
+                raise InvalidInput("This PDF is protected by a password: give its password.")
+            if not reader.decrypt(password):
+                raise InvalidInput("That is not the PDF's password; check it and try again.")
+        attachments = dict(reader.attachments)
+        pages = [page.extract_text() or "" for page in reader.pages]
+        active = _active_content(reader)
+    except (
+        PdfReadError,
+        FileNotDecryptedError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ) as exc:
+        raise InvalidInput("This file is not a PDF that can be read; it may be damaged.") from exc
+
+    if ATTACHMENT not in attachments or len(attachments[ATTACHMENT]) != 1:
+        problem = "it carries no list of agreed items."
+        return SummaryFile("", file_sha, 0, (problem,))
+    listing = attachments[ATTACHMENT][0]
+    fp = hashlib.sha256(listing).hexdigest()
+    problems: list[str] = []
+    texts = _item_texts(listing, problems)
+    extra = sorted(set(attachments) - {ATTACHMENT})
+    if extra or active:
+        problems.append(
+            "it carries content that was not in the export (" + ", ".join(extra + active) + ")."
+        )
+    for number, text in enumerate(pages, start=1):
+        lines = {line.strip() for line in text.splitlines()}
+        if not any(t["fingerprint"] % short(fp) in lines for t in TEXTS.values()):
+            problems.append(f"page {number} does not show the fingerprint {short(fp)}.")
+            break
+        if not any(t["page"] % number in lines for t in TEXTS.values()):
+            problems.append(f"page {number} is not numbered {number}: pages were removed or moved.")
+            break
+    body = skeleton(_strip_page_furniture(pages))
+    for number, text in enumerate(texts, start=1):
+        if skeleton(text) not in body:
+            problems.append(f"agreed item {number} is not on the pages as it was agreed.")
+            break
+    return SummaryFile(fp, file_sha, len(texts), tuple(problems))
+
+
+def match(summary: SummaryFile, logs: Iterable[tuple[str, list[SharingRecord]]]) -> Verdict:
+    """Find the export a consistent PDF comes from in the pairs' sharing logs."""
+    if summary.problems:
+        return Verdict(Status.CHANGED, summary)
+    same_content: tuple[str, SharingRecord] | None = None
+    for pair_id, records in logs:
+        for record in records:
+            if record.fingerprint != summary.fingerprint:
+                continue
+            if record.file_sha256 == summary.file_sha256:
+                return Verdict(Status.IDENTICAL, summary, record, pair_id)
+            same_content = same_content or (pair_id, record)
+    if same_content:
+        return Verdict(Status.SAME_CONTENT, summary, same_content[1], same_content[0])
+    return Verdict(Status.UNKNOWN, summary)
+
+
+def _item_texts(listing: bytes, problems: list[str]) -> list[str]:
+    try:
+        document = json.loads(listing.decode("utf-8"))
+        if document.get("format") != FINGERPRINT_VERSION:
+            raise ValueError
+        return [str(row[1]) for row in document["items"]]
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+        problems.append("its list of agreed items is not in rm_journal's format.")
+        return []
+
+
+def _active_content(reader: PdfReader) -> list[str]:
+    found: set[str] = set()
+    root = reader.root_object
+    for key in ACTIVE:
+        if key in root:
+            found.add(key)
+    names = root.get("/Names")
+    if names is not None and "/JavaScript" in names.get_object():
+        found.add("/JavaScript")
+    for page in reader.pages:
+        for key in ("/Annots", "/AA"):
+            if key in page:
+                found.add(key)
+    return sorted(found)
+
+
+def _strip_page_furniture(pages: list[str]) -> str:
+    """Page text without the header and footer lines that interrupt an item across pages."""
+    furniture = {t["header"] for t in TEXTS.values()}
+    pattern = re.compile(
+        "^(?:" + "|".join(re.escape(t["fingerprint"] % "") for t in TEXTS.values()) + ")"
+        r"[0-9A-F ]+$|^(?:"
+        + "|".join(re.escape(t["page"] % 0)[:-1] for t in TEXTS.values())
+        + r")\d+$"
+    )
+    kept = []
+    for text in pages:
+        for line in text.splitlines():
+            stripped = line.strip()
+            if stripped in furniture or pattern.match(stripped):
+                continue
+            kept.append(line)
+    return "\n".join(kept)
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    register_fonts()
+    face = pdfmetrics.getFont(FONT).face
+    return frozenset(face.charToGlyph)
+
+
+def skeleton(text: str) -> str:
+    """The characters that survive a trip through the PDF in order (see the module doc)."""
+    drawable = _drawable()
+    return "".join(
+        ch
+        for ch in unicodedata.normalize("NFC", text)
+        if ord(ch) in drawable
+        and ord(ch) <= 0xFFFF
+        and unicodedata.bidirectional(ch) in {"L", "EN"}
+        and not ch.isspace()
+    )
