@@ -2,7 +2,7 @@
 
     python packaging/screenshot_scene.py SCENE LANGUAGE
     SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor, takeaways,
-           actions, topics, sharing, journey
+           actions, topics, sharing, journey, export
 
 Uses a throw-away demo vault in a temporary folder; nothing of the user's.
 """
@@ -42,6 +42,7 @@ def main(scene: str, language: str) -> None:
     window = MainWindow(AppContext(data_dir, prefs, language, Dialogs(), ImmediateRunner()))
     window.setGeometry(0, 0, 1280, 800)
     window.show()
+    QTimer.singleShot(60_000, app.quit)
     if scene.startswith("first-run"):
         page = window.first_run
         page._go(1)
@@ -77,7 +78,14 @@ def main(scene: str, language: str) -> None:
         session = next(s for s in journal.sessions() if s.template_id == wanted)
         page.refresh_sessions(select=session.uuid)
         page.open_session(session.uuid)
-    QTimer.singleShot(60_000, app.quit)
+    elif scene == "export":
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock()
+        page = window.journal_page
+        page.pairs_view.setCurrentIndex(page.pairs_model.index(0 if language == "fr" else 1))
+        page.tabs.setCurrentIndex(4)
+        page.export_summary()  # modal: runs until the quit timer
+        return
     app.exec()
 
 

@@ -9,6 +9,200 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="82" />
+        <source>Export the shared summary</source>
+        <translation>Exporter la synthèse partagée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="90" />
+        <source>Only the takeaways you both agreed on, and the actions of the sessions you hold together, go into the summary. Notes, reflections, preparation and proposals never do.</source>
+        <translation>Seuls les enseignements que vous avez validés tous les deux, et les actions des séances que vous tenez ensemble, entrent dans la synthèse. Les notes, réflexions, préparations et propositions jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="101" />
+        <source>All sessions</source>
+        <translation>Toutes les séances</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="102" />
+        <source>Sessions between two dates</source>
+        <translation>Les séances entre deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="103" />
+        <source>Chosen sessions</source>
+        <translation>Les séances choisies</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="106" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="115" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="116" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="122" />
+        <source>Sessions to include</source>
+        <translation>Séances à inclure</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="137" />
+        <source>Print names or aliases</source>
+        <translation>Imprimer des noms ou des pseudonymes</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="144" />
+        <source>Leader</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="145" />
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="152" />
+        <source>Language of the PDF</source>
+        <translation>Langue du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="153" />
+        <source>Program: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="157" />
+        <source>Signature lines for both of us</source>
+        <translation>Lignes de signature pour nous deux</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="161" />
+        <source>Protect with a password (AES-256)</source>
+        <translation>Protéger par un mot de passe (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="167" />
+        <source>PDF password</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="169" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="171" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="172" />
+        <source>Generate another password</source>
+        <translation>Générer un autre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="180" />
+        <source>Give the password to your partner another way than the file: say it, or send it separately. It is not kept anywhere.</source>
+        <translation>Donnez le mot de passe à votre binôme autrement qu’avec le fichier : de vive voix, ou par un envoi séparé. Il n’est conservé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="192" />
+        <source>Exactly what will leave this computer</source>
+        <translation>Exactement ce qui quittera cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="197" />
+        <source>Preview of the shared summary</source>
+        <translation>Aperçu de la synthèse partagée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="211" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="398" />
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="288" />
+        <source>No agreed takeaway or shared action in these sessions: nothing to export.</source>
+        <translation>Aucun enseignement validé ni action partagée dans ces séances : rien à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="295" />
+        <source>The password needs at least %1 characters; or use “New”.</source>
+        <translation>Le mot de passe doit compter au moins %1 caractères ; ou utilisez « Nouveau ».</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="303" />
+        <source>Agreed items: %1 · fingerprint %2</source>
+        <translation>Éléments validés : %1 · empreinte %2</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="323" />
+        <source>Save the shared summary</source>
+        <translation>Enregistrer la synthèse partagée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="325" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="346" />
+        <source>Shared summary (PDF) · agreed items: %1 · sessions: %2</source>
+        <translation>Synthèse partagée (PDF) · éléments validés : %1 · séances : %2</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="351" />
+        <source>password-protected</source>
+        <translation>protégée par mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="364" />
+        <source>Saved, but not recorded</source>
+        <translation>Enregistré, mais non consigné</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="366" />
+        <source>The PDF was saved, but the sharing log could not record it: %1</source>
+        <translation>Le PDF a été enregistré, mais le journal des partages n’a pas pu le consigner : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="373" />
+        <source>Remember to give your partner the password separately.</source>
+        <translation>Pensez à donner le mot de passe à votre binôme séparément.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="377" />
+        <source>Summary saved</source>
+        <translation>Synthèse enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="381" />
+        <source>Saved as %1. Its fingerprint, %2, is printed on every page and kept in the sharing log, so you can both check you hold the same summary.</source>
+        <translation>Enregistrée sous %1. Son empreinte, %2, figure sur chaque page et dans le journal des partages : vous pouvez ainsi vérifier tous les deux que vous détenez la même synthèse.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="394" />
+        <source>Summary not saved</source>
+        <translation>Synthèse non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="398" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <location filename="../../rm_journal/ui/field_editors.py" line="208" />
@@ -160,71 +354,81 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="81" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="85" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="94" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="98" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="91" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="104" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="107" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="120" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="144" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="117" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="130" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="132" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="133" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="134" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="135" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="148" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="137" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="149" />
+        <source>Export shared summary…</source>
+        <translation>Exporter la synthèse partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="154" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="167" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="184" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="212" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="229" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="239" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="256" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="283" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="300" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="319" />
+        <source>Export not possible</source>
+        <translation>Export impossible</translation>
     </message>
 </context>
 <context>
@@ -568,61 +772,66 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="108" />
+        <source>&amp;Export shared summary…</source>
+        <translation>&amp;Exporter la synthèse partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="114" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="110" />
+        <location filename="../../rm_journal/ui/window.py" line="116" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="113" />
+        <location filename="../../rm_journal/ui/window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="114" />
+        <location filename="../../rm_journal/ui/window.py" line="120" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="116" />
+        <location filename="../../rm_journal/ui/window.py" line="122" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="121" />
+        <location filename="../../rm_journal/ui/window.py" line="127" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="122" />
+        <location filename="../../rm_journal/ui/window.py" line="128" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="280" />
+        <location filename="../../rm_journal/ui/window.py" line="294" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="282" />
+        <location filename="../../rm_journal/ui/window.py" line="296" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="291" />
+        <location filename="../../rm_journal/ui/window.py" line="305" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="292" />
+        <location filename="../../rm_journal/ui/window.py" line="306" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="295" />
+        <location filename="../../rm_journal/ui/window.py" line="309" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1042,73 +1251,73 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="117" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="112" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="214" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="203" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="246" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="235" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="227" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="216" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="137" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="132" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="148" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="137" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="153" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="142" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="158" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="147" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="177" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="166" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="228" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="217" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="239" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="228" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="261" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="266" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="250" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="255" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="291" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="280" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="310" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="299" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>

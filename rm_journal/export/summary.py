@@ -111,28 +111,31 @@ def default_file_name(language: str, today: dt.date | None = None) -> str:
     return f"{stem}-{day}.pdf"
 
 
-def write(
+def encode(prepared: PreparedSummary, password: str | None = None) -> bytes:
+    """The file's bytes: rendered, with its list of items attached, encrypted if asked."""
+    data = prepared.pdf()
+    return encrypt(data, password) if password else data
+
+
+def record(
     journal: Journal,
     prepared: PreparedSummary,
     path: Path,
+    data: bytes,
     *,
-    password: str | None = None,
+    encrypted: bool,
     description: str = "",
 ) -> SharingRecord:
-    """Write the file atomically, then record it in the pair's sharing log.
+    """Append a written export to the pair's sharing log.
 
-    ``description`` is the sharing log's line in the user's language; by default
-    an English one is made up.
+    ``description`` is the log's line in the user's language; by default an
+    English one is made up.
     """
-    data = prepared.pdf()
-    if password:
-        data = encrypt(data, password)
-    atomic_write(path, data)
     if not description:
         description = (
             f"Shared summary: {prepared.item_count} agreed item(s), "
             f"{len(prepared.selection.sessions)} session(s)"
-            + (", password-protected" if password else "")
+            + (", password-protected" if encrypted else "")
         )
     return journal.record_sharing(
         KIND,
@@ -142,3 +145,17 @@ def write(
         prepared.item_count,
         hashlib.sha256(data).hexdigest(),
     )
+
+
+def write(
+    journal: Journal,
+    prepared: PreparedSummary,
+    path: Path,
+    *,
+    password: str | None = None,
+    description: str = "",
+) -> SharingRecord:
+    """Write the file atomically, then record it in the pair's sharing log."""
+    data = encode(prepared, password)
+    atomic_write(path, data)
+    return record(journal, prepared, path, data, encrypted=bool(password), description=description)

@@ -32,6 +32,12 @@ def forget_file_dialog_history() -> None:
 
 
 class Dialogs:
+    keeps_open = False  # run() returns once the dialog is closed
+
+    def run(self, dialog: QDialog) -> None:
+        """A dialog that does its own work (export...), shown modally until it closes."""
+        dialog.exec()
+
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
@@ -99,9 +105,17 @@ class Dialogs:
 class ScriptedDialogs(Dialogs):
     """Pre-programmed answers for tests; ``shown`` records (kind, title, text)."""
 
+    keeps_open = True  # run() only shows the dialog: the test drives it, then closes it
+
     def __init__(self) -> None:
         self.answers: deque[Any] = deque()
         self.shown: list[tuple[str, str, str]] = []
+        self.opened: list[QDialog] = []
+
+    def run(self, dialog: QDialog) -> None:
+        self.shown.append(("run", dialog.windowTitle(), ""))
+        self.opened.append(dialog)
+        dialog.show()
 
     def answer(self, *values: Any) -> None:
         self.answers.extend(values)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
@@ -28,6 +29,7 @@ from rm_journal.core.vault import Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.templates.schema import load
 from rm_journal.ui.dialogs import Dialogs
+from rm_journal.ui.export_dialog import ExportDialog
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.journey import JourneyView
 from rm_journal.ui.messages import describe
@@ -35,6 +37,7 @@ from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.style import TwoLineDelegate
+from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -59,12 +62,22 @@ class JournalPage(QWidget):
     error_reported = Signal(str)
 
     def __init__(
-        self, vault: Vault, dialogs: Dialogs, language: str, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        dialogs: Dialogs,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+        copy_text: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.dialogs = dialogs
         self.language = language
+        self.tasks = tasks or ImmediateRunner(self)
+        self.copy_text = copy_text or (lambda _text: None)
+        self.export_dialog: ExportDialog | None = None
         self.library = TemplateLibrary(vault)
         self.editor: SessionEditor | None = None
         self.search: SearchDialog | None = None
@@ -133,6 +146,10 @@ class JournalPage(QWidget):
         self.tabs.addTab(self.lists.actions, self.tr("Actions"))
         self.tabs.addTab(self.lists.topics, self.tr("Topics"))
         self.tabs.addTab(self.lists.sharing, self.tr("Sharing log"))
+        export = QPushButton(self.tr("Export shared summary…"), self.lists.sharing)
+        export.clicked.connect(self.export_summary)
+        self.lists.sharing.top.addWidget(export)
+        self.lists.sharing.top.addStretch(1)
         self.journey = JourneyView(self.tabs)
         self.tabs.addTab(self.journey, self.tr("Journey"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -287,6 +304,34 @@ class JournalPage(QWidget):
         if self.editor is not None:
             self.editor.focus_first_field()
 
+    # -- shared summary ------------------------------------------------------------------
+
+    def export_summary(self) -> None:
+        journal = self.current_journal()
+        if journal is None:
+            return
+        self.flush()  # the summary includes what was just typed
+        try:
+            dialog = ExportDialog(
+                journal, self.language, self.dialogs, self.tasks, self.copy_text, self
+            )
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Export not possible"), describe(exc))
+            return
+        dialog.summary_exported.connect(lambda _record: self.lists.refresh())
+        self.export_dialog = dialog
+        try:
+            self.dialogs.run(dialog)
+        finally:
+            if not self.dialogs.keeps_open:
+                self._close_export()
+
+    def _close_export(self) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.reject()
+            self.export_dialog.deleteLater()  # its preview held the agreed items
+            self.export_dialog = None
+
     # -- search ---------------------------------------------------------------------------
 
     def open_search(self) -> SearchDialog:
@@ -355,6 +400,7 @@ class JournalPage(QWidget):
         self.pairs_model.clear()
         self.lists.show_pair(None)
         self.journey.set_points([])
+        self._close_export()
         if self.search is not None:
             self.search.close()
             self.search.deleteLater()  # its box and results held journal text

@@ -104,6 +104,12 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")]
         )
+        self.export_action = self._action(
+            self.tr("&Export shared summary…"),
+            "Ctrl+E",
+            lambda: self._page_call("export_summary"),
+            journal,
+        )
         journal.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock, journal)
         self.settings_action = self._action(
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.copy_action,
             self.search_action,
+            self.export_action,
         ):
             action.setEnabled(unlocked)
 
@@ -170,7 +177,14 @@ class MainWindow(QMainWindow):
         self._show_journal(vault)
 
     def _show_journal(self, vault: Vault) -> None:
-        self.journal_page = JournalPage(vault, self.ctx.dialogs, self.ctx.language, self.stack)
+        self.journal_page = JournalPage(
+            vault,
+            self.ctx.dialogs,
+            self.ctx.language,
+            self.stack,
+            tasks=self.tasks,
+            copy_text=self.clipboard.copy,
+        )
         self.stack.addWidget(self.journal_page)
         self.stack.setCurrentWidget(self.journal_page)
         self.journal_page.pairs_view.setFocus()  # keyboard users start in the pair list
