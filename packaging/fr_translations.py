@@ -279,6 +279,8 @@ FR = {
     "Export shared summary…": "Exporter la synthèse partagée…",
     "Export not possible": "Export impossible",
     "&Export shared summary…": "&Exporter la synthèse partagée…",
+    "These characters cannot be drawn by the PDF's font and will show as empty boxes: %1": f"La police du PDF ne sait pas dessiner ces caractères, qui apparaîtront comme des cases vides{NBSP}: %1",
+    "Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.": "Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.",
 }
 
 # Where one English word needs two French forms, by (context, source).

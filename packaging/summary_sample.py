@@ -1,9 +1,14 @@
-"""Sample shared summaries from the demo vault, for docs/ (rendered with pdftoppm).
+"""Sample shared summaries from the demo vault, rendered to PNG for docs/.
 
-PYTHONPATH=. .venv/bin/python packaging/summary_sample.py OUT_DIR
+    PYTHONPATH=. .venv/bin/python packaging/summary_sample.py docs
+
+Writes docs/summary-fr-N.png (the French pair, names printed, signature lines)
+and docs/summary-en-N.png (the English pair, no names) with pdftoppm
+(poppler-utils), from a throw-away demo vault.
 """
 
 import pathlib
+import subprocess
 import sys
 import tempfile
 
@@ -12,24 +17,28 @@ from rm_journal.core.datadir import DataDir
 from rm_journal.core.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 from rm_journal.demo import fill
-from rm_journal.export.selection import fingerprint, select
-from rm_journal.export.summary_pdf import SummaryOptions, build
+from rm_journal.export import summary
 from tests.conftest import CHEAP_KDF
 
 set_private_umask()
 OUT = pathlib.Path(sys.argv[1])
-dd = DataDir.acquire(pathlib.Path(tempfile.mkdtemp()) / "d")
+tmp = pathlib.Path(tempfile.mkdtemp())
+dd = DataDir.acquire(tmp / "d")
 v, _ = Vault.create(dd, "demo passphrase here", kdf_params_for_tests=CHEAP_KDF)
 fill(v)
+requests = {
+    "fr": summary.SummaryRequest(leader_name="Jean Martin", mentor_name="Inès"),
+    "en": summary.SummaryRequest(),
+}
 for i, lang in ((0, "fr"), (1, "en")):
-    j = v.journal(v.pair_ids()[i])
-    sel = select(j)
-    p = j.pair().profile
-    pdf = build(
-        sel,
-        fingerprint(sel.items),
-        SummaryOptions(lang, p.display_name, p.program, "2026", signatures=True),
+    journal = v.journal(v.pair_ids()[i])
+    prepared = summary.prepare(journal, requests[lang])
+    pdf = tmp / f"summary-{lang}.pdf"
+    summary.write(journal, prepared, pdf)
+    for old in OUT.glob(f"summary-{lang}-*.png"):
+        old.unlink()
+    subprocess.run(
+        ["pdftoppm", "-r", "80", "-png", str(pdf), str(OUT / f"summary-{lang}")], check=True
     )
-    (OUT / f"summary-{lang}.pdf").write_bytes(pdf)
-    print(lang, len(sel.items))
+    print(lang, prepared.item_count, "items", sorted(p.name for p in OUT.glob(f"summary-{lang}-*")))
 v.lock()

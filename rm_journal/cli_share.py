@@ -96,6 +96,8 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
             signatures=not args.no_signatures,
         )
         prepared = summary.prepare(journal, request)
+        for warning in prepared.warnings():
+            print(f"Note: {warning}", file=sys.stderr)
         if args.preview:
             print(prepared.preview(), end="", file=out)
             return EXIT_OK

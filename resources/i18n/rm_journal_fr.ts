@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/export_dialog.py" line="211" />
-        <location filename="../../rm_journal/ui/export_dialog.py" line="398" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="416" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
@@ -147,57 +147,67 @@
         <translation>Éléments validés : %1 · empreinte %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="323" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="313" />
+        <source>These characters cannot be drawn by the PDF's font and will show as empty boxes: %1</source>
+        <translation>La police du PDF ne sait pas dessiner ces caractères, qui apparaîtront comme des cases vides : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="322" />
+        <source>Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.</source>
+        <translation>Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="341" />
         <source>Save the shared summary</source>
         <translation>Enregistrer la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="325" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="343" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="346" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="364" />
         <source>Shared summary (PDF) · agreed items: %1 · sessions: %2</source>
         <translation>Synthèse partagée (PDF) · éléments validés : %1 · séances : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="351" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="369" />
         <source>password-protected</source>
         <translation>protégée par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="364" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="382" />
         <source>Saved, but not recorded</source>
         <translation>Enregistré, mais non consigné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="366" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="384" />
         <source>The PDF was saved, but the sharing log could not record it: %1</source>
         <translation>Le PDF a été enregistré, mais le journal des partages n’a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="373" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="391" />
         <source>Remember to give your partner the password separately.</source>
         <translation>Pensez à donner le mot de passe à votre binôme séparément.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="377" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="395" />
         <source>Summary saved</source>
         <translation>Synthèse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="381" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="399" />
         <source>Saved as %1. Its fingerprint, %2, is printed on every page and kept in the sharing log, so you can both check you hold the same summary.</source>
         <translation>Enregistrée sous %1. Son empreinte, %2, figure sur chaque page et dans le journal des partages : vous pouvez ainsi vérifier tous les deux que vous détenez la même synthèse.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="394" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="412" />
         <source>Summary not saved</source>
         <translation>Synthèse non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="398" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="416" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>

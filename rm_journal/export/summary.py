@@ -27,11 +27,12 @@ from rm_journal.export.selection import Selection, canonical, fingerprint, selec
 from rm_journal.export.summary_pdf import (
     Block,
     SummaryOptions,
-    encrypt,
     format_period,
+    has_rtl,
     layout,
     preview_text,
     render,
+    undrawable,
 )
 
 ATTACHMENT = "agreed-items.json"  # the canonical list the fingerprint is the SHA-256 of
@@ -63,14 +64,43 @@ class PreparedSummary:
     def item_count(self) -> int:
         return len(self.selection.items)
 
+    @property
+    def texts(self) -> list[str]:
+        return [i.text for i in self.selection.items] + [
+            self.options.leader_name,
+            self.options.mentor_name,
+            self.options.program,
+        ]
+
+    def warnings(self) -> list[str]:
+        """What will not print as typed, in English (the GUI words it itself)."""
+        found = []
+        missing = undrawable(self.texts)
+        if missing:
+            found.append(
+                f"The PDF's font cannot draw these characters; they will show as empty boxes: "
+                f"{' '.join(missing[:20])}"
+            )
+        if has_rtl(self.texts):
+            found.append(
+                "Right-to-left text (Arabic, Hebrew) is printed in typing order, not shaped."
+            )
+        return found
+
     def preview(self) -> str:
         """Exactly the words the PDF will carry, page header and fingerprint included."""
         return preview_text(self.blocks, self.fingerprint, self.options)
 
-    def pdf(self) -> bytes:
-        """The PDF (not encrypted), with the agreed items attached for verification."""
+    def pdf(self, password: str | None = None) -> bytes:
+        """The PDF with the agreed items attached for verification, encrypted if asked.
+
+        One pypdf pass does both: AES-256 (revision 6), since reportlab's own
+        encryption is RC4 or the deprecated revision 5.
+        """
         writer = PdfWriter(clone_from=PdfReader(io.BytesIO(self._rendered())))
         writer.add_attachment(ATTACHMENT, canonical(self.selection.items))
+        if password:
+            writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
         out = io.BytesIO()
         writer.write(out)
         return out.getvalue()
@@ -113,8 +143,7 @@ def default_file_name(language: str, today: dt.date | None = None) -> str:
 
 def encode(prepared: PreparedSummary, password: str | None = None) -> bytes:
     """The file's bytes: rendered, with its list of items attached, encrypted if asked."""
-    data = prepared.pdf()
-    return encrypt(data, password) if password else data
+    return prepared.pdf(password)
 
 
 def record(

@@ -13,7 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import secrets
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import Any
 from xml.sax.saxutils import escape
@@ -27,11 +30,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate
 
 from rm_journal.export.selection import Selection, SharedItem, short
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+GREY = colors.HexColor("#777777")
+RULE = colors.HexColor("#9aa5b1")
 CHUNK = 2000
 # no 0/O, 1/I/L: read aloud safely
 PASSWORD_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # noqa: S105 - an alphabet, not a password
@@ -53,7 +58,7 @@ TEXTS: dict[str, dict[str, Any]] = {
         "agreed": "agreed on %s",
         "none": "No agreed item in the chosen sessions.",
         "fingerprint": "Fingerprint %s",
-        "page": "Page %d",
+        "page": "Page %d of %d",
         "signatures": ("The leader", "The mentor"),
     },
     "fr": {
@@ -72,7 +77,7 @@ TEXTS: dict[str, dict[str, Any]] = {
         "agreed": "validé le %s",
         "none": "Aucun élément validé dans les séances choisies.",
         "fingerprint": "Empreinte %s",
-        "page": "Page %d",
+        "page": "Page %d sur %d",
         "signatures": ("Le dirigeant", "Le mentor"),
     },
 }
@@ -95,7 +100,7 @@ class SummaryOptions:
 class Block:
     """One paragraph of the summary: the PDF and the preview are made of the same blocks."""
 
-    style: str  # title | subtitle | h2 | h3 | item | meta | signature | empty
+    style: str  # title | subtitle | rule | h2 | h3 | item | meta | signature | empty
     text: str
 
 
@@ -166,6 +171,7 @@ def layout(selection: Selection, options: SummaryOptions) -> list[Block]:
     ):
         if value.strip():
             blocks.append(Block("subtitle", label + colon + value.strip()))
+    blocks.append(Block("rule", ""))
     if not selection.items:
         blocks.append(Block("empty", t["none"]))
     for heading, items in (
@@ -246,15 +252,57 @@ def register_fonts() -> None:
 
 
 def safe(text: str) -> list[str]:
-    """User text as escaped paragraph chunks: markup is shown, never interpreted."""
-    chunks, rest = [], visible(text)
-    while len(rest) > CHUNK:
-        cut = rest.rfind(" ", 0, CHUNK)
-        cut = cut if cut > CHUNK // 2 else CHUNK
-        chunks.append(rest[:cut])
-        rest = rest[cut:].lstrip()
-    chunks.append(rest)
-    return [escape(c).replace("\n", "<br/>") for c in chunks]
+    """User text as escaped paragraph chunks: markup is shown, never interpreted.
+
+    Lines are grouped into chunks of at most CHUNK characters (one reportlab
+    paragraph each: layout cost grows fast with paragraph length); a longer
+    line is cut after a sentence where it can, else between words.
+    """
+    pieces: list[str] = []
+    for line in visible(text).split("\n"):
+        while len(line) > CHUNK:
+            cut = max(line.rfind(mark, CHUNK // 2, CHUNK) for mark in (". ", "! ", "? ", "; "))
+            cut = cut + 1 if cut > 0 else line.rfind(" ", CHUNK // 2, CHUNK)
+            cut = cut if cut > 0 else CHUNK
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        pieces.append(line)
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for piece in pieces:
+        if chunks[-1] and size + len(piece) > CHUNK:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(piece)
+        size += len(piece) + 1
+    return ["<br/>".join(escape(p) for p in chunk) for chunk in chunks]
+
+
+@cache
+def drawable() -> frozenset[int]:
+    """The code points the embedded font has a glyph for."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def undrawable(texts: Iterable[str]) -> str:
+    """The characters of ``texts`` the font cannot draw (they print as empty boxes)."""
+    glyphs = drawable()
+    missing = {
+        ch
+        for text in texts
+        for ch in text
+        if ord(ch) not in glyphs
+        and ch >= " "
+        and not ch.isspace()
+        and unicodedata.category(ch) not in {"Cf", "Mn"}
+    }
+    return "".join(sorted(missing))
+
+
+def has_rtl(texts: Iterable[str]) -> bool:
+    """Right-to-left letters: printed in typing order, which a reader of them finds reversed."""
+    return any(unicodedata.bidirectional(ch) in {"R", "AL"} for t in texts for ch in t)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -292,8 +340,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _flowables(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Any]:
     story: list[Any] = []
     for block in blocks:
-        style = styles[block.style]
-        if block.style == "item":
+        style = styles.get(block.style, styles["item"])
+        if block.style == "rule":
+            story.append(
+                HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=8, spaceAfter=2)
+            )
+        elif block.style == "item":
             chunks = safe(block.text)
             story.append(Paragraph(chunks[0], style, bulletText="•"))
             story += [Paragraph(c, style) for c in chunks[1:]]
@@ -309,19 +361,47 @@ def build(selection: Selection, fingerprint: str, options: SummaryOptions) -> by
     return render(layout(selection, options), fingerprint, options)
 
 
+def _numbered_canvas(label: str) -> type[Canvas]:
+    """A canvas that writes "Page n of N" once the number of pages is known.
+
+    The total lets a reader see that a page is missing; reportlab only knows it
+    at the end, so each page's drawing is kept and replayed with the number.
+    """
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(FONT, 8)
+                self.setFillColor(GREY)
+                self.drawRightString(A4[0] - 20 * mm, 10 * mm, label % (self._pageNumber, total))
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
 def render(blocks: list[Block], fingerprint: str, options: SummaryOptions) -> bytes:
     register_fonts()
     header, footer = header_lines(fingerprint, options)
-    page_label = options.texts()["page"]
 
     def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
-        canvas.setFillColor(colors.HexColor("#777777"))
-        width, height = A4
-        canvas.drawString(20 * mm, height - 12 * mm, header)
+        canvas.setFillColor(GREY)
+        canvas.drawString(20 * mm, A4[1] - 12 * mm, header)
         canvas.drawString(20 * mm, 10 * mm, footer)
-        canvas.drawRightString(width - 20 * mm, 10 * mm, page_label % doc.page)
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -339,7 +419,12 @@ def render(blocks: list[Block], fingerprint: str, options: SummaryOptions) -> by
         keywords="",
         invariant=True,
     )
-    doc.build(_flowables(blocks, _styles()), onFirstPage=decorate, onLaterPages=decorate)
+    doc.build(
+        _flowables(blocks, _styles()),
+        onFirstPage=decorate,
+        onLaterPages=decorate,
+        canvasmaker=_numbered_canvas(options.texts()["page"]),
+    )
     return buffer.getvalue()
 
 

@@ -25,17 +25,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
-from reportlab.pdfbase import pdfmetrics
 
 from rm_journal.core.errors import InvalidInput
 from rm_journal.core.models import SharingRecord
 from rm_journal.export.selection import FINGERPRINT_VERSION, short
 from rm_journal.export.summary import ATTACHMENT
-from rm_journal.export.summary_pdf import FONT, TEXTS, register_fonts
+from rm_journal.export.summary_pdf import TEXTS, drawable
 
 # the keys that make a PDF do something when opened or clicked
 ACTIVE = ("/JavaScript", "/JS", "/OpenAction", "/AA", "/Launch", "/URI", "/AcroForm", "/Annots")
@@ -151,8 +149,11 @@ def read(data: bytes, password: str = "") -> SummaryFile:
         if not any(t["fingerprint"] % short(fp) in lines for t in TEXTS.values()):
             problems.append(f"page {number} does not show the fingerprint {short(fp)}.")
             break
-        if not any(t["page"] % number in lines for t in TEXTS.values()):
-            problems.append(f"page {number} is not numbered {number}: pages were removed or moved.")
+        if not any(t["page"] % (number, len(pages)) in lines for t in TEXTS.values()):
+            problems.append(
+                f"page {number} is not numbered {number} of {len(pages)}: pages were added, "
+                "removed or moved."
+            )
             break
     body = skeleton(_strip_page_furniture(pages))
     for number, text in enumerate(texts, start=1):
@@ -209,12 +210,10 @@ def _active_content(reader: PdfReader) -> list[str]:
 def _strip_page_furniture(pages: list[str]) -> str:
     """Page text without the header and footer lines that interrupt an item across pages."""
     furniture = {t["header"] for t in TEXTS.values()}
-    pattern = re.compile(
-        "^(?:" + "|".join(re.escape(t["fingerprint"] % "") for t in TEXTS.values()) + ")"
-        r"[0-9A-F ]+$|^(?:"
-        + "|".join(re.escape(t["page"] % 0)[:-1] for t in TEXTS.values())
-        + r")\d+$"
-    )
+    patterns = [re.escape(t["fingerprint"] % "") + "[0-9A-F ]+" for t in TEXTS.values()] + [
+        re.escape(t["page"]).replace("%d", r"\d+") for t in TEXTS.values()
+    ]
+    pattern = re.compile("^(?:" + "|".join(patterns) + ")$")
     kept = []
     for text in pages:
         for line in text.splitlines():
@@ -225,20 +224,13 @@ def _strip_page_furniture(pages: list[str]) -> str:
     return "\n".join(kept)
 
 
-@cache
-def _drawable() -> frozenset[int]:
-    register_fonts()
-    face = pdfmetrics.getFont(FONT).face
-    return frozenset(face.charToGlyph)
-
-
 def skeleton(text: str) -> str:
     """The characters that survive a trip through the PDF in order (see the module doc)."""
-    drawable = _drawable()
+    glyphs = drawable()
     return "".join(
         ch
         for ch in unicodedata.normalize("NFC", text)
-        if ord(ch) in drawable
+        if ord(ch) in glyphs
         and ord(ch) <= 0xFFFF
         and unicodedata.bidirectional(ch) in {"L", "EN"}
         and not ch.isspace()

@@ -40,7 +40,7 @@ from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, Session
 from rm_journal.export import summary
 from rm_journal.export.selection import short
-from rm_journal.export.summary_pdf import format_date, generate_password
+from rm_journal.export.summary_pdf import format_date, generate_password, has_rtl, undrawable
 from rm_journal.templates.schema import load
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.messages import describe
@@ -298,14 +298,32 @@ class ExportDialog(QDialog):
                 ready=False,
             )
         else:
-            self._set_status(
+            lines = [
                 _fill(
                     self.tr("Agreed items: %1 · fingerprint %2"),
                     count,
                     short(self.prepared.fingerprint),
-                ),
-                ready=True,
-            )
+                )
+            ]
+            missing = undrawable(self.prepared.texts)
+            if missing:
+                lines.append(
+                    _fill(
+                        self.tr(
+                            "These characters cannot be drawn by the PDF's font and will "
+                            "show as empty boxes: %1"
+                        ),
+                        " ".join(missing[:20]),
+                    )
+                )
+            if has_rtl(self.prepared.texts):
+                lines.append(
+                    self.tr(
+                        "Right-to-left text (Arabic, Hebrew) will be printed in typing "
+                        "order, not shaped."
+                    )
+                )
+            self._set_status("\n".join(lines), ready=True)
 
     def _set_status(self, text: str, *, ready: bool) -> None:
         self.status.setText(text)

@@ -36,6 +36,7 @@ from rm_journal.core.models import (
     Topic,
     TopicStatus,
 )
+from rm_journal.export.selection import short
 from rm_journal.ui.messages import describe
 
 Index = QModelIndex | QPersistentModelIndex
@@ -299,5 +300,5 @@ def sharing_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Lists", "When"), when),
         Column(QT_TRANSLATE_NOOP("Lists", "What"), lambda r: r.summary),
         Column(QT_TRANSLATE_NOOP("Lists", "File"), lambda r: r.file_name),
-        Column(QT_TRANSLATE_NOOP("Lists", "Fingerprint"), lambda r: r.fingerprint[:16]),
+        Column(QT_TRANSLATE_NOOP("Lists", "Fingerprint"), lambda r: short(r.fingerprint)),
     ]

@@ -17,6 +17,7 @@ import random
 import tempfile
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
@@ -78,7 +79,17 @@ def measure(journal: Journal, size: int, target: Path, args: Any, floor: float) 
     def whole() -> None:
         summary.write(journal, summary.prepare(journal, request), target, password=PASSWORD)
 
+    def reportlab_alone() -> bytes:
+        """The same paragraphs in plain reportlab: no page decoration, no attachment."""
+        register_fonts()
+        out = io.BytesIO()
+        style = ParagraphStyle("p", fontName=FONT, fontSize=11, leading=15)
+        story = [Paragraph(escape(b.text), style) for b in prepared.blocks]
+        SimpleDocTemplate(out, pagesize=A4).build(story)
+        return out.getvalue()
+
     stages = [
+        ("reportlab alone, the same paragraphs", reportlab_alone),
         ("prepare + preview (select, lay out)", lambda: summary.prepare(journal, request)),
         ("render (reportlab)", prepared._rendered),
         ("PDF with attached item list", prepared.pdf),

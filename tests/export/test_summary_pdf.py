@@ -6,18 +6,26 @@ import datetime as dt
 import io
 import secrets
 import subprocess
+from xml.sax.saxutils import unescape
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
 from rm_journal.export.selection import Selection, SharedItem, fingerprint, short
 from rm_journal.export.summary_pdf import (
+    CHUNK,
     PASSWORD_ALPHABET,
     SummaryOptions,
     build,
     encrypt,
     generate_password,
+    has_rtl,
+    safe,
+    undrawable,
+    visible,
 )
 
 PAYLOADS = [
@@ -155,3 +163,38 @@ def test_renders_with_pdftoppm(tmp_path):
     except FileNotFoundError:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     assert list(tmp_path.glob("p*.png"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        st.sampled_from(list("ab cd. é\n!?;<&>")) | st.characters(codec="utf-8"),
+        max_size=9000,
+    )
+)
+def test_long_text_is_cut_into_bounded_chunks_losing_nothing(text):
+    chunks = safe(text)
+    plain = [unescape(c.replace("<br/>", "\n")) for c in chunks]
+    assert all(len(c) <= CHUNK + 1 for c in plain)
+    assert "".join("".join(plain).split()) == "".join(visible(text).split())
+
+
+def test_a_long_takeaway_breaks_after_a_sentence():
+    sentence = "Une phrase de quarante caractères, ou presque. "
+    chunks = safe(sentence * 120)
+    assert len(chunks) > 1
+    assert all(unescape(c).rstrip().endswith(".") for c in chunks[:-1])
+
+
+def test_what_the_font_cannot_draw_is_named():
+    assert undrawable(["Œuvre à 5 € « ok »"]) == ""
+    assert undrawable(["emoji 😀 🎉 and 中"]) == "中🎉"  # DejaVu has 😀, not 🎉
+    assert has_rtl(["שלום"]) and not has_rtl(["Bonjour"])
+
+
+def test_pages_say_n_of_total():
+    many = tuple(item(f"Point {n} " + "mot " * 40, number=1) for n in range(60))
+    pdf = build(Selection(many, ()), "0" * 64, SummaryOptions("fr"))
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) > 2
+    assert all(f"Page {n} sur {len(pages)}" in p.extract_text() for n, p in enumerate(pages, 1))

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from rm_journal.core.models import Role
+from rm_journal.core.models import Role, TakeawayStatus
 from rm_journal.core.vault import Vault
 from rm_journal.export import verify
 from rm_journal.templates.library import builtin, start_session
@@ -125,3 +125,17 @@ def test_locking_closes_the_dialog_and_forgets_the_preview(qtbot, exporting):
     window.lock()
     assert not dialog.isVisible()
     assert window.journal_page is None or window.journal_page.export_dialog is None
+
+
+def test_characters_the_pdf_cannot_draw_are_announced(exporting):
+    window, _dialogs, dialog, _ = exporting
+    journal = window.vault.journal(window.journal_page.pair_id)
+    session = journal.sessions()[0]
+    journal.add_takeaway(
+        "会议 🎉 שלום", Role.LEADER, session_uuid=session.uuid, status=TakeawayStatus.AGREED
+    )
+    dialog.refresh()
+    status = dialog.status.text()
+    assert "empty boxes: 会 议 🎉" in status
+    assert "Right-to-left" in status
+    assert dialog.save_button.isEnabled()  # a note, not a refusal
