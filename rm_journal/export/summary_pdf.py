@@ -237,8 +237,9 @@ def preview_text(blocks: list[Block], fingerprint: str, options: SummaryOptions)
 
 
 def visible(text: str) -> str:
-    """The text as it is printed: control characters other than line breaks and tabs removed."""
-    return "".join(ch for ch in text if ch >= " " or ch in "\n\t")
+    """The text as it is printed: control characters (C0, DEL, C1) other than line breaks
+    and tabs removed."""
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
 
 
 def register_fonts() -> None:

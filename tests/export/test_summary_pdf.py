@@ -6,6 +6,9 @@ import datetime as dt
 import io
 import secrets
 import subprocess
+import sys
+import tempfile
+from pathlib import Path
 from xml.sax.saxutils import unescape
 
 import pytest
@@ -198,3 +201,70 @@ def test_pages_say_n_of_total():
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert len(pages) > 2
     assert all(f"Page {n} sur {len(pages)}" in p.extract_text() for n, p in enumerate(pages, 1))
+
+
+# -- markup injection: many payloads, generated ---------------------------------------
+
+_OPENED: list[str] = []
+_WATCHING = [False]
+
+
+def _audit(event: str, args: tuple) -> None:
+    if _WATCHING[0] and event == "open" and args and isinstance(args[0], str | bytes):
+        _OPENED.append(str(args[0]))
+
+
+sys.addaudithook(_audit)  # cannot be removed; records only while _WATCHING is on
+
+BAIT = Path(tempfile.mkdtemp(prefix="rmj-bait-")) / "bait.png"
+BAIT.write_bytes(b"\x89PNG\r\n\x1a\n" + b"bait" * 64)
+TAGS = "img a link font para br b i u strike super sub seq seqreset onDraw span bullet index "
+TAGS += "image object script"
+ATTRIBUTES = [
+    f'src="{BAIT}"',
+    f'src="file://{BAIT}"',
+    'href="https://example.invalid/x"',
+    'href="javascript:alert(1)"',
+    'href="#dest"',
+    'name="Courier"',
+    'color="red"',
+    'face="Times-Roman"',
+    'width="400" height="400"',
+    'destination="x"',
+]
+FRAGMENTS = st.one_of(
+    st.builds(
+        lambda tag, attr, close: f"<{tag} {attr}{'/' if close else ''}>",
+        st.sampled_from(TAGS.split()),
+        st.sampled_from(ATTRIBUTES),
+        st.booleans(),
+    ),
+    st.builds(lambda tag: f"</{tag}>", st.sampled_from(TAGS.split())),
+    st.sampled_from(["&amp;", "&lt;", "&#x41;", "&#65;", "&nbsp;", "&bogus;", "<![CDATA[", "]]>"]),
+    st.sampled_from(["<!--", "-->", "<?xml?>", '"', "'", "<", ">", "&", "/"]),
+    st.text(st.characters(min_codepoint=0x20, max_codepoint=0x17F), max_size=6),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(FRAGMENTS, min_size=1, max_size=12).map("".join))
+def test_generated_markup_is_shown_literally_and_reads_no_file(payload):
+    _OPENED.clear()
+    _WATCHING[0] = True
+    try:
+        pdf = build(
+            Selection((item(payload),), ()),
+            "0" * 64,
+            SummaryOptions(leader_name=payload[:400], program=payload[:400]),
+        )
+    finally:
+        _WATCHING[0] = False
+    assert not [p for p in _OPENED if "bait" in p]
+    reader = PdfReader(io.BytesIO(pdf))
+    flat = "".join(text_of(pdf).split()).replace("\u00a0", "")
+    assert "".join(visible(payload).split()) in flat
+    for page in reader.pages:
+        assert "/Annots" not in page
+        xobjects = page["/Resources"].get("/XObject") or {}
+        assert not xobjects
+    assert b"bait" not in pdf
