@@ -8,6 +8,7 @@ and docs/summary-en-N.png (the English pair, no names) with pdftoppm
 """
 
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,6 +21,9 @@ from rm_journal.demo import fill
 from rm_journal.export import summary
 from tests.conftest import CHEAP_KDF
 
+PDFTOPPM = shutil.which("pdftoppm") or sys.exit(
+    "pdftoppm is missing: apt-get install poppler-utils"
+)
 set_private_umask()
 OUT = pathlib.Path(sys.argv[1])
 tmp = pathlib.Path(tempfile.mkdtemp())
@@ -38,7 +42,7 @@ for i, lang in ((0, "fr"), (1, "en")):
     for old in OUT.glob(f"summary-{lang}-*.png"):
         old.unlink()
     subprocess.run(
-        ["pdftoppm", "-r", "80", "-png", str(pdf), str(OUT / f"summary-{lang}")], check=True
+        [PDFTOPPM, "-r", "80", "-png", str(pdf), str(OUT / f"summary-{lang}")], check=True
     )
     print(lang, prepared.item_count, "items", sorted(p.name for p in OUT.glob(f"summary-{lang}-*")))
 v.lock()

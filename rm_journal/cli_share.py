@@ -20,7 +20,6 @@ from rm_journal.cli import (
     _secret,
 )
 from rm_journal.core.errors import InvalidInput, NotFound
-from rm_journal.core.fsutil import storage_error
 from rm_journal.core.models import Language
 from rm_journal.core.vault import Vault
 from rm_journal.export import summary, verify
@@ -28,7 +27,6 @@ from rm_journal.export.selection import short
 from rm_journal.export.summary_pdf import generate_password
 
 ENV_PDF_PASSWORD = "RM_JOURNAL_PDF_PASSWORD"  # noqa: S105 - a variable name
-MAX_PDF_BYTES = 200 * 1024 * 1024
 EXIT_SAME_CONTENT = 4  # verify-pdf: the agreed items match, the file is not the one written
 
 
@@ -116,15 +114,7 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_verify_pdf(args: argparse.Namespace, out: TextIO) -> int:
-    path = Path(args.file)
-    try:
-        if path.stat().st_size > MAX_PDF_BYTES:
-            raise InvalidInput("This file is far larger than any shared summary; it is not one.")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise NotFound(f"There is no file {path}.") from None
-    except OSError as exc:
-        raise storage_error(exc, f"read {path.name}") from exc
+    data = verify.read_file(Path(args.file))
     password = ""
     if args.password_fd is not None or os.environ.get(ENV_PDF_PASSWORD) is not None:
         password = _secret(args.password_fd, ENV_PDF_PASSWORD, "PDF password")
@@ -140,8 +130,7 @@ def cmd_verify_pdf(args: argparse.Namespace, out: TextIO) -> int:
         verdict = verify.match(found, [])
     else:
         with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
-            logs = [(pid, vault.journal(pid).sharing_log()) for pid in vault.pair_ids()]
-            verdict = verify.match(found, logs)
+            verdict = verify.matches_in(vault, found)
     print(verdict.message, file=out)
     if verdict.status is verify.Status.SAME_CONTENT:
         return EXIT_SAME_CONTENT

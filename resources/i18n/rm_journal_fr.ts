@@ -364,79 +364,89 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="94" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="98" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="95" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="99" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="104" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="105" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="120" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="144" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="121" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="130" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="148" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="148" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="149" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="149" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="150" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="154" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
+        <source>Check a PDF…</source>
+        <translation>Vérifier un PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="155" />
+        <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
+        <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="161" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="184" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="229" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="236" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="256" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="263" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="300" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="307" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="319" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="326" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
@@ -566,194 +576,194 @@
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="162" />
+        <location filename="../../rm_journal/ui/record_models.py" line="163" />
         <source>Private — only in my journal</source>
         <translation>Privé — seulement dans mon journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="163" />
+        <location filename="../../rm_journal/ui/record_models.py" line="164" />
         <source>Proposed — a draft for the pair</source>
         <translation>Proposé — un brouillon pour le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="164" />
+        <location filename="../../rm_journal/ui/record_models.py" line="165" />
         <source>Agreed by both</source>
         <translation>Validé par les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="165" />
-        <location filename="../../rm_journal/ui/record_models.py" line="238" />
+        <location filename="../../rm_journal/ui/record_models.py" line="166" />
+        <location filename="../../rm_journal/ui/record_models.py" line="239" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="168" />
+        <location filename="../../rm_journal/ui/record_models.py" line="169" />
         <source>Named in the summary</source>
         <translation>Nommé dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="169" />
+        <location filename="../../rm_journal/ui/record_models.py" line="170" />
         <source>Anonymous in the summary</source>
         <translation>Anonyme dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="170" />
+        <location filename="../../rm_journal/ui/record_models.py" line="171" />
         <source>Never exported</source>
         <translation>Jamais exporté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="173" />
+        <location filename="../../rm_journal/ui/record_models.py" line="174" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="174" />
+        <location filename="../../rm_journal/ui/record_models.py" line="175" />
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="175" />
+        <location filename="../../rm_journal/ui/record_models.py" line="176" />
         <source>Discussed</source>
         <translation>Abordé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="176" />
+        <location filename="../../rm_journal/ui/record_models.py" line="177" />
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="193" />
+        <location filename="../../rm_journal/ui/record_models.py" line="194" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="198" />
+        <location filename="../../rm_journal/ui/record_models.py" line="199" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="202" />
-        <location filename="../../rm_journal/ui/record_models.py" line="282" />
+        <location filename="../../rm_journal/ui/record_models.py" line="203" />
+        <location filename="../../rm_journal/ui/record_models.py" line="283" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="209" />
+        <location filename="../../rm_journal/ui/record_models.py" line="210" />
         <source>Agreed on</source>
         <translation>Validé le</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="211" />
+        <location filename="../../rm_journal/ui/record_models.py" line="212" />
         <source>In the shared summary</source>
         <translation>Dans la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="218" />
+        <location filename="../../rm_journal/ui/record_models.py" line="219" />
         <source>Changed after agreement</source>
         <translation>Modifié après validation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="219" />
+        <location filename="../../rm_journal/ui/record_models.py" line="220" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="227" />
+        <location filename="../../rm_journal/ui/record_models.py" line="228" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="229" />
+        <location filename="../../rm_journal/ui/record_models.py" line="230" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="231" />
+        <location filename="../../rm_journal/ui/record_models.py" line="232" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="236" />
+        <location filename="../../rm_journal/ui/record_models.py" line="237" />
         <source>Done %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="240" />
+        <location filename="../../rm_journal/ui/record_models.py" line="241" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="241" />
+        <location filename="../../rm_journal/ui/record_models.py" line="242" />
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="245" />
+        <location filename="../../rm_journal/ui/record_models.py" line="246" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="251" />
+        <location filename="../../rm_journal/ui/record_models.py" line="252" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="255" />
+        <location filename="../../rm_journal/ui/record_models.py" line="256" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="256" />
+        <location filename="../../rm_journal/ui/record_models.py" line="257" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="258" />
+        <location filename="../../rm_journal/ui/record_models.py" line="259" />
         <source>From session</source>
         <translation>Séance d’origine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="262" />
+        <location filename="../../rm_journal/ui/record_models.py" line="263" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="272" />
+        <location filename="../../rm_journal/ui/record_models.py" line="273" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="277" />
+        <location filename="../../rm_journal/ui/record_models.py" line="278" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="281" />
+        <location filename="../../rm_journal/ui/record_models.py" line="282" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="288" />
+        <location filename="../../rm_journal/ui/record_models.py" line="289" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="299" />
+        <location filename="../../rm_journal/ui/record_models.py" line="300" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="300" />
+        <location filename="../../rm_journal/ui/record_models.py" line="301" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="301" />
+        <location filename="../../rm_journal/ui/record_models.py" line="302" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="302" />
+        <location filename="../../rm_journal/ui/record_models.py" line="303" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -1121,6 +1131,59 @@
         <location filename="../../rm_journal/ui/forms.py" line="116" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCheck</name>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="30" />
+        <source>This is the very file exported on %1 UTC (fingerprint %2): not a byte has changed.</source>
+        <translation>C’est exactement le fichier exporté le %1 UTC (empreinte %2) : pas un octet n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="35" />
+        <source>Same agreed items as the summary exported on %1 UTC (fingerprint %2), but not the same file: your partner's export, another language, or a copy changed since. Read its pages against your own copy.</source>
+        <translation>Mêmes éléments validés que la synthèse exportée le %1 UTC (empreinte %2), mais pas le même fichier : l’export de votre binôme, une autre langue, ou une copie modifiée depuis. Relisez ses pages en regard de votre propre exemplaire.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="42" />
+        <source>This PDF is consistent (fingerprint %2), but no export in your sharing logs has that fingerprint.</source>
+        <translation>Ce PDF est cohérent (empreinte %2), mais aucun export de vos journaux des partages n’a cette empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="48" />
+        <source>This PDF was changed after it was exported, or was not made by rm_journal: its pages, its list of agreed items and its fingerprint do not match.</source>
+        <translation>Ce PDF a été modifié après son export, ou n’a pas été produit par rm_journal : ses pages, sa liste d’éléments validés et son empreinte ne concordent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="59" />
+        <source>Check a shared summary</source>
+        <translation>Vérifier une synthèse partagée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="60" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="64" />
+        <source>Shared summary check</source>
+        <translation>Vérification de la synthèse partagée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="72" />
+        <source>This PDF is protected. Its password:</source>
+        <translation>Ce PDF est protégé. Son mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="96" />
+        <source>That is not the PDF's password; check it and try again.</source>
+        <translation>Ce n’est pas le mot de passe du PDF ; vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="109" />
+        <source>This file is not a PDF that can be read; it may be damaged.</source>
+        <translation>Ce fichier n’est pas un PDF lisible ; il est peut-être endommagé.</translation>
     </message>
 </context>
 <context>

@@ -25,12 +25,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
-from rm_journal.core.errors import InvalidInput
+from rm_journal.core.errors import InvalidInput, NotFound
+from rm_journal.core.fsutil import storage_error
 from rm_journal.core.models import SharingRecord
+from rm_journal.core.vault import Vault
 from rm_journal.export.selection import FINGERPRINT_VERSION, short
 from rm_journal.export.summary import ATTACHMENT
 from rm_journal.export.summary_pdf import TEXTS, drawable
@@ -93,6 +96,30 @@ class Verdict:
             "but not the same file: another export of that summary (your partner's, another "
             "language) or a copy changed since; read its pages against your own copy."
         )
+
+
+MAX_PDF_BYTES = 200 * 1024 * 1024  # far above any summary; refuse before reading it all
+
+
+def read_file(path: Path) -> bytes:
+    """A PDF's bytes, with a sentence for each way this can fail."""
+    try:
+        if path.stat().st_size > MAX_PDF_BYTES:
+            raise InvalidInput("This file is far larger than any shared summary; it is not one.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise NotFound(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder, not a PDF.") from None
+    except OSError as exc:
+        raise storage_error(exc, f"read {path.name}") from exc
+
+
+def matches_in(vault: Vault, summary: SummaryFile) -> Verdict:
+    """Match a PDF against the sharing logs of every pair of an unlocked vault."""
+    if summary.problems:
+        return match(summary, [])
+    return match(summary, [(pid, vault.journal(pid).sharing_log()) for pid in vault.pair_ids()])
 
 
 def _quiet_pypdf() -> None:

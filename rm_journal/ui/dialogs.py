@@ -17,7 +17,14 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from rm_journal.core.models import PairProfile, Role
 from rm_journal.templates.schema import Template
@@ -69,6 +76,26 @@ class Dialogs:
             # QFileDialog saves its history when destroyed: destroy it now, then forget.
             shiboken6.delete(dialog)
             forget_file_dialog_history()
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        dialog = QFileDialog(parent, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilter(name_filter)
+        dialog.setHistory([])
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            return Path(dialog.selectedFiles()[0])
+        finally:
+            shiboken6.delete(dialog)
+            forget_file_dialog_history()
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A password typed once, not echoed; None if the person cancels."""
+        text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if accepted else None
 
     def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:
         from rm_journal.ui.forms import PairDialog
@@ -139,6 +166,16 @@ class ScriptedDialogs(Dialogs):
         self.shown.append(("save_file", title, suggested))
         answer = self._next("save_file", None)
         return Path(answer) if answer is not None else None
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
+        self.shown.append(("open_file", title, name_filter))
+        answer = self._next("open_file", None)
+        return Path(answer) if answer is not None else None
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.shown.append(("ask_secret", title, label))
+        answer: str | None = self._next("ask_secret", None)
+        return answer
 
     def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:
         self.shown.append(("new_pair", "", ""))

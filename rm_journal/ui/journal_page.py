@@ -34,6 +34,7 @@ from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.journey import JourneyView
 from rm_journal.ui.messages import describe
 from rm_journal.ui.pair_lists import PairLists
+from rm_journal.ui.pdf_check import check_pdf
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.style import TwoLineDelegate
@@ -149,6 +150,12 @@ class JournalPage(QWidget):
         export = QPushButton(self.tr("Export shared summary…"), self.lists.sharing)
         export.clicked.connect(self.export_summary)
         self.lists.sharing.top.addWidget(export)
+        check = QPushButton(self.tr("Check a PDF…"), self.lists.sharing)
+        check.setToolTip(
+            self.tr("Is this PDF one you exported, unchanged? Compares it with the sharing logs.")
+        )
+        check.clicked.connect(self.check_pdf)
+        self.lists.sharing.top.addWidget(check)
         self.lists.sharing.top.addStretch(1)
         self.journey = JourneyView(self.tabs)
         self.tabs.addTab(self.journey, self.tr("Journey"))
@@ -325,6 +332,10 @@ class JournalPage(QWidget):
         finally:
             if not self.dialogs.keeps_open:
                 self._close_export()
+
+    def check_pdf(self) -> None:
+        self.flush()
+        check_pdf(self, self.vault, self.dialogs, self.tasks)
 
     def _close_export(self) -> None:
         if self.export_dialog is not None:

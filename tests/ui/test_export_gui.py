@@ -6,7 +6,7 @@ import datetime as dt
 import secrets
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import Qt
 
 from rm_journal.core.models import Role, TakeawayStatus
@@ -139,3 +139,58 @@ def test_characters_the_pdf_cannot_draw_are_announced(exporting):
     assert "empty boxes: 会 议 🎉" in status
     assert "Right-to-left" in status
     assert dialog.save_button.isEnabled()  # a note, not a refusal
+
+
+def _export(qtbot, dialog, dialogs, target, protect=True):
+    dialog.protect.setChecked(protect)
+    dialog.refresh()
+    password = dialog.password.text()
+    dialogs.answer(str(target))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    return password
+
+
+def test_check_a_pdf_from_the_sharing_log(qtbot, exporting, tmp_path):
+    window, dialogs, dialog, _ = exporting
+    target = tmp_path / "s.pdf"
+    password = _export(qtbot, dialog, dialogs, target)
+    page = window.journal_page
+
+    dialogs.answer(str(target), password)
+    page.check_pdf()
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "info" and "not a byte has changed" in text
+
+    dialogs.answer(str(target), "wrong password, sorry")
+    page.check_pdf()
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "error" and "not the PDF's password" in text
+
+    dialogs.answer(str(target), None)  # the person cancels the password question
+    before = len(dialogs.shown)
+    page.check_pdf()
+    assert [k for k, *_ in dialogs.shown[before:]] == ["open_file", "ask_secret"]
+
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"%PDF-1.7\n" + secrets.token_bytes(500))
+    dialogs.answer(str(junk))
+    page.check_pdf()
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "error" and "not a PDF that can be read" in text
+
+
+def test_check_tells_a_changed_copy(qtbot, exporting, tmp_path):
+    window, dialogs, dialog, _ = exporting
+    target = tmp_path / "open.pdf"
+    _export(qtbot, dialog, dialogs, target, protect=False)
+    changed = tmp_path / "changed.pdf"
+    reader = PdfReader(target)
+    writer = PdfWriter(clone_from=reader)
+    writer.add_blank_page()
+    with changed.open("wb") as out:
+        writer.write(out)
+    dialogs.answer(str(changed))
+    window.journal_page.check_pdf()
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "error" and "changed after it was exported" in text
