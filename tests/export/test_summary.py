@@ -15,13 +15,15 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, RectangleObject
 
+from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import InvalidInput, StorageUnavailable
 from rm_journal.core.models import Attribution, Role, TakeawayStatus
+from rm_journal.core.vault import Vault
 from rm_journal.export import summary, verify
 from rm_journal.export.selection import short
 from rm_journal.export.summary_pdf import generate_password
 from rm_journal.templates.library import builtin, start_session
-from tests.conftest import profile
+from tests.conftest import CHEAP_KDF, profile
 
 AGREED = ["Différer les mails du soir : « pas urgent »", "Ask before deciding — œ € 😀 مرحبا"]
 ACTION = "Programmer les envois du soir"
@@ -142,24 +144,44 @@ def test_preview_is_exactly_the_text_of_the_pdf(pair, tmp_path):
         assert "Jeanne" in body_pdf and "Inès" in body_pdf
 
 
-def test_same_agreement_same_fingerprint_on_two_machines(vault, tmp_path):
-    """Two journals typed in another order, other languages and names: one fingerprint."""
-    journals = []
-    for name, order in (("A", [0, 1]), ("B", [1, 0])):
-        j = vault.journal(vault.add_pair(profile(name, Role.LEADER)).pair_id)
+def test_same_agreement_same_fingerprint_on_two_machines(tmp_path):
+    """Two vaults (leader's, mentor's): other keys, ids, order, language and names."""
+    prepared, vaults = [], []
+    for side, order, role, language in (
+        ("leader", [0, 1, 2], Role.LEADER, "fr"),
+        ("mentor", [2, 0, 1], Role.MENTOR, "en"),
+    ):
+        dd = DataDir.acquire(tmp_path / side)
+        vault, _ = Vault.create(dd, f"{side} passphrase here", kdf_params_for_tests=CHEAP_KDF)
+        vaults.append((dd, vault))
+        j = vault.journal(vault.add_pair(profile(side.title(), role)).pair_id)
         s = start_session(j, builtin("regular-session"), planned_date=dt.date(2026, 1, 10))
-        j.set_fields(
-            s.uuid,
-            {"takeaways": [{"text": AGREED[i], "status": "agreed"} for i in order]},
+        texts = [AGREED[0], AGREED[1], "  Écouter   avant de\nrépondre "]
+        # the mentor typed the third one with other spaces and a decomposed É
+        if side == "mentor":
+            texts[2] = "Écouter avant de répondre".replace("É", "E\u0301")
+        for i in order:
+            j.add_takeaway(
+                texts[i],
+                Role.LEADER,
+                session_uuid=s.uuid,
+                status=TakeawayStatus.AGREED,
+                agreed_on=dt.date(2026, 1, 10),
+            )
+        request = summary.SummaryRequest(
+            language=language, leader_name="X" if side == "mentor" else ""
         )
-        journals.append(j)
-    leader = summary.prepare(journals[0], summary.SummaryRequest(language="fr"))
-    mentor = summary.prepare(journals[1], summary.SummaryRequest(language="en", leader_name="X"))
+        prepared.append(summary.prepare(j, request))
+    leader, mentor = prepared
     assert leader.fingerprint == mentor.fingerprint
-    summary.write(journals[0], leader, tmp_path / "leader.pdf")
-    mentor_pdf = mentor.pdf()
-    verdict = verify.match(verify.read(mentor_pdf), logs(vault))
+    assert leader.preview() != mentor.preview()  # other language, other names: same items
+    leader_vault = vaults[0][1]
+    summary.write(leader_vault.journal(leader_vault.pair_ids()[0]), leader, tmp_path / "l.pdf")
+    verdict = verify.matches_in(leader_vault, verify.read(mentor.pdf()))
     assert verdict.status is verify.Status.SAME_CONTENT, verdict.message
+    for dd, vault in vaults:
+        vault.lock()
+        dd.release()
 
 
 def test_password_gives_aes_256_and_hides_even_the_attachment(pair, tmp_path):
