@@ -1,4 +1,8 @@
-"""``export-pdf`` and ``verify-pdf``: the shared summary from the command line."""
+"""``export-pdf`` and ``verify-pdf``: the shared summary from the command line.
+
+The PDF libraries are imported by the commands that use them, not by the
+parser: every ``rm-journal`` start (the desktop app included) builds it.
+"""
 
 from __future__ import annotations
 
@@ -22,9 +26,6 @@ from rm_journal.cli import (
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.models import Language
 from rm_journal.core.vault import Vault
-from rm_journal.export import summary, verify
-from rm_journal.export.selection import short
-from rm_journal.export.summary_pdf import generate_password
 
 ENV_PDF_PASSWORD = "RM_JOURNAL_PDF_PASSWORD"  # noqa: S105 - a variable name
 EXIT_SAME_CONTENT = 4  # verify-pdf: the agreed items match, the file is not the one written
@@ -52,6 +53,8 @@ def _numbers(text: str) -> set[int]:
 
 
 def _pdf_password(args: argparse.Namespace, out: TextIO) -> str | None:
+    from rm_journal.export.summary_pdf import generate_password
+
     if args.generate_password:
         password = generate_password()
         print(
@@ -72,6 +75,9 @@ def _pdf_password(args: argparse.Namespace, out: TextIO) -> str | None:
 
 
 def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.export import summary
+    from rm_journal.export.selection import short
+
     output = Path(args.output) if args.output else None
     if output and output.exists() and not args.force and not args.preview:
         raise CliError(f"{output} already exists: choose another name or add --force.")
@@ -114,6 +120,8 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_verify_pdf(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.export import verify
+
     data = verify.read_file(Path(args.file))
     password = ""
     if args.password_fd is not None or os.environ.get(ENV_PDF_PASSWORD) is not None:

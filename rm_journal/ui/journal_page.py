@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,12 +30,10 @@ from rm_journal.core.vault import Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.templates.schema import load
 from rm_journal.ui.dialogs import Dialogs
-from rm_journal.ui.export_dialog import ExportDialog
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.journey import JourneyView
 from rm_journal.ui.messages import describe
 from rm_journal.ui.pair_lists import PairLists
-from rm_journal.ui.pdf_check import check_pdf
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.style import TwoLineDelegate
@@ -78,7 +77,7 @@ class JournalPage(QWidget):
         self.language = language
         self.tasks = tasks or ImmediateRunner(self)
         self.copy_text = copy_text or (lambda _text: None)
-        self.export_dialog: ExportDialog | None = None
+        self.export_dialog: QDialog | None = None
         self.library = TemplateLibrary(vault)
         self.editor: SessionEditor | None = None
         self.search: SearchDialog | None = None
@@ -318,6 +317,8 @@ class JournalPage(QWidget):
         if journal is None:
             return
         self.flush()  # the summary includes what was just typed
+        from rm_journal.ui.export_dialog import ExportDialog  # reportlab, pypdf: when needed
+
         try:
             dialog = ExportDialog(
                 journal, self.language, self.dialogs, self.tasks, self.copy_text, self
@@ -335,6 +336,8 @@ class JournalPage(QWidget):
 
     def check_pdf(self) -> None:
         self.flush()
+        from rm_journal.ui.pdf_check import check_pdf
+
         check_pdf(self, self.vault, self.dialogs, self.tasks)
 
     def _close_export(self) -> None:

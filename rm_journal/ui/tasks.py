@@ -8,6 +8,7 @@ at once on the calling thread, so flows stay deterministic.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -32,9 +33,15 @@ class _Task(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread as an event
-            self._carrier.failed.emit(exc)
+            self._deliver(self._carrier.failed, exc)
         else:
-            self._carrier.finished.emit(result)
+            self._deliver(self._carrier.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        # RuntimeError: the app closed while the work ran, nobody is left to tell
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class TaskRunner(QObject):

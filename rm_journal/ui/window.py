@@ -6,8 +6,9 @@ pair name or any content, locked or not.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,10 +19,26 @@ from rm_journal.core.vault import Vault
 from rm_journal.ui.clipboard import ConcealedClipboard
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.idle import InactivityWatch
-from rm_journal.ui.journal_page import JournalPage
 from rm_journal.ui.lock_pages import FirstRunPage, UnlockPage
 from rm_journal.ui.prefs import Preferences
 from rm_journal.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from rm_journal.ui.journal_page import JournalPage
+
+# What the unlocked window needs, imported in the background while the unlock page
+# waits for a passphrase: start-up pays only for what it shows first.
+UNLOCKED_MODULES = (
+    "rm_journal.ui.journal_page",
+    "rm_journal.ui.export_dialog",
+    "rm_journal.ui.pdf_check",
+)
+
+
+def preload_unlocked_modules() -> None:
+    for name in UNLOCKED_MODULES:
+        importlib.import_module(name)
+
 
 WINDOW_TITLE = "rm_journal"
 
@@ -72,6 +89,7 @@ class MainWindow(QMainWindow):
             self.show_unlock()
         else:
             self._start_first_run()
+        self.tasks.run(preload_unlocked_modules, lambda _none: None, lambda _exc: None)
 
     # -- menus ------------------------------------------------------------------------
 
@@ -177,6 +195,8 @@ class MainWindow(QMainWindow):
         self._show_journal(vault)
 
     def _show_journal(self, vault: Vault) -> None:
+        from rm_journal.ui.journal_page import JournalPage  # preloaded at start-up
+
         self.journal_page = JournalPage(
             vault,
             self.ctx.dialogs,
