@@ -151,7 +151,7 @@ def _describe(number: int, entry: PairEntry) -> str:
 
 def cmd_pairs_list(args: argparse.Namespace, out: TextIO) -> int:
     with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
-        entries = vault.pairs()
+        entries = vault.open_all()  # says which journals are damaged
         if not entries:
             print("No pairs yet. Add one with 'rm-journal pairs add'.", file=out)
         for number, entry in enumerate(entries, start=1):

@@ -227,7 +227,13 @@ CREATE TABLE templates (
 """
 
 JOURNAL_MIGRATIONS: Sequence[Migration] = ((1, JOURNAL_V1),)
-REGISTRY_MIGRATIONS: Sequence[Migration] = ((1, REGISTRY_V1),)
+# v2: each pair's listing (name, role, program...) is copied into the registry, so the
+# pair list is shown at unlock without opening and verifying every journal first.
+REGISTRY_V2 = """
+ALTER TABLE pairs ADD COLUMN listing TEXT NOT NULL DEFAULT '';
+"""
+
+REGISTRY_MIGRATIONS: Sequence[Migration] = ((1, REGISTRY_V1), (2, REGISTRY_V2))
 
 
 def user_version(conn: Connection) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 from rm_journal.core import crypto, database, header, recovery, schema, validate
 from rm_journal.core.datadir import JOURNAL_SUFFIX, DataDir
 from rm_journal.core.errors import (
+    InvalidInput,
     JournalDamaged,
     NotFound,
     RmJournalError,
@@ -35,7 +37,16 @@ from rm_journal.core.errors import (
 )
 from rm_journal.core.fsutil import ensure_private_dir, fsync_dir
 from rm_journal.core.journal import Journal
-from rm_journal.core.models import Pair, PairProfile, SearchHit, new_uuid, utc_now
+from rm_journal.core.models import (
+    Cadence,
+    Language,
+    Pair,
+    PairProfile,
+    Role,
+    SearchHit,
+    new_uuid,
+    utc_now,
+)
 from rm_journal.core.secret import SecretKey
 
 MIN_PASSPHRASE_CHARS = 8
@@ -64,7 +75,11 @@ def check_new_passphrase(passphrase: str) -> None:
 @dataclass(frozen=True)
 class PairEntry:
     """A pair as listed after unlock; ``problem`` is set (and ``pair`` None) if its journal
-    cannot be opened, so one damaged journal never hides the others."""
+    cannot be opened, so one damaged journal never hides the others.
+
+    ``Vault.pairs()`` lists pairs from the registry without opening their journals;
+    ``problem`` is then only known for journals already tried. ``Vault.open_all()``
+    opens (and verifies) every journal first."""
 
     pair_id: str
     pair: Pair | None
@@ -98,6 +113,10 @@ class Vault:
         self._registry: database.Connection | None = registry
         self._journals: dict[str, Journal] = {}
         self._pair_keys: dict[str, SecretKey] = {}
+        self._problems: dict[str, str] = {}  # journals that failed to open, this unlock
+        # Journals may be opened from a worker (prefetch) and the GUI thread at once, and
+        # the vault may be locked meanwhile: opening and locking take turns.
+        self._opening = threading.Lock()
 
     # -- creating and unlocking ------------------------------------------------------
 
@@ -229,18 +248,19 @@ class Vault:
 
     def lock(self) -> None:
         """Checkpoint and close every file, then zero every key buffer we hold."""
-        for journal in self._journals.values():
-            journal.close()
-        self._journals.clear()
-        if self._registry is not None:
-            database.close(self._registry)
-            self._registry = None
-        for key in self._pair_keys.values():
-            key.wipe()
-        self._pair_keys.clear()
-        if self._master is not None:
-            self._master.wipe()
-            self._master = None
+        with self._opening:  # a journal being opened in a worker finishes first
+            for journal in self._journals.values():
+                journal.close()
+            self._journals.clear()
+            if self._registry is not None:
+                database.close(self._registry)
+                self._registry = None
+            for key in self._pair_keys.values():
+                key.wipe()
+            self._pair_keys.clear()
+            if self._master is not None:
+                self._master.wipe()
+                self._master = None
 
     def __enter__(self) -> Vault:
         return self
@@ -277,9 +297,16 @@ class Vault:
                     "SELECT coalesce(max(position), 0) + 1 FROM pairs"
                 ).fetchone()[0]
                 tx.execute(
-                    "INSERT INTO pairs (pair_id, file_id, pair_key, position, created_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (pair_id, file_id, bytes(key.buffer()), position, utc_now()),
+                    "INSERT INTO pairs (pair_id, file_id, pair_key, position, created_at, listing)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        pair_id,
+                        file_id,
+                        bytes(key.buffer()),
+                        position,
+                        utc_now(),
+                        _listing(journal.pair()),
+                    ),
                 )
         except BaseException:
             journal.close()
@@ -295,24 +322,75 @@ class Vault:
         return [r[0] for r in rows]
 
     def pairs(self) -> list[PairEntry]:
+        """Every pair, from the registry: no journal is opened (see ``open_all``)."""
+        rows = self._reg_rows(
+            "list the pairs", "SELECT pair_id, listing FROM pairs ORDER BY position"
+        )
         entries = []
-        for pair_id in self.pair_ids():
-            try:
-                entries.append(PairEntry(pair_id, self.journal(pair_id).pair()))
-            except (JournalDamaged, StorageUnavailable) as exc:
-                entries.append(PairEntry(pair_id, None, str(exc)))
+        for pair_id, listing in rows:
+            problem = self._problems.get(pair_id)
+            pair = None if problem else _parse_listing(pair_id, listing)
+            if pair is None and problem is None:
+                entries.append(self._open_entry(pair_id))  # listed by an older version
+            else:
+                entries.append(PairEntry(pair_id, pair, problem))
         return entries
 
+    def open_all(self) -> list[PairEntry]:
+        """Every pair with its journal opened and verified; damaged ones say why."""
+        return [self._open_entry(pair_id) for pair_id in self.pair_ids()]
+
+    def _open_entry(self, pair_id: str) -> PairEntry:
+        try:
+            return PairEntry(pair_id, self.journal(pair_id).pair())
+        except (JournalDamaged, StorageUnavailable) as exc:
+            return PairEntry(pair_id, None, str(exc))
+
+    def is_open(self, pair_id: str) -> bool:
+        return pair_id in self._journals
+
     def journal(self, pair_id: str) -> Journal:
-        """The pair's open journal (kept open: one long-lived connection per file)."""
+        """The pair's open journal (kept open: one long-lived connection per file).
+
+        The first call opens it and checks every page's HMAC. It may be called
+        from a worker thread (to open journals ahead of need) while the GUI thread
+        uses the vault: opening one journal, and locking, take turns.
+        """
         journal = self._journals.get(pair_id)
         if journal is not None:
             return journal
-        file_id, key = self._pair_file_and_key(pair_id)
-        journal = Journal.open(self.data_dir.journal_path(file_id), key)
-        self._journals[pair_id] = journal
-        self._pair_keys[pair_id] = key
+        with self._opening:
+            journal = self._journals.get(pair_id)
+            if journal is not None:
+                return journal
+            file_id, key = self._pair_file_and_key(pair_id)  # VaultLocked once locked
+            try:
+                journal = Journal.open(self.data_dir.journal_path(file_id), key)
+            except (JournalDamaged, StorageUnavailable) as exc:
+                self._problems[pair_id] = str(exc)
+                key.wipe()
+                raise
+            self._problems.pop(pair_id, None)
+            self._journals[pair_id] = journal
+            self._pair_keys[pair_id] = key
+        self._refresh_listing(pair_id, journal)
         return journal
+
+    def update_pair(self, pair_id: str, profile: PairProfile) -> Pair:
+        """Change a pair's details in its journal and in the registry's listing."""
+        journal = self.journal(pair_id)
+        journal.update_profile(profile)
+        self._refresh_listing(pair_id, journal)
+        return journal.pair()
+
+    def _refresh_listing(self, pair_id: str, journal: Journal) -> None:
+        """Keep the registry's copy of the pair's details equal to the journal's."""
+        listing = _listing(journal.pair())
+        with database.transaction(self._reg(), registry_damaged, "list the pair") as tx:
+            tx.execute(
+                "UPDATE pairs SET listing = ? WHERE pair_id = ? AND listing != ?",
+                (listing, pair_id, listing),
+            )
 
     def _pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
         rows = self._reg_rows(
@@ -397,11 +475,12 @@ class Vault:
         """Search every readable journal; best matches first across pairs."""
         hits: list[SearchHit] = []
         per_pair = max(5, limit // 5)  # results are shown grouped by pair
-        for entry in self.pairs():
-            if entry.pair is None:
-                continue
-            journal = self.journal(entry.pair_id)
-            hits.extend(journal.search(text, pair_id=entry.pair_id, limit=per_pair))
+        for pair_id in self.pair_ids():
+            try:
+                journal = self.journal(pair_id)
+            except (JournalDamaged, StorageUnavailable):
+                continue  # a damaged journal is reported elsewhere; search the others
+            hits.extend(journal.search(text, pair_id=pair_id, limit=per_pair))
         hits.sort(key=lambda h: h.rank)
         return hits[:limit]
 
@@ -479,6 +558,41 @@ def _wrap_slot(
     finally:
         kek.wipe()
     return hdr.with_slot(slot_name, header.Slot(kdf=kdf, nonce=nonce, wrapped_key=wrapped))
+
+
+def _listing(pair: Pair) -> str:
+    """The pair's details as the registry keeps them for the pair list (encrypted there)."""
+    p = pair.profile
+    return json.dumps(
+        {
+            "display_name": p.display_name,
+            "my_role": p.my_role.value,
+            "program": p.program,
+            "start_date": p.start_date.isoformat() if p.start_date else None,
+            "cadence": p.cadence.value,
+            "language": p.language.value,
+            "created_at": pair.created_at,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def _parse_listing(pair_id: str, listing: str) -> Pair | None:
+    """The listed pair, or None if there is no usable listing (then the journal is read)."""
+    try:
+        d = json.loads(listing)
+        profile = PairProfile(
+            display_name=str(d["display_name"]),
+            my_role=Role(d["my_role"]),
+            program=str(d["program"]),
+            start_date=validate.parse_date(d["start_date"]),
+            cadence=Cadence(d["cadence"]),
+            language=Language(d["language"]),
+        )
+        return Pair(pair_id, profile, str(d["created_at"]))
+    except (ValueError, KeyError, TypeError, InvalidInput):
+        return None
 
 
 def _unwrap_slot(hdr: header.VaultHeader, slot_name: str, secret: bytes) -> SecretKey | None:

@@ -48,6 +48,15 @@ class PairListModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_pairs([], {})
 
+    def update_pair(self, entry: PairEntry, next_session: dt.date | None) -> None:
+        """One pair's row once its journal has been opened (or found damaged)."""
+        row = self.row_of(entry.pair_id)
+        if row < 0:
+            return
+        self._entries[row] = entry
+        self._next[entry.pair_id] = next_session
+        self.dataChanged.emit(self.index(row), self.index(row))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._entries)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, SearchHit
-from rm_journal.core.vault import Vault
+from rm_journal.core.vault import PairEntry, Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.templates.schema import load
 from rm_journal.ui.dialogs import Dialogs
@@ -78,6 +78,7 @@ class JournalPage(QWidget):
         self.tasks = tasks or ImmediateRunner(self)
         self.copy_text = copy_text or (lambda _text: None)
         self.export_dialog: QDialog | None = None
+        self._closed = False  # set by close_all(): background work stops
         self.library = TemplateLibrary(vault)
         self.editor: SessionEditor | None = None
         self.search: SearchDialog | None = None
@@ -170,15 +171,18 @@ class JournalPage(QWidget):
     # -- pairs --------------------------------------------------------------------------
 
     def refresh_pairs(self, select: str | None = None) -> None:
+        """The pair list from the registry at once; journals not open yet are opened in
+        the background, one after the other, and their rows completed as they come."""
         entries = self.vault.pairs()
         today = dt.date.today()
         upcoming = {
             e.pair_id: self.vault.journal(e.pair_id).next_planned_date(today)
             for e in entries
-            if e.pair is not None
+            if e.pair is not None and self.vault.is_open(e.pair_id)
         }
         keep = select or self.pair_id
         self.pairs_model.set_pairs(entries, upcoming)
+        self._open_in_background([e.pair_id for e in entries if e.pair is not None])
         row = self.pairs_model.row_of(keep) if keep else -1
         if row < 0 and entries:
             row = 0
@@ -192,6 +196,30 @@ class JournalPage(QWidget):
                 )
             )
         self.new_session_button.setEnabled(bool(entries))
+
+    def _open_in_background(self, pending: list[str]) -> None:
+        pending = [p for p in pending if not self.vault.is_open(p)]
+        if self._closed or not pending:
+            return
+        pair_id, rest = pending[0], pending[1:]
+        self.tasks.run(
+            lambda: self.vault.journal(pair_id),
+            lambda _journal: self._opened_in_background(pair_id, rest),
+            lambda exc: self._opened_in_background(pair_id, rest, exc),
+        )
+
+    def _opened_in_background(
+        self, pair_id: str, rest: list[str], exc: BaseException | None = None
+    ) -> None:
+        if self._closed:
+            return  # locked meanwhile: the vault has closed everything
+        if exc is None:
+            journal = self.vault.journal(pair_id)
+            entry = PairEntry(pair_id, journal.pair())
+            self.pairs_model.update_pair(entry, journal.next_planned_date(dt.date.today()))
+        elif isinstance(exc, RmJournalError):
+            self.pairs_model.update_pair(PairEntry(pair_id, None, describe(exc)), None)
+        self._open_in_background(rest)
 
     def _pair_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         self.flush()
@@ -408,6 +436,7 @@ class JournalPage(QWidget):
 
     def close_all(self) -> None:
         """Save, then forget everything shown: models, editor, selection."""
+        self._closed = True
         self.flush()
         self._drop_editor()
         self.sessions_model.clear()

@@ -7,6 +7,7 @@ signal. Neither shows any pair name: nothing is readable before unlocking.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.datadir import DataDir
-from rm_journal.core.errors import RmJournalError
+from rm_journal.core.errors import JournalDamaged, RmJournalError, StorageUnavailable
 from rm_journal.core.fsutil import atomic_write
 from rm_journal.core.vault import Vault
 from rm_journal.ui.dialogs import Dialogs
@@ -81,11 +82,15 @@ def _busy(parent: QWidget) -> QProgressBar:
 
 
 def _open(data_dir: DataDir, passphrase: str) -> Vault:
-    """Everything slow about unlocking, for the background thread: the KDF, then
-    opening every journal (its pages' HMACs are checked on open)."""
+    """Everything slow about unlocking, for the background thread: the KDF, then the
+    journal shown first (its pages' HMACs are checked on open). The other journals
+    are opened in the background once the window shows the pair list."""
     vault = Vault.unlock(data_dir, passphrase)
     try:
-        vault.pairs()
+        entries = vault.pairs()
+        if entries:
+            with contextlib.suppress(JournalDamaged, StorageUnavailable):
+                vault.journal(entries[0].pair_id)  # the window says what is wrong with it
     except BaseException:
         vault.lock()
         raise

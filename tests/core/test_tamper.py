@@ -114,5 +114,5 @@ def test_a_journal_swapped_with_another_pairs_file_is_damage(data_dir, vault):
     fa.write_bytes(fb.read_bytes())
     fb.write_bytes(raw_a)
     with Vault.unlock(data_dir, PASSPHRASE) as v:
-        assert all(e.pair is None for e in v.pairs())
+        assert all(e.pair is None for e in v.open_all())
     assert isinstance(Path(fa), Path)

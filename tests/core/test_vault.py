@@ -1,8 +1,11 @@
 import hashlib
+import json
 import os
 import stat
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,7 @@ from rm_journal.core.errors import (
     WrongRecoveryCode,
 )
 from rm_journal.core.journal import Journal
+from rm_journal.core.models import Role
 from rm_journal.core.secret import SecretKey
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
@@ -270,7 +274,7 @@ def test_a_damaged_journal_does_not_hide_the_other_pairs(data_dir, vault):
     raw[10] ^= 0xFF
     bad_file.write_bytes(bytes(raw))
     with Vault.unlock(data_dir, PASSPHRASE) as v:
-        entries = {e.pair_id: e for e in v.pairs()}
+        entries = {e.pair_id: e for e in v.open_all()}
         assert entries[good.pair_id].pair.profile.display_name == "Good"
         assert entries[bad.pair_id].pair is None and "damaged" in entries[bad.pair_id].problem
         report = {r.file_name: r for r in v.check()}
@@ -300,3 +304,50 @@ def test_missing_key_file_is_damage_not_a_new_vault(data_dir, vault):
         Vault.unlock(data_dir, PASSPHRASE)
     with pytest.raises(VaultExists):
         Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+
+
+def test_pairs_are_listed_without_opening_any_journal(data_dir, vault):
+    a = vault.add_pair(profile("Inès", Role.LEADER))
+    vault.add_pair(profile("Zoé", Role.MENTOR))
+    vault.lock()
+    with Vault.unlock(data_dir, PASSPHRASE) as v:
+        entries = v.pairs()
+        assert [e.pair.profile.display_name for e in entries] == ["Inès", "Zoé"]
+        assert [e.pair.profile.my_role for e in entries] == [Role.LEADER, Role.MENTOR]
+        assert not any(v.is_open(e.pair_id) for e in entries)
+        v.journal(a.pair_id)
+        assert v.is_open(a.pair_id)
+
+
+def test_the_listing_follows_the_journal(data_dir, vault):
+    pair = vault.add_pair(profile("Inès"))
+    renamed = replace(pair.profile, display_name="Inès M.", program="Pilote")
+    assert vault.update_pair(pair.pair_id, renamed).profile == renamed
+    assert vault.pairs()[0].pair.profile == renamed
+    # changed in the journal behind the registry's back: set right at the next open
+    vault.journal(pair.pair_id).update_profile(replace(renamed, display_name="Inès Martin"))
+    vault.lock()
+    with Vault.unlock(data_dir, PASSPHRASE) as v:
+        assert v.pairs()[0].pair.profile.display_name == "Inès M."
+        v.journal(pair.pair_id)
+        assert v.pairs()[0].pair.profile.display_name == "Inès Martin"
+
+
+def test_a_pair_listed_by_an_older_version_is_read_from_its_journal(data_dir, vault):
+    pair = vault.add_pair(profile("Inès"))
+    vault._reg().execute("UPDATE pairs SET listing = ''")
+    vault.lock()
+    with Vault.unlock(data_dir, PASSPHRASE) as v:
+        assert v.pairs()[0].pair.profile.display_name == "Inès"
+        listing = v._reg().execute("SELECT listing FROM pairs").fetchone()[0]
+        assert json.loads(listing)["display_name"] == "Inès"
+    assert pair.pair_id
+
+
+def test_a_journal_opened_from_two_threads_at_once_is_opened_once(data_dir, vault):
+    pair = vault.add_pair(profile("Inès"))
+    vault.lock()
+    with Vault.unlock(data_dir, PASSPHRASE) as v:
+        with ThreadPoolExecutor(4) as pool:
+            journals = list(pool.map(lambda _: v.journal(pair.pair_id), range(8)))
+        assert len({id(j) for j in journals}) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 import pytest
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 from rm_journal.core import header
 from rm_journal.core.models import Role, TakeawayStatus
 from rm_journal.core.vault import Vault
-from rm_journal.templates.library import BUILTIN_ORDER
+from rm_journal.templates.library import BUILTIN_ORDER, builtin, start_session
 from rm_journal.ui.field_editors import ItemsEditor, LongTextEditor, TextEditor
 from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
 from tests.ui.conftest import FakeClock, type_text
@@ -222,3 +223,26 @@ def test_new_pair_from_the_menu(qtbot, make_window, ready_vault):
     assert window.journal_page.pairs_model.rowCount() == 2
     empty = window.journal_page.placeholder.text()
     assert "No session yet" in empty
+
+
+def test_pairs_listed_at_once_and_journals_opened_in_the_background(qtbot, make_window, data_dir):
+    """The list comes from the registry; each journal is then opened (and checked) in
+    the task runner, its row completed, and a damaged one marked, the others usable."""
+    vault, _ = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    good = vault.add_pair(profile("Inès"))
+    bad = vault.add_pair(profile("Zoé"))
+    journal = vault.journal(good.pair_id)
+    start_session(journal, builtin("regular-session"), planned_date=dt.date.today())
+    bad_file = data_dir.journal_path(vault._pair_file_and_key(bad.pair_id)[0])
+    vault.lock()
+    raw = bytearray(bad_file.read_bytes())
+    raw[5000] ^= 0x01
+    bad_file.write_bytes(bytes(raw))
+    window, _dialogs = make_window(data_dir)
+    unlock(qtbot, window)
+    model = window.journal_page.pairs_model
+    first = model.data(model.index(0), Qt.ItemDataRole.DisplayRole)
+    second = model.data(model.index(1), Qt.ItemDataRole.DisplayRole)
+    assert "Inès" in first and "next session" in first
+    assert "Damaged journal" in second
+    assert window.vault.is_open(good.pair_id)
