@@ -313,7 +313,7 @@ def cmd_templates_remove(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
     with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
         journal = vault.journal(_find_pair(vault, args.pair).pair_id)
-        sessions = journal.sessions()
+        sessions = journal.sessions(last=args.last) if args.last else journal.sessions()
         if not sessions:
             print("No sessions yet.", file=out)
         for s in sessions:
@@ -467,6 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
     ssub = sessions.add_subparsers(title="session commands", metavar="ACTION")
     p = ssub.add_parser("list", help="the sessions of a pair")
     p.add_argument("pair", help="the pair's number or id (from 'pairs list')")
+    p.add_argument("--last", type=int, metavar="N", help="only the N most recent entries")
     p.set_defaults(func=cmd_sessions_list)
     p = ssub.add_parser("show", help="a session, laid out by its own template")
     p.add_argument("pair", help="the pair's number or id")
@@ -475,12 +476,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=[la.value for la in Language])
     p.set_defaults(func=cmd_sessions_show)
     sessions.set_defaults(
-        func=lambda _a, _o: _usage_error("sessions list PAIR | sessions show PAIR N")
+        func=lambda _a, _o: _usage_error(
+            "sessions list PAIR | sessions show PAIR N | sessions add PAIR"
+        )
     )
 
-    from rm_journal import cli_share  # here: it builds on this module's helpers
+    from rm_journal import cli_entries, cli_share  # here: they build on this module's helpers
 
     cli_share.add_parsers(sub)
+    cli_entries.add_parsers(sub, ssub)
 
     p = sub.add_parser("demo", help="create a realistic demo vault in a folder of its own")
     p.add_argument("directory", help="an empty or new folder for the demo vault")

@@ -79,12 +79,16 @@ def fts_query(text: str) -> str | None:
     return " ".join(quoted)
 
 
+MAX_CACHED_SNAPSHOTS = 256  # distinct template versions kept parsed
+
+
 class Journal:
     """An open journal; :meth:`close` checkpoints and releases the file."""
 
     def __init__(self, conn: database.Connection, path: Path) -> None:
         self._conn: database.Connection | None = conn
         self.path = path
+        self._snapshots: dict[str, dict[str, Any]] = {}
 
     # -- opening -----------------------------------------------------------------
 
@@ -207,8 +211,21 @@ class Journal:
         " template_snapshot, created_at, updated_at"
     )
 
-    @staticmethod
-    def _session(r: Sequence[Any]) -> Session:
+    def _snapshot(self, text: str) -> dict[str, Any]:
+        """A parsed template snapshot, parsed once per distinct text.
+
+        Most sessions share a few templates, and parsing each row's copy again
+        was most of the cost of listing a long journal. The dicts are shared
+        between sessions: read them, never change them.
+        """
+        parsed = self._snapshots.get(text)
+        if parsed is None:
+            parsed = json.loads(text)
+            if len(self._snapshots) < MAX_CACHED_SNAPSHOTS:
+                self._snapshots[text] = parsed
+        return parsed
+
+    def _session(self, r: Sequence[Any]) -> Session:
         return Session(
             uuid=r[0],
             number=r[1],
@@ -217,7 +234,7 @@ class Journal:
             planned_date=v.parse_date(r[4]),
             held_date=v.parse_date(r[5]),
             template_id=r[6],
-            template_snapshot=json.loads(r[7]),
+            template_snapshot=self._snapshot(r[7]),
             created_at=r[8],
             updated_at=r[9],
         )
@@ -281,11 +298,20 @@ class Journal:
             raise NotFound("This session no longer exists.")
         return self._session(rows[0])
 
-    def sessions(self) -> list[Session]:
-        rows = self._rows(
-            "list the sessions",
-            f"SELECT {self._SESSION_COLS} FROM sessions ORDER BY number, created_at, rowid",
-        )
+    def sessions(self, *, last: int | None = None) -> list[Session]:
+        """Every entry in meeting order, or only the ``last`` most recent ones."""
+        if last is None:
+            rows = self._rows(
+                "list the sessions",
+                f"SELECT {self._SESSION_COLS} FROM sessions ORDER BY number, created_at, rowid",
+            )
+        else:
+            rows = self._rows(
+                "list the sessions",
+                f"SELECT {self._SESSION_COLS} FROM sessions"
+                " ORDER BY number DESC, created_at DESC, rowid DESC LIMIT ?",
+                (max(0, int(last)),),
+            )[::-1]
         return [self._session(r) for r in rows]
 
     def update_session(self, session: Session) -> Session:

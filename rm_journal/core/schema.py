@@ -226,7 +226,12 @@ CREATE TABLE templates (
 ) STRICT;
 """
 
-JOURNAL_MIGRATIONS: Sequence[Migration] = ((1, JOURNAL_V1),)
+# v2: the last entries of a long journal without sorting all of them (sessions(last=N)).
+JOURNAL_V2 = """
+CREATE INDEX sessions_in_order ON sessions (number, created_at);
+"""
+
+JOURNAL_MIGRATIONS: Sequence[Migration] = ((1, JOURNAL_V1), (2, JOURNAL_V2))
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.
 REGISTRY_V2 = """

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.fsutil import storage_error
@@ -130,8 +129,8 @@ def is_encrypted(data: bytes) -> bool:
     _quiet_pypdf()
     try:
         return bool(PdfReader(io.BytesIO(data)).is_encrypted)
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return False  # read() says what is wrong with it
+    except Exception:  # noqa: BLE001 - hostile input: read() says what is wrong with it
+        return False
 
 
 def read(data: bytes, password: str = "") -> SummaryFile:
@@ -148,15 +147,12 @@ def read(data: bytes, password: str = "") -> SummaryFile:
         attachments = dict(reader.attachments)
         pages = [page.extract_text() or "" for page in reader.pages]
         active = _active_content(reader)
-    except (
-        PdfReadError,
-        FileNotDecryptedError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        RecursionError,
-    ) as exc:
+    except InvalidInput:
+        raise
+    except Exception as exc:
+        # pypdf raises many kinds of errors on damaged input (PdfReadError, its
+        # LimitReachedError, NotImplementedError for an unknown filter, zlib and
+        # struct errors...): each one means the same thing to the person.
         raise InvalidInput("This file is not a PDF that can be read; it may be damaged.") from exc
 
     if ATTACHMENT not in attachments or len(attachments[ATTACHMENT]) != 1:

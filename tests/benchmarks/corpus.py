@@ -24,6 +24,7 @@ not what is measured).
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import os
 import random
@@ -44,7 +45,7 @@ from rm_journal.core.models import Cadence, Language, PairProfile, Role, Session
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # bump when the generator or the journal schema changes
 PASSPHRASE = "benchmark passphrase"
 CHEAP = crypto.KdfParams(crypto.ARGON2ID, b"", memory_kib=8 * 1024, iterations=1, lanes=1)
 RARE_WORD = "ornithorynque"
@@ -300,8 +301,16 @@ def build(size: Size) -> Path:
     set_private_umask()
     root = vault_dir(size)
     done = root / "built.json"
-    if done.exists():
-        return root / "data"
+    root.parent.mkdir(parents=True, exist_ok=True)
+    with (root.parent / f"{root.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another run building the same size: wait for it
+        if not done.exists():
+            _build(size, root)
+    return root / "data"
+
+
+def _build(size: Size, root: Path) -> None:
+    done = root / "built.json"
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
     started = time.perf_counter()
@@ -335,7 +344,6 @@ def build(size: Size) -> Path:
             }
         )
     )
-    return root / "data"
 
 
 def describe(size: Size) -> dict[str, Any]:

@@ -287,15 +287,19 @@ def test_migration_takes_an_encrypted_backup_first(data_dir, vault):
     path = j.path
     _file_id, key = vault._pair_file_and_key(pair.pair_id)
     vault.lock()
-    v2 = (*schema.JOURNAL_MIGRATIONS, (2, "ALTER TABLE takeaways ADD COLUMN mood TEXT;"))
-    migrated = Journal.open(path, key, migrations=v2)
-    assert schema.user_version(migrated.conn) == 2
+    current = schema.JOURNAL_MIGRATIONS[-1][0]
+    future = (
+        *schema.JOURNAL_MIGRATIONS,
+        (current + 1, "ALTER TABLE takeaways ADD COLUMN mood TEXT;"),
+    )
+    migrated = Journal.open(path, key, migrations=future)
+    assert schema.user_version(migrated.conn) == current + 1
     assert migrated.takeaways()[0].text == "before the migration"
     migrated.close()
-    backup = schema.backup_path(path, 1)
+    backup = schema.backup_path(path, current)
     assert backup.exists() and b"before the migration" not in backup.read_bytes()
-    old = Journal.open(backup, key)  # the backup is a complete v1 journal, same key
+    old = Journal.open(backup, key)  # the backup is a complete journal as it was, same key
     assert old.takeaways()[0].text == "before the migration"
     old.close()
     with pytest.raises(NewerFormat):
-        Journal.open(path, key)  # this version cannot open a v2 journal, and says so
+        Journal.open(path, key)  # this version cannot open a newer journal, and says so

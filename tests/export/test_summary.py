@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import random
 import secrets
 import zlib
 from dataclasses import replace
@@ -269,8 +270,8 @@ def test_any_flipped_byte_is_never_reported_as_the_same_file(pair, tmp_path):
     path = tmp_path / "s.pdf"
     summary.write(journal, summary.prepare(journal, summary.SummaryRequest()), path)
     pdf = path.read_bytes()
-    rng = secrets.SystemRandom()
-    for _ in range(40):
+    rng = random.Random(7)  # seeded: the same 300 flips on every run
+    for _ in range(300):
         flipped = bytearray(pdf)
         flipped[rng.randrange(len(pdf))] ^= 1 << rng.randrange(8)
         try:

@@ -1,0 +1,101 @@
+"""``search`` and ``sessions add``: find and write entries from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any, TextIO
+
+from rm_journal.cli import EXIT_OK, _data_dir, _find_pair, _passphrase
+from rm_journal.core.errors import InvalidInput, NotFound
+from rm_journal.core.fields import FieldType
+from rm_journal.core.models import HIGHLIGHT_END, HIGHLIGHT_START
+from rm_journal.core.vault import Vault
+
+
+def _snippet(text: str) -> str:
+    """One line, matched words in [brackets]."""
+    flat = " ".join(text.split())
+    return flat.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    words = " ".join(args.words)
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        numbers = {pid: n for n, pid in enumerate(vault.pair_ids(), start=1)}
+        hits = vault.search(words, limit=args.limit)
+        if not hits:
+            print(f"Nothing matches '{words}'.", file=out)
+        for hit in hits:
+            where = hit.kind
+            if hit.session_uuid:
+                session = vault.journal(hit.pair_id).session(hit.session_uuid)
+                where = f"session {session.number} ({session.template_id})"
+            field = f" {hit.field_key}:" if hit.field_key else ":"
+            print(f"{numbers[hit.pair_id]:>3}  {where}{field} {_snippet(hit.snippet)}", file=out)
+    return EXIT_OK
+
+
+def _values(args: argparse.Namespace, fields: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for assignment in args.set or []:
+        key, sep, value = assignment.partition("=")
+        if not sep or key not in fields:
+            known = ", ".join(fields)
+            raise InvalidInput(f"Use --set KEY=TEXT with one of this template's fields: {known}.")
+        values[key] = value
+    if args.text is not None:
+        long_texts = [k for k, f in fields.items() if f.type is FieldType.LONG_TEXT]
+        if not long_texts:
+            raise InvalidInput("This template has no long text field for --text; use --set.")
+        values[long_texts[0]] = args.text
+    return values
+
+
+def cmd_sessions_add(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.templates.library import TemplateLibrary, start_session
+
+    day = None
+    if args.date:
+        try:
+            day = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise InvalidInput("The date must be written YYYY-MM-DD.") from None
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        journal = vault.journal(_find_pair(vault, args.pair).pair_id)
+        try:
+            template = TemplateLibrary(vault).get(args.template)
+        except NotFound:
+            raise NotFound(
+                f"No template '{args.template}'; see 'rm-journal templates list'."
+            ) from None
+        fields = {f.key: f for f in template.fields()}
+        values = _values(args, fields)
+        session = start_session(journal, template, title=args.title or "", planned_date=day)
+        try:
+            if values:
+                journal.set_fields(session.uuid, values)  # checked by type: may refuse
+        except BaseException:
+            journal.delete_session(session.uuid)  # all or nothing
+            raise
+        print(f"Added session {session.number} ({template.id}).", file=out)
+    return EXIT_OK
+
+
+def add_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    sessions: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    p = sub.add_parser("search", help="search every pair's journal")
+    p.add_argument("words", nargs="+", help="words to find (prefixes match as you type them)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many results")
+    p.set_defaults(func=cmd_search)
+
+    p = sessions.add_parser("add", help="start a session from a template, with some text")
+    p.add_argument("pair", help="the pair's number or id")
+    p.add_argument("--template", default="regular-session", help="default: regular-session")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date")
+    p.add_argument("--title")
+    p.add_argument("--text", help="text for the template's first long text field")
+    p.add_argument("--set", action="append", metavar="KEY=TEXT", help="a field's text")
+    p.set_defaults(func=cmd_sessions_add)
