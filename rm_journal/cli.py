@@ -9,20 +9,23 @@ shown only with ``RM_JOURNAL_DEBUG=1``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rm_journal import __version__
 from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError
 from rm_journal.core.fsutil import set_private_umask
 from rm_journal.core.models import Cadence, Language, PairProfile, Role
-from rm_journal.core.vault import PairEntry, Vault, check_new_passphrase
+
+if TYPE_CHECKING:
+    from rm_journal.core.vault import PairEntry, Vault
 
 PROG = "rm-journal"
 ENV_PASSPHRASE = "RM_JOURNAL_PASSPHRASE"  # noqa: S105 - a variable name
@@ -78,6 +81,8 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 def _new_passphrase(fd: int | None, env: str) -> str:
     """A new passphrase: from fd/env as given, or typed twice at a prompt."""
+    from rm_journal.core.vault import check_new_passphrase
+
     if fd is not None or os.environ.get(env) is not None:
         value = _secret(fd, env, "new passphrase")
         check_new_passphrase(value)
@@ -96,6 +101,16 @@ def _data_dir(args: argparse.Namespace) -> DataDir:
     return DataDir.acquire(Path(args.data_dir) if args.data_dir else default_data_dir())
 
 
+@contextlib.contextmanager
+def _unlocked(args: argparse.Namespace) -> Iterator[Vault]:
+    """The data folder, locked for this process, and its vault, unlocked; both released."""
+    # Imported here: cryptography and SQLCipher are not needed to start the desktop app.
+    from rm_journal.core.vault import Vault
+
+    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        yield vault
+
+
 def _print_recovery_code(code: str, out: TextIO) -> None:
     print(
         "\nRecovery code (shown once; write it down and keep it apart from this computer):\n\n"
@@ -108,6 +123,8 @@ def _print_recovery_code(code: str, out: TextIO) -> None:
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.core.vault import Vault
+
     with _data_dir(args) as data_dir:
         passphrase = _new_passphrase(args.passphrase_fd, ENV_PASSPHRASE)
         vault, code = Vault.create(data_dir, passphrase)
@@ -118,13 +135,15 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         vault.change_passphrase(_new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE))
         print("Passphrase changed. Use the new one from now on.", file=out)
     return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.core.vault import Vault
+
     with _data_dir(args) as data_dir:
         code = _secret(args.recovery_code_fd, ENV_RECOVERY_CODE, "recovery code")
         with Vault.unlock_with_recovery(data_dir, code) as vault:
@@ -150,7 +169,7 @@ def _describe(number: int, entry: PairEntry) -> str:
 
 
 def cmd_pairs_list(args: argparse.Namespace, out: TextIO) -> int:
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         entries = vault.open_all()  # says which journals are damaged
         if not entries:
             print("No pairs yet. Add one with 'rm-journal pairs add'.", file=out)
@@ -174,7 +193,7 @@ def cmd_pairs_add(args: argparse.Namespace, out: TextIO) -> int:
         cadence=Cadence(args.cadence),
         language=Language(args.language),
     )
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         pair = vault.add_pair(profile)
         print(f"Added the pair {pair.pair_id[:8]} with its own journal and key.", file=out)
     return EXIT_OK
@@ -193,7 +212,7 @@ def _find_pair(vault: Vault, ref: str) -> PairEntry:
 
 
 def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         entry = _find_pair(vault, args.pair)
         if not args.yes:
             if not sys.stdin.isatty():
@@ -213,7 +232,7 @@ def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         results = vault.check()
     bad = 0
     for result in results:
@@ -232,7 +251,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.templates.library import TemplateLibrary
 
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         for entry in TemplateLibrary(vault).entries():
             t = entry.template
             origin = "built-in" if entry.builtin else "custom"
@@ -243,7 +262,7 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_templates_show(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.templates.library import TemplateLibrary
 
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         t = TemplateLibrary(vault).get(args.id)
     lang = args.language
     print(f"{t.name.get(lang)} ({t.id}, version {t.version}, for {t.audience})", file=out)
@@ -267,7 +286,7 @@ def cmd_templates_import(args: argparse.Namespace, out: TextIO) -> int:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise CliError(f"Could not read {args.file}: {exc.strerror}.") from None
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         t = TemplateLibrary(vault).import_bytes(data)
     print(f"Imported the template '{t.id}' (version {t.version}) into the vault.", file=out)
     return EXIT_OK
@@ -277,7 +296,7 @@ def cmd_templates_export(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core.fsutil import atomic_write
     from rm_journal.templates.library import TemplateLibrary
 
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         data = TemplateLibrary(vault).export_bytes(args.id)
     target = Path(args.file)
     if target.exists() and not args.force:
@@ -293,7 +312,7 @@ def cmd_templates_export(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_templates_copy(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.templates.library import TemplateLibrary
 
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         t = TemplateLibrary(vault).copy(args.id, args.new_id)
     print(f"Created the custom template '{t.id}' from '{args.id}'.", file=out)
     return EXIT_OK
@@ -302,7 +321,7 @@ def cmd_templates_copy(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_templates_remove(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.templates.library import TemplateLibrary
 
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         TemplateLibrary(vault).remove(args.id)
     print(
         f"Removed the template '{args.id}'. Sessions written with it keep their own copy.", file=out
@@ -311,7 +330,7 @@ def cmd_templates_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         journal = vault.journal(_find_pair(vault, args.pair).pair_id)
         sessions = journal.sessions(last=args.last) if args.last else journal.sessions()
         if not sessions:
@@ -328,7 +347,7 @@ def cmd_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_sessions_show(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.templates.render import render_session
 
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         entry = _find_pair(vault, args.pair)
         journal = vault.journal(entry.pair_id)
         chosen = [s for s in journal.sessions() if s.number == args.number]
@@ -346,6 +365,7 @@ def cmd_sessions_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal import demo
+    from rm_journal.core.vault import Vault
 
     with DataDir.acquire(Path(args.directory)) as data_dir:
         passphrase = demo.demo_passphrase()

@@ -6,11 +6,10 @@ import argparse
 import datetime as dt
 from typing import Any, TextIO
 
-from rm_journal.cli import EXIT_OK, _data_dir, _find_pair, _passphrase
+from rm_journal.cli import EXIT_OK, _find_pair, _unlocked
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.fields import FieldType
 from rm_journal.core.models import HIGHLIGHT_END, HIGHLIGHT_START
-from rm_journal.core.vault import Vault
 
 
 def _snippet(text: str) -> str:
@@ -21,7 +20,7 @@ def _snippet(text: str) -> str:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     words = " ".join(args.words)
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         numbers = {pid: n for n, pid in enumerate(vault.pair_ids(), start=1)}
         hits = vault.search(words, limit=args.limit)
         if not hits:
@@ -61,7 +60,7 @@ def cmd_sessions_add(args: argparse.Namespace, out: TextIO) -> int:
             day = dt.date.fromisoformat(args.date)
         except ValueError:
             raise InvalidInput("The date must be written YYYY-MM-DD.") from None
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         journal = vault.journal(_find_pair(vault, args.pair).pair_id)
         try:
             template = TemplateLibrary(vault).get(args.template)

@@ -18,14 +18,12 @@ from rm_journal.cli import (
     EXIT_OK,
     EXIT_PROBLEMS_FOUND,
     CliError,
-    _data_dir,
     _find_pair,
-    _passphrase,
     _secret,
+    _unlocked,
 )
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.models import Language
-from rm_journal.core.vault import Vault
 
 ENV_PDF_PASSWORD = "RM_JOURNAL_PDF_PASSWORD"  # noqa: S105 - a variable name
 EXIT_SAME_CONTENT = 4  # verify-pdf: the agreed items match, the file is not the one written
@@ -81,7 +79,7 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     output = Path(args.output) if args.output else None
     if output and output.exists() and not args.force and not args.preview:
         raise CliError(f"{output} already exists: choose another name or add --force.")
-    with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+    with _unlocked(args) as vault:
         journal = vault.journal(_find_pair(vault, args.pair).pair_id)
         uuids = None
         if args.sessions:
@@ -137,7 +135,7 @@ def cmd_verify_pdf(args: argparse.Namespace, out: TextIO) -> int:
     if found.problems:
         verdict = verify.match(found, [])
     else:
-        with _data_dir(args) as data_dir, Vault.unlock(data_dir, _passphrase(args)) as vault:
+        with _unlocked(args) as vault:
             verdict = verify.matches_in(vault, found)
     print(verdict.message, file=out)
     if verdict.status is verify.Status.SAME_CONTENT:

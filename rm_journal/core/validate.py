@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 from rm_journal.core.errors import InvalidInput
 
+MIN_PASSPHRASE_CHARS = 8
+MAX_PASSPHRASE_CHARS = 1024
 MAX_SHORT_TEXT = 500
 MAX_LONG_TEXT = 1_000_000  # about 500 pages; laid out in chunks by the PDF export
 MAX_JSON_BYTES = 4 * 1024 * 1024

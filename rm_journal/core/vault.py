@@ -49,8 +49,8 @@ from rm_journal.core.models import (
 )
 from rm_journal.core.secret import SecretKey
 
-MIN_PASSPHRASE_CHARS = 8
-MAX_PASSPHRASE_CHARS = 1024
+MIN_PASSPHRASE_CHARS = validate.MIN_PASSPHRASE_CHARS
+MAX_PASSPHRASE_CHARS = validate.MAX_PASSPHRASE_CHARS
 
 
 def registry_damaged() -> VaultDamaged:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSettings
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rm_journal.core.models import PairProfile, Role
-from rm_journal.templates.schema import Template
+if TYPE_CHECKING:
+    from rm_journal.core.models import PairProfile, Role
+    from rm_journal.templates.schema import Template
 
 
 def forget_file_dialog_history() -> None:

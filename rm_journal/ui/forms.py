@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.models import Cadence, Language, PairProfile, Role
-from rm_journal.core.vault import MIN_PASSPHRASE_CHARS
-from rm_journal.templates.schema import Template
+from rm_journal.core.validate import MIN_PASSPHRASE_CHARS
+
+if TYPE_CHECKING:
+    from rm_journal.templates.schema import Template
 
 ALIASES = (
     "Cèdre",

@@ -29,6 +29,7 @@ from rm_journal.core.models import Role, SearchHit
 from rm_journal.core.vault import PairEntry, Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.templates.schema import load
+from rm_journal.ui.delegates import TwoLineDelegate
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.journey import JourneyView
@@ -36,7 +37,6 @@ from rm_journal.ui.messages import describe
 from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
-from rm_journal.ui.style import TwoLineDelegate
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
 
 

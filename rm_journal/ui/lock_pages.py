@@ -8,7 +8,7 @@ signal. Neither shows any pair name: nothing is readable before unlocking.
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import JournalDamaged, RmJournalError, StorageUnavailable
 from rm_journal.core.fsutil import atomic_write
-from rm_journal.core.vault import Vault
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.forms import PairForm, PassphraseFields
 from rm_journal.ui.messages import describe
 from rm_journal.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from rm_journal.core.vault import Vault
 
 
 def _card(parent: QWidget, width: int = 560) -> tuple[QWidget, QVBoxLayout]:
@@ -85,6 +87,8 @@ def _open(data_dir: DataDir, passphrase: str) -> Vault:
     """Everything slow about unlocking, for the background thread: the KDF, then the
     journal shown first (its pages' HMACs are checked on open). The other journals
     are opened in the background once the window shows the pair list."""
+    from rm_journal.core.vault import Vault  # cryptography, SQLCipher: not before needed
+
     vault = Vault.unlock(data_dir, passphrase)
     try:
         entries = vault.pairs()
@@ -194,6 +198,8 @@ class UnlockPage(QWidget):
         code, new = self.code.text(), self.new_passphrase.passphrase()
 
         def work() -> Vault:
+            from rm_journal.core.vault import Vault
+
             vault = Vault.unlock_with_recovery(self.data_dir, code)
             try:
                 vault.change_passphrase(new)
@@ -386,6 +392,8 @@ class FirstRunPage(QWidget):
             self.tr("Protecting your journal… this takes a moment on purpose.")
         )
         self.create_message.setStyleSheet("")
+        from rm_journal.core.vault import Vault
+
         self.tasks.run(
             lambda: Vault.create(self.data_dir, passphrase), self._created, self._create_failed
         )

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from rm_journal.core.datadir import DataDir
-from rm_journal.core.vault import Vault
 from rm_journal.ui.clipboard import ConcealedClipboard
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.idle import InactivityWatch
@@ -24,6 +23,7 @@ from rm_journal.ui.prefs import Preferences
 from rm_journal.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rm_journal.core.vault import Vault
     from rm_journal.ui.journal_page import JournalPage
 
 # What the unlocked window needs, imported in the background while the unlock page

@@ -1,6 +1,7 @@
 """A child process for the start-up benchmark: prints wall-clock times, then exits.
 
     python -m tests.benchmarks.startup_child floor
+    python -m tests.benchmarks.startup_child form-floor
     python -m tests.benchmarks.startup_child unlock-window DATA_DIR
     python -m tests.benchmarks.startup_child main-window DATA_DIR PASSPHRASE
 
@@ -33,6 +34,44 @@ def floor() -> None:
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+
+    def shown() -> None:
+        _report(shown=time.time())
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    app.exec()
+
+
+def form_floor() -> None:
+    """The floor for a window that shows text: a label, a password field, a button.
+
+    An empty QMainWindow paints no text, so it never loads fonts; any unlock
+    window does.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import (
+        QApplication,
+        QLabel,
+        QLineEdit,
+        QMainWindow,
+        QPushButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    central = QWidget(window)
+    layout = QVBoxLayout(central)
+    layout.addWidget(QLabel("Your journal is locked", central))
+    field = QLineEdit(central)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    layout.addWidget(field)
+    layout.addWidget(QPushButton("Unlock", central))
+    window.setCentralWidget(central)
     window.resize(1280, 800)
     window.show()
 
@@ -93,6 +132,8 @@ if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "floor":
         floor()
+    elif mode == "form-floor":
+        form_floor()
     elif mode == "unlock-window":
         app_window(sys.argv[2], None)
     elif mode == "main-window":
