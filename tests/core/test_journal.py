@@ -14,7 +14,8 @@ from rm_journal.core.models import (
     TakeawayStatus,
     TopicStatus,
 )
-from tests.conftest import SNAPSHOT, profile
+from rm_journal.core.vault import Vault
+from tests.conftest import PASSPHRASE, SNAPSHOT, profile
 
 TEMPLATE = SNAPSHOT
 STRANGE = [
@@ -303,3 +304,18 @@ def test_migration_takes_an_encrypted_backup_first(data_dir, vault):
     old.close()
     with pytest.raises(NewerFormat):
         Journal.open(path, key)  # this version cannot open a newer journal, and says so
+
+
+def test_closing_a_written_journal_merges_its_search_index(data_dir, vault):
+    pair = vault.add_pair(profile())
+    journal = vault.journal(pair.pair_id)
+    for n in range(40):  # one durable write each, one index segment each
+        journal.add_takeaway(f"Enseignement {n} sur la sobriété numérique", Role.LEADER)
+    segments = journal.conn.execute("SELECT count(*) FROM search_fts_data").fetchone()[0]
+    vault.lock()
+    with Vault.unlock(data_dir, PASSPHRASE) as again:
+        reopened = again.journal(pair.pair_id)
+        merged = reopened.conn.execute("SELECT count(*) FROM search_fts_data").fetchone()[0]
+        assert merged < segments
+        assert len(reopened.search("sobriete", limit=100)) == 40  # diacritics folded
+        assert reopened.search("Enseignement 7")[0].snippet
