@@ -399,12 +399,7 @@ def _usage_error(usage: str) -> int:
     raise CliError(f"Usage: rm-journal {usage}.")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description="Confidential, encrypted journals for reverse-mentoring pairs. "
-        "With no command, opens the desktop app.",
-    )
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -417,6 +412,27 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         help=f"read the passphrase from file descriptor N (else ${ENV_PASSPHRASE}, else a prompt)",
     )
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The desktop app starts on global options alone, without building every command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    quick = argparse.ArgumentParser(prog=PROG, add_help=False)
+    _add_global_options(quick)
+    known, rest = quick.parse_known_args(argv)
+    if not rest:
+        known.func = cmd_open_app
+        return known
+    return build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Confidential, encrypted journals for reverse-mentoring pairs. "
+        "With no command, opens the desktop app.",
+    )
+    _add_global_options(parser)
     parser.set_defaults(func=cmd_open_app)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -515,7 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     set_private_umask()
     out = out or sys.stdout
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     func: Callable[[argparse.Namespace, TextIO], int] = args.func
     try:
         return func(args, out)

@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SLOT, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 # What the unlocked window needs, imported in the background while the unlock page
 # waits for a passphrase: start-up pays only for what it shows first.
+PRELOAD_DELAY_MS = 250
 UNLOCKED_MODULES = (
     "rm_journal.ui.journal_page",
     "rm_journal.ui.export_dialog",
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
             self.show_unlock()
         else:
             self._start_first_run()
+        # after the first frame: importing competes with painting for the GIL
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload)
+
+    def _preload(self) -> None:
         self.tasks.run(preload_unlocked_modules, lambda _none: None, lambda _exc: None)
 
     # -- menus ------------------------------------------------------------------------
