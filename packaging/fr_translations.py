@@ -280,6 +280,7 @@ FR = {
     "Export not possible": "Export impossible",
     "&Export shared summary…": "&Exporter la synthèse partagée…",
     "Check a PDF…": "Vérifier un PDF…",
+    "%1 older open actions are in the Actions tab.": "%1 actions en cours plus anciennes sont dans l’onglet Actions.",
     "Is this PDF one you exported, unchanged? Compares it with the sharing logs.": f"Ce PDF est-il bien celui que vous avez exporté, sans modification{NNBSP}? Le compare aux journaux des partages.",
     "This is the very file exported on %1 UTC (fingerprint %2): not a byte has changed.": f"C’est exactement le fichier exporté le %1 UTC (empreinte %2){NBSP}: pas un octet n’a changé.",
     "Same agreed items as the summary exported on %1 UTC (fingerprint %2), but not the same file: your partner's export, another language, or a copy changed since. Read its pages against your own copy.": f"Mêmes éléments validés que la synthèse exportée le %1 UTC (empreinte %2), mais pas le même fichier{NBSP}: l’export de votre binôme, une autre langue, ou une copie modifiée depuis. Relisez ses pages en regard de votre propre exemplaire.",

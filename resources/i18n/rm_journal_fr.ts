@@ -223,107 +223,107 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="254" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="265" />
         <source>Welcome to rm_journal</source>
         <translation>Bienvenue dans rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="258" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="269" />
         <source>Your mentoring journal stays on this computer, encrypted with a passphrase only you know. Nothing is ever sent over the network.</source>
         <translation>Votre journal de mentorat reste sur cet ordinateur, chiffré par une phrase secrète que vous seul connaissez. Rien n’est jamais envoyé sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="267" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="278" />
         <source>The only thing that can leave the device is a summary of the takeaways you and your partner agreed on, and only when you export it yourself.</source>
         <translation>La seule chose qui peut quitter l’appareil est une synthèse des enseignements validés par vous et votre binôme, et seulement quand vous l’exportez vous-même.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="273" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="284" />
         <source>Create my journal</source>
         <translation>Créer mon journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="281" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="292" />
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="285" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="296" />
         <source>It opens every journal on this computer. Nobody can recover it for you: not your company, not us. The next step gives you a recovery code, the only way back in if you forget it.</source>
         <translation>Elle ouvre tous les journaux de cet ordinateur. Personne ne peut la retrouver pour vous : ni votre entreprise, ni nous. L’étape suivante vous donne un code de secours, le seul moyen de revenir si vous l’oubliez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="300" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="311" />
         <source>Create the encrypted journal</source>
         <translation>Créer le journal chiffré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="311" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="322" />
         <source>Your recovery code</source>
         <translation>Votre code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="315" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="326" />
         <source>Write it down or save the recovery sheet, and keep it away from this computer. It is shown only now.</source>
         <translation>Notez-le ou enregistrez la fiche de secours, et gardez-la loin de cet ordinateur. Il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="326" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="337" />
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="331" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="342" />
         <source>Save a recovery sheet (PDF)…</source>
         <translation>Enregistrer une fiche de secours (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="334" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="345" />
         <source>I have written down or saved this code</source>
         <translation>J’ai noté ou enregistré ce code</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="336" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="347" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="345" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="356" />
         <source>Your first mentoring pair</source>
         <translation>Votre premier binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="349" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="360" />
         <source>Each pair has its own journal and its own key. You can add more pairs later.</source>
         <translation>Chaque binôme a son propre journal et sa propre clé. Vous pourrez en ajouter d’autres plus tard.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="361" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="372" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="381" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="392" />
         <source>Protecting your journal… this takes a moment on purpose.</source>
         <translation>Protection de votre journal… cela prend un instant, volontairement.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="408" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="421" />
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="415" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="428" />
         <source>Recovery sheet not saved</source>
         <translation>Fiche de secours non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="419" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="432" />
         <source>Recovery sheet saved</source>
         <translation>Fiche de secours enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="421" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="434" />
         <source>Print it or move it to a safe place, then delete the file from this computer.</source>
         <translation>Imprimez-la ou placez-la en lieu sûr, puis supprimez le fichier de cet ordinateur.</translation>
     </message>
@@ -364,89 +364,89 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="95" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="99" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="98" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="102" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="105" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="108" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="121" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="124" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="149" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="135" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="150" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="148" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="152" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="149" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="150" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="154" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="157" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="155" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="159" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="161" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="165" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="198" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="236" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="267" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="263" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="297" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="307" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="341" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="326" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="362" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
@@ -771,87 +771,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="88" />
+        <location filename="../../rm_journal/ui/window.py" line="111" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="90" />
+        <location filename="../../rm_journal/ui/window.py" line="113" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="93" />
+        <location filename="../../rm_journal/ui/window.py" line="116" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="99" />
+        <location filename="../../rm_journal/ui/window.py" line="122" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="108" />
+        <location filename="../../rm_journal/ui/window.py" line="131" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="114" />
+        <location filename="../../rm_journal/ui/window.py" line="137" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="116" />
+        <location filename="../../rm_journal/ui/window.py" line="139" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="119" />
+        <location filename="../../rm_journal/ui/window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="120" />
+        <location filename="../../rm_journal/ui/window.py" line="143" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="122" />
+        <location filename="../../rm_journal/ui/window.py" line="145" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="127" />
+        <location filename="../../rm_journal/ui/window.py" line="150" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="128" />
+        <location filename="../../rm_journal/ui/window.py" line="151" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="294" />
+        <location filename="../../rm_journal/ui/window.py" line="319" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="296" />
+        <location filename="../../rm_journal/ui/window.py" line="321" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="305" />
+        <location filename="../../rm_journal/ui/window.py" line="330" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="306" />
+        <location filename="../../rm_journal/ui/window.py" line="331" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="309" />
+        <location filename="../../rm_journal/ui/window.py" line="334" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -927,12 +927,12 @@
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="216" />
+        <location filename="../../rm_journal/ui/forms.py" line="219" />
         <source>New pair</source>
         <translation>Nouveau binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="224" />
+        <location filename="../../rm_journal/ui/forms.py" line="227" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
@@ -940,99 +940,99 @@
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="146" />
+        <location filename="../../rm_journal/ui/forms.py" line="149" />
         <source>A first name, or an alias</source>
         <translation>Un prénom, ou un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="147" />
+        <location filename="../../rm_journal/ui/forms.py" line="150" />
         <source>Partner's name or alias</source>
         <translation>Prénom ou alias du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="148" />
+        <location filename="../../rm_journal/ui/forms.py" line="151" />
         <source>Suggest an alias</source>
         <translation>Suggérer un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="152" />
+        <location filename="../../rm_journal/ui/forms.py" line="155" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="153" />
+        <location filename="../../rm_journal/ui/forms.py" line="156" />
         <source>An alias keeps the name out of anything you ever export.</source>
         <translation>Un alias tient le nom à l’écart de tout ce que vous exporterez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="159" />
+        <location filename="../../rm_journal/ui/forms.py" line="162" />
         <source>I am the leader (mentored)</source>
         <translation>Je suis le dirigeant (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="160" />
+        <location filename="../../rm_journal/ui/forms.py" line="163" />
         <source>I am the mentor</source>
         <translation>Je suis le mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="168" />
+        <location filename="../../rm_journal/ui/forms.py" line="171" />
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="171" />
+        <location filename="../../rm_journal/ui/forms.py" line="174" />
         <source>For example: Reverse mentoring 2027</source>
         <translation>Par exemple : Mentorat inversé 2027</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="172" />
-        <location filename="../../rm_journal/ui/forms.py" line="173" />
+        <location filename="../../rm_journal/ui/forms.py" line="175" />
+        <location filename="../../rm_journal/ui/forms.py" line="176" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="178" />
-        <location filename="../../rm_journal/ui/forms.py" line="179" />
+        <location filename="../../rm_journal/ui/forms.py" line="181" />
+        <location filename="../../rm_journal/ui/forms.py" line="182" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="183" />
+        <location filename="../../rm_journal/ui/forms.py" line="186" />
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="184" />
+        <location filename="../../rm_journal/ui/forms.py" line="187" />
         <source>Every two weeks</source>
         <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="185" />
+        <location filename="../../rm_journal/ui/forms.py" line="188" />
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="186" />
+        <location filename="../../rm_journal/ui/forms.py" line="189" />
         <source>When we can</source>
         <translation>Quand nous pouvons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="189" />
+        <location filename="../../rm_journal/ui/forms.py" line="192" />
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="190" />
+        <location filename="../../rm_journal/ui/forms.py" line="193" />
         <source>We meet</source>
         <translation>Nous nous voyons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="195" />
+        <location filename="../../rm_journal/ui/forms.py" line="198" />
         <source>Language of the pair</source>
         <translation>Langue du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="196" />
+        <location filename="../../rm_journal/ui/forms.py" line="199" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1040,27 +1040,27 @@
 <context>
     <name>PairListModel</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="76" />
+        <location filename="../../rm_journal/ui/item_models.py" line="85" />
         <source>Damaged journal</source>
         <translation>Journal endommagé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="82" />
+        <location filename="../../rm_journal/ui/item_models.py" line="91" />
         <source>Restore it from a backup</source>
         <translation>Restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="85" />
+        <location filename="../../rm_journal/ui/item_models.py" line="94" />
         <source>You mentor</source>
         <translation>Vous êtes mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="87" />
+        <location filename="../../rm_journal/ui/item_models.py" line="96" />
         <source>You are mentored</source>
         <translation>Vous êtes mentoré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="91" />
+        <location filename="../../rm_journal/ui/item_models.py" line="100" />
         <source>%1 · next session %2</source>
         <translation>%1 · prochaine séance le %2</translation>
     </message>
@@ -1068,67 +1068,67 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="79" />
+        <location filename="../../rm_journal/ui/forms.py" line="82" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="82" />
+        <location filename="../../rm_journal/ui/forms.py" line="85" />
         <source>New passphrase, again</source>
         <translation>Nouvelle phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="87" />
+        <location filename="../../rm_journal/ui/forms.py" line="90" />
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="89" />
+        <location filename="../../rm_journal/ui/forms.py" line="92" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="92" />
+        <location filename="../../rm_journal/ui/forms.py" line="95" />
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="102" />
+        <location filename="../../rm_journal/ui/forms.py" line="105" />
         <source>Too weak</source>
         <translation>Trop faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="103" />
+        <location filename="../../rm_journal/ui/forms.py" line="106" />
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="104" />
+        <location filename="../../rm_journal/ui/forms.py" line="107" />
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="105" />
+        <location filename="../../rm_journal/ui/forms.py" line="108" />
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="106" />
+        <location filename="../../rm_journal/ui/forms.py" line="109" />
         <source>Very strong</source>
         <translation>Très solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="112" />
+        <location filename="../../rm_journal/ui/forms.py" line="115" />
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="114" />
+        <location filename="../../rm_journal/ui/forms.py" line="117" />
         <source>At least %1 characters.</source>
         <translation>Au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="116" />
+        <location filename="../../rm_journal/ui/forms.py" line="119" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -1324,73 +1324,78 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="112" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="113" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="203" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="214" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="235" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="246" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="216" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="227" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="132" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="133" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="137" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="138" />
+        <source>%1 older open actions are in the Actions tab.</source>
+        <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="148" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="142" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="153" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="147" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="158" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="166" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="177" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="217" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="228" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="228" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="239" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="250" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="255" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="261" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="266" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="280" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="291" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="299" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="310" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -1398,22 +1403,22 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="129" />
+        <location filename="../../rm_journal/ui/item_models.py" line="138" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="130" />
+        <location filename="../../rm_journal/ui/item_models.py" line="139" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="131" />
+        <location filename="../../rm_journal/ui/item_models.py" line="140" />
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="132" />
+        <location filename="../../rm_journal/ui/item_models.py" line="141" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1457,22 +1462,22 @@
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="237" />
+        <location filename="../../rm_journal/ui/forms.py" line="240" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="240" />
+        <location filename="../../rm_journal/ui/forms.py" line="243" />
         <source>Which kind of entry?</source>
         <translation>Quel type d’entrée ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="242" />
+        <location filename="../../rm_journal/ui/forms.py" line="245" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="259" />
+        <location filename="../../rm_journal/ui/forms.py" line="262" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -1480,53 +1485,53 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="108" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="117" />
         <source>Your journal is locked</source>
         <translation>Votre journal est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="109" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="118" />
         <source>Enter your passphrase to open it.</source>
         <translation>Saisissez votre phrase secrète pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="112" />
-        <location filename="../../rm_journal/ui/lock_pages.py" line="113" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="121" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="122" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="119" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="128" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="123" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="132" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="128" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="137" />
         <source>I forgot my passphrase</source>
         <translation>J’ai oublié ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="138" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="147" />
         <source>Type the recovery code from your recovery sheet, then choose a new passphrase.</source>
         <translation>Saisissez le code de votre fiche de secours, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="145" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="154" />
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="150" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="159" />
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="182" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="191" />
         <source>Type your passphrase first.</source>
         <translation>Saisissez d’abord votre phrase secrète.</translation>
     </message>

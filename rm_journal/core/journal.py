@@ -555,23 +555,36 @@ class Journal:
     def delete_action(self, uuid: str) -> None:
         self._delete("actions", uuid, "action")
 
-    def carried_actions(self, session_uuid: str) -> list[CarriedAction]:
-        """Open actions of earlier sessions, shown in this session's form.
+    _CARRIED = (
+        " FROM actions AS a JOIN sessions AS s ON s.uuid = a.session_uuid"
+        " WHERE a.done_date IS NULL AND a.dropped_on IS NULL"
+        " AND s.number < (SELECT number FROM sessions WHERE uuid = ?)"
+    )
+
+    def carried_actions(
+        self, session_uuid: str, *, newest: int | None = None
+    ) -> list[CarriedAction]:
+        """Open actions of earlier sessions, shown in this session's form (oldest first;
+        only the ``newest`` most recent ones if given).
 
         Computed, not copied: marking one done here marks the same action done
         everywhere, and the list of actions stays the one source of truth.
         """
         cols = ", ".join(f"a.{c.strip()}" for c in records.ACTION_COLS.split(","))
+        order = " ORDER BY s.number DESC, a.created_at DESC, a.rowid DESC LIMIT ?"
+        params: tuple[Any, ...] = (session_uuid, -1 if newest is None else max(0, newest))
         rows = self._rows(
             "list the actions carried over",
-            f"SELECT {cols}, s.number FROM actions AS a JOIN sessions AS s"
-            " ON s.uuid = a.session_uuid"
-            " WHERE a.done_date IS NULL AND a.dropped_on IS NULL"
-            " AND s.number < (SELECT number FROM sessions WHERE uuid = ?)"
-            " ORDER BY s.number, a.created_at, a.rowid",
-            (session_uuid,),
-        )
+            f"SELECT {cols}, s.number{self._CARRIED}{order}",
+            params,
+        )[::-1]
         return [CarriedAction(records.action_from_row(r[:-1]), int(r[-1])) for r in rows]
+
+    def count_carried_actions(self, session_uuid: str) -> int:
+        rows = self._rows(
+            "count the actions carried over", f"SELECT count(*){self._CARRIED}", (session_uuid,)
+        )
+        return int(rows[0][0])
 
     def commitments(self, today: dt.date | None = None) -> Commitments:
         """Kept, dropped and open actions of the pair, and how many open ones are late."""

@@ -39,6 +39,9 @@ from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
 
+# Columns fit their contents from this many rows, not from every session of a long journal.
+RESIZE_SAMPLE_ROWS = 100
+
 
 def _title(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
@@ -122,6 +125,7 @@ class JournalPage(QWidget):
         self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.sessions_view.header()
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -272,7 +276,10 @@ class JournalPage(QWidget):
             self.sessions_model.clear()
             return
         sessions = journal.sessions()
-        names = {s.template_id: load(s.template_snapshot).name.get(self.language) for s in sessions}
+        names: dict[str, str] = {}
+        for s in sessions:  # one template load per template, not per session
+            if s.template_id not in names:
+                names[s.template_id] = load(s.template_snapshot).name.get(self.language)
         keep = select or (self.editor.session.uuid if self.editor else None)
         self.sessions_model.set_sessions(sessions, names)
         row = self.sessions_model.row_of(keep) if keep else -1

@@ -40,6 +40,7 @@ from rm_journal.ui.item_models import status_label
 from rm_journal.ui.messages import describe
 
 DEBOUNCE_MS = 400
+MAX_CARRIED_SHOWN = 30
 
 
 class SessionEditor(QWidget):
@@ -126,12 +127,24 @@ class SessionEditor(QWidget):
 
     def _add_carried_actions(self, body: QWidget, form: QVBoxLayout) -> None:
         """Open actions of earlier sessions, ticked off here as they get done."""
-        carried = self.journal.carried_actions(self.session.uuid)
-        if not carried:
+        # the most recent ones; the Actions tab has them all
+        shown = self.journal.carried_actions(self.session.uuid, newest=MAX_CARRIED_SHOWN)
+        if not shown:
             return
         form.addWidget(self._section_title(self.tr("Actions carried over"), body))
         today = dt.date.today()
-        for item in carried:
+        if len(shown) == MAX_CARRIED_SHOWN:
+            older = self.journal.count_carried_actions(self.session.uuid) - len(shown)
+            if older:
+                more = QLabel(
+                    self.tr("%1 older open actions are in the Actions tab.").replace(
+                        "%1", str(older)
+                    ),
+                    body,
+                )
+                more.setObjectName("hint")
+                form.addWidget(more)
+        for item in shown:
             action = item.action
             text = (
                 self.tr("%1 — carried from session %2")
@@ -143,7 +156,7 @@ class SessionEditor(QWidget):
             box = QCheckBox(text, body)
             box.setAccessibleName(text)
             if action.overdue(today):
-                box.setStyleSheet("color: #b3261e;")
+                box.setProperty("overdue", True)  # coloured by the app's style sheet
                 box.setToolTip(self.tr("Overdue"))
             box.toggled.connect(lambda done, a=action: self._carried_done(a, done))
             form.addWidget(box)

@@ -38,6 +38,28 @@ def test_open_actions_are_carried_into_later_sessions_until_done(journal):
     assert journal.fields(s1.uuid)["actions"][0]["done_date"] == "2026-02-03"
 
 
+def test_only_the_newest_carried_actions_when_asked(journal):
+    sessions = [journal.add_session("test-form", SNAPSHOT) for _ in range(4)]
+    for n, s in enumerate(sessions[:3], start=1):
+        journal.add_action(f"Action {n}a", Owner.LEADER, session_uuid=s.uuid)
+        journal.add_action(f"Action {n}b", Owner.MENTOR, session_uuid=s.uuid)
+    last = sessions[3].uuid
+    everything = [c.action.text for c in journal.carried_actions(last)]
+    assert everything == [
+        "Action 1a",
+        "Action 1b",
+        "Action 2a",
+        "Action 2b",
+        "Action 3a",
+        "Action 3b",
+    ]
+    newest = journal.carried_actions(last, newest=3)
+    assert [c.action.text for c in newest] == everything[-3:]  # still oldest first
+    assert [c.from_number for c in newest] == [2, 3, 3]
+    assert journal.count_carried_actions(last) == 6
+    assert journal.carried_actions(last, newest=0) == []
+
+
 def test_commitments_count_kept_dropped_open_and_late(journal):
     s = journal.add_session("test-form", SNAPSHOT)
     kept = journal.add_action("Tenu", Owner.LEADER, session_uuid=s.uuid)

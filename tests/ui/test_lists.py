@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLabel, QLineEdit
 
-from rm_journal.core.models import Role, TakeawayStatus, TopicStatus
+from rm_journal.core.models import Owner, Role, TakeawayStatus, TopicStatus
 from rm_journal.core.vault import PairEntry, Vault
 from rm_journal.templates.library import builtin, start_session
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
@@ -103,7 +103,7 @@ def test_action_carried_into_the_next_session_and_done_there(qtbot, open_window)
     assert len(editor.carried_boxes) == 1
     box = editor.carried_boxes[0]
     assert "carried from session 1" in box.text()
-    assert "#b3261e" in box.styleSheet()  # overdue: due 2026-01-10
+    assert box.property("overdue") is True  # coloured by the style sheet; due 2026-01-10
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     journal = window.vault.journal(page.pair_id)
     assert journal.actions()[0].done_date == dt.date.today()
@@ -211,3 +211,20 @@ def test_the_journey_tab_draws_the_pair_over_time(qtbot, open_window):
     assert len(colours) > 3  # something was drawn, not an empty widget
     window.lock()
     assert window.journal_page is None
+
+
+def test_a_long_backlog_of_open_actions_shows_the_newest_and_says_how_many_more(qtbot, open_window):
+    window, _ = open_window
+    page = window.journal_page
+    journal = window.vault.journal(page.pair_id)
+    first = journal.sessions()[0]
+    for n in range(40):
+        journal.add_action(f"Action ouverte {n}", Owner.LEADER, session_uuid=first.uuid)
+    later = start_session(journal, builtin("regular-session"))
+    page.refresh_sessions(select=later.uuid)
+    page.open_session(later.uuid)
+    editor = page.editor
+    assert len(editor.carried_boxes) == 30
+    assert "Action ouverte 39" in editor.carried_boxes[-1].text()
+    hints = [w.text() for w in editor.findChildren(QLabel) if w.objectName() == "hint"]
+    assert any(h.startswith("11 older open actions") for h in hints), hints
