@@ -122,7 +122,7 @@ def matches_in(vault: Vault, summary: SummaryFile) -> Verdict:
 
 
 def _quiet_pypdf() -> None:
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not for users
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL + 1)  # its messages are not for users
 
 
 def is_encrypted(data: bytes) -> bool:
@@ -144,7 +144,7 @@ def read(data: bytes, password: str = "") -> SummaryFile:
                 raise InvalidInput("This PDF is protected by a password: give its password.")
             if not reader.decrypt(password):
                 raise InvalidInput("That is not the PDF's password; check it and try again.")
-        attachments = dict(reader.attachments)
+        attachments = {str(name): list(data) for name, data in reader.attachments.items()}
         pages = [page.extract_text() or "" for page in reader.pages]
         active = _active_content(reader)
     except InvalidInput:
@@ -155,6 +155,15 @@ def read(data: bytes, password: str = "") -> SummaryFile:
         # struct errors...): each one means the same thing to the person.
         raise InvalidInput("This file is not a PDF that can be read; it may be damaged.") from exc
 
+    try:
+        return _check(file_sha, attachments, pages, active)
+    except Exception:  # noqa: BLE001 - a damaged file must give a verdict, not a traceback
+        return SummaryFile("", file_sha, 0, ("its structure is not what rm_journal writes.",))
+
+
+def _check(
+    file_sha: str, attachments: dict[str, list[bytes]], pages: list[str], active: list[str]
+) -> SummaryFile:
     if ATTACHMENT not in attachments or len(attachments[ATTACHMENT]) != 1:
         problem = "it carries no list of agreed items."
         return SummaryFile("", file_sha, 0, (problem,))
@@ -165,7 +174,9 @@ def read(data: bytes, password: str = "") -> SummaryFile:
     extra = sorted(set(attachments) - {ATTACHMENT})
     if extra or active:
         problems.append(
-            "it carries content that was not in the export (" + ", ".join(extra + active) + ")."
+            "it carries content that was not in the export ("
+            + ", ".join(str(x) for x in extra + active)
+            + ")."
         )
     for number, text in enumerate(pages, start=1):
         lines = {line.strip() for line in text.splitlines()}
