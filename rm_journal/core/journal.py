@@ -81,6 +81,7 @@ def fts_query(text: str) -> str | None:
 
 
 MAX_CACHED_SNAPSHOTS = 256  # distinct template versions kept parsed
+NEWEST_FIRST_WINDOW = 1000  # entries looked at first when a word matches too many to rank
 
 
 class Journal:
@@ -745,16 +746,30 @@ class Journal:
         )[0][0]
         if count == 0:
             return []  # most journals, for a rare word: one index lookup, not two
-        order = "search_fts.rank" if count <= RANK_LIMIT else "search_fts.rowid DESC"
-        rows = self._rows(
-            "search the journal",
+        select = (
             "SELECT d.kind, d.ref_uuid, d.session_uuid, d.field_key,"
-            " snippet(search_fts, 0, ?, ?, '…', 16),"
-            f" {'search_fts.rank' if count <= RANK_LIMIT else '0.0'}"
+            " snippet(search_fts, 0, ?, ?, '…', 16), {rank}, search_fts.rowid"
             " FROM search_fts JOIN search_docs AS d ON d.id = search_fts.rowid"
-            f" WHERE search_fts MATCH ? ORDER BY {order} LIMIT ?",
-            (HIGHLIGHT_START, HIGHLIGHT_END, query, int(limit)),
+            " WHERE search_fts MATCH ? {where}"
         )
+        marks = (HIGHLIGHT_START, HIGHLIGHT_END)
+        if count <= RANK_LIMIT:
+            rows = self._rows(
+                "search the journal",
+                select.format(rank="search_fts.rank", where="ORDER BY search_fts.rank LIMIT ?"),
+                (*marks, query, int(limit)),
+            )
+        else:
+            newest = self._newest_matches(query, int(limit))
+            # every match from the oldest of those on is one of them: read them in
+            # ascending order (streamed), newest first afterwards
+            rows = self._rows(
+                "search the journal",
+                select.format(
+                    rank="0.0", where="AND search_fts.rowid >= ? ORDER BY search_fts.rowid"
+                ),
+                (*marks, query, newest[0] if newest else 0),
+            )[::-1][: int(limit)]
         return [
             SearchHit(
                 pair_id=pair_id,
@@ -767,6 +782,31 @@ class Journal:
             )
             for r in rows
         ]
+
+    def _newest_matches(self, query: str, limit: int) -> list[int]:
+        """The rowids of the ``limit`` newest matches, without sorting them all.
+
+        FTS5 answers a prefix query in descending rowid order by building the
+        whole merged list first (1.3 s for a word in 65,000 of 150,000 entries);
+        in ascending order from a lower bound it streams. So: look at the newest
+        entries first, widening the window until it holds enough matches.
+        """
+        top = self._rows("search the journal", "SELECT max(id) FROM search_docs")[0][0] or 0
+        window = max(20 * limit, NEWEST_FIRST_WINDOW)
+        while True:
+            low = top - window
+            ids = [
+                r[0]
+                for r in self._rows(
+                    "search the journal",
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid > ?"
+                    " ORDER BY rowid",
+                    (query, low),
+                )
+            ]
+            if len(ids) >= limit or low <= 0:
+                return ids[-limit:]
+            window *= 8
 
     # -- helpers -----------------------------------------------------------------------
 

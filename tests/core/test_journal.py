@@ -319,3 +319,21 @@ def test_closing_a_written_journal_merges_its_search_index(data_dir, vault):
         assert merged < segments
         assert len(reopened.search("sobriete", limit=100)) == 40  # diacritics folded
         assert reopened.search("Enseignement 7")[0].snippet
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5])
+def test_a_word_in_too_many_entries_gives_the_newest_first(vault, monkeypatch, limit):
+    """Past RANK_LIMIT matches, no ranking: exactly the newest matches, newest first,
+    found by widening a window from the newest entries (here over 60 newer entries
+    that do not match)."""
+    from rm_journal.core import journal as journal_module
+
+    monkeypatch.setattr(journal_module, "RANK_LIMIT", 3)
+    monkeypatch.setattr(journal_module, "NEWEST_FIRST_WINDOW", 1)
+    j = vault.journal(vault.add_pair(profile()).pair_id)
+    made = [j.add_takeaway(f"L’équipe numéro {n}", Role.LEADER) for n in range(12)]
+    for n in range(60):
+        j.add_takeaway(f"Autre chose {n}", Role.LEADER)
+    hits = j.search("équi", limit=limit)  # a prefix, diacritics folded
+    assert [h.ref_uuid for h in hits] == [t.uuid for t in reversed(made)][:limit]
+    assert all("équipe" in h.snippet for h in hits)
