@@ -155,6 +155,10 @@ def open_encrypted(
                 # overflow page (long text) fails its HMAC. Checking every page before
                 # the first real read turns that into "damaged" instead of lost text.
                 raise damaged()
+            if not create:
+                # The check read every page into this connection's cache: let it go,
+                # or fifty open journals keep their whole files in memory.
+                conn.execute("PRAGMA shrink_memory")
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA foreign_keys = ON")

@@ -90,7 +90,7 @@ class Journal:
     def __init__(self, conn: database.Connection, path: Path) -> None:
         self._conn: database.Connection | None = conn
         self.path = path
-        self._snapshots: dict[str, dict[str, Any]] = {}
+        self._snapshots: dict[int, dict[str, Any]] = {}
         self._written = False  # since it was opened: close() then tidies the search index
 
     # -- opening -----------------------------------------------------------------
@@ -230,21 +230,26 @@ class Journal:
 
     _SESSION_COLS = (
         "uuid, number, title, status, planned_date, held_date, template_id,"
-        " template_snapshot, created_at, updated_at"
+        " snapshot_id, created_at, updated_at"
     )
 
-    def _snapshot(self, text: str) -> dict[str, Any]:
-        """A parsed template snapshot, parsed once per distinct text.
+    def _snapshot(self, snapshot_id: int) -> dict[str, Any]:
+        """A template snapshot (kept once per distinct document), parsed once.
 
-        Most sessions share a few templates, and parsing each row's copy again
-        was most of the cost of listing a long journal. The dicts are shared
-        between sessions: read them, never change them.
+        The dicts are shared between sessions: read them, never change them.
         """
-        parsed = self._snapshots.get(text)
+        parsed = self._snapshots.get(snapshot_id)
         if parsed is None:
-            parsed = json.loads(text)
+            rows = self._rows(
+                "read the session's template",
+                "SELECT document FROM snapshots WHERE id = ?",
+                (snapshot_id,),
+            )
+            if not rows:
+                raise journal_damaged()
+            parsed = json.loads(rows[0][0])
             if len(self._snapshots) < MAX_CACHED_SNAPSHOTS:
-                self._snapshots[text] = parsed
+                self._snapshots[snapshot_id] = parsed
         return parsed
 
     def _session(self, r: Sequence[Any]) -> Session:
@@ -295,9 +300,13 @@ class Journal:
                 raise InvalidInput(
                     f"Session {number} already has an entry made with this template."
                 )
+            tx.execute("INSERT OR IGNORE INTO snapshots (document) VALUES (?)", (snapshot,))
+            snapshot_id = tx.execute(
+                "SELECT id FROM snapshots WHERE document = ?", (snapshot,)
+            ).fetchone()[0]
             tx.execute(
-                f"INSERT INTO sessions ({self._SESSION_COLS})"
-                " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
+                f"INSERT INTO sessions ({self._SESSION_COLS}, template_snapshot)"
+                " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, '{}')",
                 (
                     uid,
                     number,
@@ -305,7 +314,7 @@ class Journal:
                     SessionStatus.PLANNED.value,
                     v.date_text(planned),
                     template_id,
-                    snapshot,
+                    snapshot_id,
                     now,
                     now,
                 ),
@@ -379,7 +388,9 @@ class Journal:
 
     def _specs(self, conn: database.Connection, session_uuid: str) -> dict[str, FieldSpec]:
         row = conn.execute(
-            "SELECT template_snapshot FROM sessions WHERE uuid = ?", (session_uuid,)
+            "SELECT n.document FROM sessions AS s JOIN snapshots AS n ON n.id = s.snapshot_id"
+            " WHERE s.uuid = ?",
+            (session_uuid,),
         ).fetchone()
         if row is None:
             raise NotFound("This session no longer exists; the notes could not be saved.")

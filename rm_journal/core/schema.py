@@ -231,7 +231,21 @@ JOURNAL_V2 = """
 CREATE INDEX sessions_in_order ON sessions (number, created_at);
 """
 
-JOURNAL_MIGRATIONS: Sequence[Migration] = ((1, JOURNAL_V1), (2, JOURNAL_V2))
+# v3: each distinct template snapshot is kept once. Sessions held a 3.5 KB copy each,
+# so listing 400 of them read 3 MB and kept it in the page cache (150 MB for 50 pairs).
+JOURNAL_V3 = """
+CREATE TABLE snapshots (
+  id INTEGER PRIMARY KEY,
+  document TEXT NOT NULL UNIQUE CHECK (json_valid(document))
+) STRICT;
+INSERT OR IGNORE INTO snapshots (document) SELECT template_snapshot FROM sessions ORDER BY rowid;
+ALTER TABLE sessions ADD COLUMN snapshot_id INTEGER REFERENCES snapshots(id);
+UPDATE sessions SET
+  snapshot_id = (SELECT id FROM snapshots WHERE document = sessions.template_snapshot),
+  template_snapshot = '{}';
+"""
+
+JOURNAL_MIGRATIONS: Sequence[Migration] = ((1, JOURNAL_V1), (2, JOURNAL_V2), (3, JOURNAL_V3))
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.
 REGISTRY_V2 = """

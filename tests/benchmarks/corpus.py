@@ -45,7 +45,7 @@ from rm_journal.core.models import Cadence, Language, PairProfile, Role, Session
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin
 
-GENERATOR_VERSION = 3  # bump when the generator or the journal schema changes
+GENERATOR_VERSION = 4  # bump when the generator or the journal schema changes
 PASSPHRASE = "benchmark passphrase"
 CHEAP = crypto.KdfParams(crypto.ARGON2ID, b"", memory_kib=8 * 1024, iterations=1, lanes=1)
 RARE_WORD = "ornithorynque"

@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 from dataclasses import replace
 
 import pytest
@@ -337,3 +338,45 @@ def test_a_word_in_too_many_entries_gives_the_newest_first(vault, monkeypatch, l
     hits = j.search("équi", limit=limit)  # a prefix, diacritics folded
     assert [h.ref_uuid for h in hits] == [t.uuid for t in reversed(made)][:limit]
     assert all("équipe" in h.snippet for h in hits)
+
+
+def test_migration_3_keeps_one_copy_of_each_template_snapshot(tmp_path):
+    """A journal written in format 2 (a snapshot copy in every session row) opens in
+    format 3 with the same sessions, and one stored copy per distinct template."""
+    from rm_journal.core import database
+    from rm_journal.core.secret import SecretKey
+    from rm_journal.templates.library import builtin
+
+    path, key = tmp_path / "old.rmj", SecretKey.generate()
+    conn = database.open_encrypted(path, key, create=True, damaged=RuntimeError)
+    schema.migrate(conn, path, schema.JOURNAL_MIGRATIONS[:2], RuntimeError)
+    regular = json.dumps(builtin("regular-session").document())
+    reflection = json.dumps(builtin("leader-reflection").document())
+    conn.execute(
+        "INSERT INTO pair (id, uuid, display_name, my_role, program, start_date, cadence,"
+        " language, created_at, updated_at) VALUES (1, 'p', 'Inès', 'leader', '', NULL,"
+        " 'monthly', 'fr', 't', 't')"
+    )
+    for n, (tid, doc) in enumerate(
+        [("regular-session", regular), ("leader-reflection", reflection)] * 3, start=1
+    ):
+        conn.execute(
+            "INSERT INTO sessions (uuid, number, title, status, planned_date, held_date,"
+            " template_id, template_snapshot, created_at, updated_at)"
+            " VALUES (?, ?, '', 'planned', NULL, NULL, ?, ?, 't', 't')",
+            (f"s{n}", n, tid, doc),
+        )
+    database.close(conn)
+    journal = Journal.open(path, key)
+    assert schema.user_version(journal.conn) == 3
+    sessions = journal.sessions()
+    assert [s.template_snapshot for s in sessions] == [
+        json.loads(regular),
+        json.loads(reflection),
+    ] * 3
+    assert journal.conn.execute("SELECT count(*) FROM snapshots").fetchone()[0] == 2
+    assert journal.conn.execute("SELECT DISTINCT template_snapshot FROM sessions").fetchall() == [
+        ("{}",)
+    ]
+    assert schema.backup_path(path, 2).exists()
+    journal.close()
