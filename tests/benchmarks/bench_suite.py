@@ -297,13 +297,12 @@ def rss_row(data: Path) -> Row:
 
 
 def print_rows(rows: list[Row]) -> None:
-    print("| size | operation | median | p95 |")
-    print("|---|---|---|---|")
+    """Rows as they are measured (a later failure loses nothing already printed)."""
     for size, name, median, p95 in rows:
         if name.startswith("peak RSS"):
-            print(f"| {size} | {name} | {median:.0f} MB | |")
+            print(f"| {size} | {name} | {median:.0f} MB | |", flush=True)
         else:
-            print(f"| {size} | {name} | {median * 1e3:.1f} ms | {p95 * 1e3:.1f} ms |")
+            print(f"| {size} | {name} | {median * 1e3:.1f} ms | {p95 * 1e3:.1f} ms |", flush=True)
 
 
 def main() -> None:
@@ -317,22 +316,24 @@ def main() -> None:
         rss_child(args.rss_child)
         return
     sizes = [corpus.SIZES[name] for name in args.sizes.split(",")]
-    rows: list[Row] = [kdf_row(args.rounds)]
+    print("| size | operation | median | p95 |")
+    print("|---|---|---|---|")
+    print_rows([kdf_row(args.rounds)])
     for size in sizes:
         data = corpus.build(size)
         info = corpus.describe(size)
         print(
             f"# {size.name}: {size.pairs} pairs x {size.sessions} sessions, "
             f"{info['bytes'] / 1e6:.0f} MB",
+            file=sys.stderr,
             flush=True,
         )
         with DataDir.acquire(data) as dd:
-            rows += core_rows(size, dd, args.rounds)
+            print_rows(core_rows(size, dd, args.rounds))
     if not args.skip_processes:
         largest = corpus.build(max(sizes, key=lambda s: s.total))
-        rows += startup_rows(largest, args.rounds)
-        rows.append(rss_row(largest))
-    print_rows(rows)
+        print_rows(startup_rows(largest, args.rounds))
+        print_rows([rss_row(largest)])
 
 
 if __name__ == "__main__":
