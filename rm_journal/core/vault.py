@@ -373,7 +373,7 @@ class Vault:
             self._problems.pop(pair_id, None)
             self._journals[pair_id] = journal
             self._pair_keys[pair_id] = key
-        self._refresh_listing(pair_id, journal)
+            self._refresh_listing(pair_id, journal)  # before lock() may close the registry
         return journal
 
     def update_pair(self, pair_id: str, profile: PairProfile) -> Pair:

@@ -246,3 +246,32 @@ def test_pairs_listed_at_once_and_journals_opened_in_the_background(qtbot, make_
     assert "Inès" in first and "next session" in first
     assert "Damaged journal" in second
     assert window.vault.is_open(good.pair_id)
+
+
+def test_locking_while_journals_open_in_the_background(qtbot, prefs, data_dir):
+    """With the real thread pool: lock right after unlock, while the other journals
+    are still being opened and checked in a worker. Nothing crashes, nothing stays
+    open, every key is wiped."""
+    from rm_journal.ui.dialogs import ScriptedDialogs
+    from rm_journal.ui.window import AppContext, MainWindow
+
+    vault, _ = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    for n in range(6):
+        journal = vault.journal(vault.add_pair(profile(f"Pair {n}")).pair_id)
+        for _ in range(20):
+            s = start_session(journal, builtin("regular-session"))
+            journal.set_field(s.uuid, "notes", "Des notes assez longues. " * 40)
+    vault.lock()
+    window = MainWindow(AppContext(data_dir, prefs, "en", ScriptedDialogs()))  # real threads
+    qtbot.addWidget(window)
+    window.show()
+    for _round in range(3):
+        unlock(qtbot, window)
+        qtbot.waitUntil(lambda: window.journal_page is not None, timeout=10_000)
+        opened = window.vault
+        window.lock()
+        window.tasks.wait()  # let the background work finish or fail
+        qtbot.wait(50)  # and its callbacks arrive
+        assert opened._journals == {} and opened._registry is None
+        assert opened._pair_keys == {} and opened._master is None
+        assert window.locked
