@@ -220,6 +220,8 @@ def preview_text(blocks: list[Block], fingerprint: str, options: SummaryOptions)
     header, footer = header_lines(fingerprint, options)
     lines = [header, ""]
     for block in blocks:
+        if block.style == "rule":
+            continue  # a line on paper; the heading after it starts with a blank line
         if block.style in {"h2", "h3"}:
             lines.append("")
         if block.style == "h2":
