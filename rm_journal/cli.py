@@ -22,7 +22,6 @@ from rm_journal import __version__
 from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError
 from rm_journal.core.fsutil import set_private_umask
-from rm_journal.core.models import Cadence, Language, PairProfile, Role
 
 if TYPE_CHECKING:
     from rm_journal.core.vault import PairEntry, Vault
@@ -179,6 +178,8 @@ def cmd_pairs_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_pairs_add(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.core.models import Cadence, Language, PairProfile, Role
+
     start = None
     if args.start:
         try:
@@ -427,6 +428,8 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from rm_journal.core.models import Cadence, Language, Role  # for the choices
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Confidential, encrypted journals for reverse-mentoring pairs. "

@@ -1,5 +1,6 @@
-"""Small forms shared by the first run and the main window: a pair's details, the
-template picker, and the passphrase pair with its strength meter."""
+"""Small forms shared by the first run and the main window: a pair's details and the
+template picker. (The passphrase fields, needed by the unlock page, live in
+``passphrase_fields`` so the start-up path does not import these.)"""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 import secrets
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.models import Cadence, Language, PairProfile, Role
-from rm_journal.core.validate import MIN_PASSPHRASE_CHARS
+from rm_journal.ui.passphrase_fields import PassphraseFields, passphrase_strength
 
 if TYPE_CHECKING:
     from rm_journal.templates.schema import Template
+
+__all__ = ["PairDialog", "PairForm", "PassphraseFields", "TemplatePicker", "passphrase_strength"]
 
 ALIASES = (
     "Cèdre",
@@ -55,86 +57,6 @@ ALIASES = (
 
 def suggest_alias() -> str:
     return secrets.choice(ALIASES)
-
-
-def passphrase_strength(text: str) -> int:
-    """0 (very weak) to 4 (very strong), by zxcvbn's guess-count estimate."""
-    if len(text) < MIN_PASSPHRASE_CHARS:
-        return 0
-    if len(text) > 72:  # zxcvbn's limit; a passphrase that long is strong enough
-        return 4
-    from zxcvbn import zxcvbn
-
-    return int(zxcvbn(text)["score"])
-
-
-class PassphraseFields(QWidget):
-    """Passphrase typed twice, with a strength bar; ``validity_changed`` when usable."""
-
-    validity_changed = Signal(bool)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("New passphrase"))
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("New passphrase, again"))
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.verdict = QLabel(self)
-        form.addRow(self.tr("Passphrase"), self.first)
-        form.addRow("", self.meter)
-        form.addRow("", self.verdict)
-        form.addRow(self.tr("Again"), self.second)
-        self.first.textChanged.connect(self._update)
-        self.second.textChanged.connect(self._update)
-        self._valid = False
-        self._update()
-
-    def _update(self) -> None:
-        text = self.first.text()
-        score = passphrase_strength(text)
-        words = [
-            self.tr("Too weak"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Strong"),
-            self.tr("Very strong"),
-        ]
-        colours = ["#b3261e", "#b3261e", "#b26a00", "#2e7d32", "#2e7d32"]
-        self.meter.setValue(score)
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
-        if not text:
-            message = self.tr("A few unrelated words are easy to remember and hard to guess.")
-        elif len(text) < MIN_PASSPHRASE_CHARS:
-            message = self.tr("At least %1 characters.").replace("%1", str(MIN_PASSPHRASE_CHARS))
-        elif self.second.text() and self.second.text() != text:
-            message = self.tr("The two passphrases differ.")
-        else:
-            message = words[score]
-        self.verdict.setText(message)
-        valid = score >= 2 and text == self.second.text()
-        if valid != self._valid:
-            self._valid = valid
-            self.validity_changed.emit(valid)
-
-    @property
-    def valid(self) -> bool:
-        return self._valid
-
-    def passphrase(self) -> str:
-        return self.first.text()
-
-    def clear(self) -> None:
-        self.first.clear()
-        self.second.clear()
 
 
 class PairForm(QWidget):

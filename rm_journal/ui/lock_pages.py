@@ -30,8 +30,8 @@ from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import JournalDamaged, RmJournalError, StorageUnavailable
 from rm_journal.core.fsutil import atomic_write
 from rm_journal.ui.dialogs import Dialogs
-from rm_journal.ui.forms import PairForm, PassphraseFields
 from rm_journal.ui.messages import describe
+from rm_journal.ui.passphrase_fields import PassphraseFields
 from rm_journal.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -362,6 +362,8 @@ class FirstRunPage(QWidget):
                 page,
             )
         )
+        from rm_journal.ui.forms import PairForm  # the first run only
+
         self.pair_form = PairForm(page)
         self.pair_form.set_language(self.language)
         layout.addWidget(self.pair_form)
