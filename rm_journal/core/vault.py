@@ -386,11 +386,13 @@ class Vault:
     def _refresh_listing(self, pair_id: str, journal: Journal) -> None:
         """Keep the registry's copy of the pair's details equal to the journal's."""
         listing = _listing(journal.pair())
+        rows = self._reg_rows(
+            "list the pair", "SELECT listing FROM pairs WHERE pair_id = ?", (pair_id,)
+        )
+        if rows and rows[0][0] == listing:
+            return  # the usual case: no write transaction on every open
         with database.transaction(self._reg(), registry_damaged, "list the pair") as tx:
-            tx.execute(
-                "UPDATE pairs SET listing = ? WHERE pair_id = ? AND listing != ?",
-                (listing, pair_id, listing),
-            )
+            tx.execute("UPDATE pairs SET listing = ? WHERE pair_id = ?", (listing, pair_id))
 
     def _pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
         rows = self._reg_rows(

@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from pypdf import PdfReader, PdfWriter
 
 from rm_journal.core import validate as v
 from rm_journal.core.fsutil import atomic_write
@@ -27,6 +24,7 @@ from rm_journal.export.selection import Selection, canonical, fingerprint, selec
 from rm_journal.export.summary_pdf import (
     Block,
     SummaryOptions,
+    finish,
     format_period,
     has_rtl,
     layout,
@@ -97,13 +95,11 @@ class PreparedSummary:
         One pypdf pass does both: AES-256 (revision 6), since reportlab's own
         encryption is RC4 or the deprecated revision 5.
         """
-        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(self._rendered())))
-        writer.add_attachment(ATTACHMENT, canonical(self.selection.items))
-        if password:
-            writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
-        out = io.BytesIO()
-        writer.write(out)
-        return out.getvalue()
+        return finish(
+            self._rendered(),
+            attachments={ATTACHMENT: canonical(self.selection.items)},
+            password=password,
+        )
 
     def _rendered(self) -> bytes:
         return render(self.blocks, self.fingerprint, self.options)

@@ -440,10 +440,19 @@ def generate_password() -> str:
 PASSWORD_SYMBOLS = 21  # log2(31) * 21 = 104 bits: PDF passwords get no slow KDF
 
 
-def encrypt(pdf: bytes, password: str) -> bytes:
-    """AES-256 (PDF 2.0, revision 6) with pypdf; reportlab's own is RC4 or deprecated."""
+def finish(
+    pdf: bytes, *, attachments: dict[str, bytes] | None = None, password: str | None = None
+) -> bytes:
+    """Attach files and encrypt, in one pypdf pass.
+
+    AES-256 (PDF 2.0, revision 6): reportlab's own encryption is RC4 or the
+    deprecated revision 5 that pypdf cannot open.
+    """
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    for name, data in (attachments or {}).items():
+        writer.add_attachment(name, data)
+    if password:
+        writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

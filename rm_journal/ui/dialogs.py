@@ -39,6 +39,19 @@ def forget_file_dialog_history() -> None:
     settings.sync()
 
 
+def _chosen_file(dialog: QFileDialog) -> Path | None:
+    """Run a file dialog; the file chosen, or None. Leaves no folder history behind."""
+    dialog.setHistory([])
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        # QFileDialog saves its history when destroyed: destroy it now, then forget.
+        shiboken6.delete(dialog)
+        forget_file_dialog_history()
+
+
 class Dialogs:
     keeps_open = False  # run() returns once the dialog is closed
 
@@ -68,15 +81,7 @@ class Dialogs:
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setNameFilter(name_filter)
         dialog.selectFile(suggested)
-        dialog.setHistory([])
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return None
-            return Path(dialog.selectedFiles()[0])
-        finally:
-            # QFileDialog saves its history when destroyed: destroy it now, then forget.
-            shiboken6.delete(dialog)
-            forget_file_dialog_history()
+        return _chosen_file(dialog)
 
     def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> Path | None:
         dialog = QFileDialog(parent, title)
@@ -84,14 +89,7 @@ class Dialogs:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setNameFilter(name_filter)
-        dialog.setHistory([])
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return None
-            return Path(dialog.selectedFiles()[0])
-        finally:
-            shiboken6.delete(dialog)
-            forget_file_dialog_history()
+        return _chosen_file(dialog)
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A password typed once, not echoed; None if the person cancels."""

@@ -29,16 +29,12 @@ import argparse
 import datetime as dt
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from rm_journal.core import crypto
 from rm_journal.core.datadir import DataDir
@@ -47,6 +43,7 @@ from rm_journal.core.models import Language, PairProfile, Role
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
 from tests.benchmarks import corpus
+from tests.benchmarks.bench_suite import timed
 
 JRNL_VERSION = "4.6"
 JRNL_PASSWORD = "jrnl benchmark password"
@@ -157,21 +154,6 @@ def rm_vault(count: int) -> Path:
             journal.conn.execute("PRAGMA synchronous = FULL")
     (root / "built").write_text("ok")
     return root / "data"
-
-
-def stats(values: list[float]) -> tuple[float, float]:
-    values = sorted(values)
-    return statistics.median(values), values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
-
-
-def timed(fn: Callable[[], Any], rounds: int) -> tuple[float, float]:
-    fn()  # warm the page cache
-    out = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return stats(out)
 
 
 def run(argv: list[str], env: dict[str, str]) -> str:

@@ -24,7 +24,7 @@ from rm_journal.export.summary_pdf import (
     PASSWORD_ALPHABET,
     SummaryOptions,
     build,
-    encrypt,
+    finish,
     generate_password,
     has_rtl,
     safe,
@@ -139,8 +139,9 @@ def test_aes_256_password():
     groups = password.split("-")
     assert all(c in PASSWORD_ALPHABET for c in "".join(groups))
     assert len("".join(groups)) * 4.95 >= 100  # log2(31) > 4.95 bits per symbol
-    pdf = encrypt(
-        build(Selection((item("secret agreed"),), ()), "0" * 64, SummaryOptions()), password
+    pdf = finish(
+        build(Selection((item("secret agreed"),), ()), "0" * 64, SummaryOptions()),
+        password=password,
     )
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.is_encrypted
