@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Attribution, Session, TakeawayStatus
-from rm_journal.templates.schema import load
+from rm_journal.templates.schema import session_template
 
 FINGERPRINT_VERSION = "rm_journal-summary-v1"
 SHORT = 16  # hex characters printed on every page
@@ -61,7 +61,7 @@ def _session_day(session: Session) -> dt.date | None:
 
 def _shared_action_fields(session: Session) -> set[str]:
     """The action fields of a form both people fill, not marked private."""
-    template = load(session.template_snapshot)
+    template = session_template(session)
     if template.audience != "both":
         return set()
     return {f.key for f in template.fields() if f.type.value == "actions" and not f.private}

@@ -10,7 +10,7 @@ from typing import Any
 
 from rm_journal.core.fields import FieldType
 from rm_journal.core.models import Session
-from rm_journal.templates.schema import Field, load
+from rm_journal.templates.schema import Field, session_template
 
 _STATUS = {
     "en": {"private": "private", "proposed": "proposed", "agreed": "agreed", "dropped": "dropped"},
@@ -27,7 +27,7 @@ _OWNERS = {
 
 
 def render_session(session: Session, values: dict[str, Any], language: str) -> str:
-    template = load(session.template_snapshot)
+    template = session_template(session)
     words = _WORDS["fr" if language == "fr" else "en"]
     head = f"{words['session']} {session.number} — {template.name.get(language)}"
     lines = [head + (f" · {session.title}" if session.title else ""), ""]

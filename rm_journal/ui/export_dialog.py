@@ -41,7 +41,7 @@ from rm_journal.core.models import Role, Session
 from rm_journal.export import summary
 from rm_journal.export.selection import short
 from rm_journal.export.summary_pdf import format_date, generate_password, has_rtl, undrawable
-from rm_journal.templates.schema import load
+from rm_journal.templates.schema import session_template
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.messages import describe
 from rm_journal.ui.tasks import TaskRunner
@@ -122,7 +122,7 @@ class ExportDialog(QDialog):
         self.session_list.setAccessibleName(self.tr("Sessions to include"))
         for session in self.sessions:
             day = _day(session)
-            name = load(session.template_snapshot).name.get(language)
+            name = session_template(session).name.get(language)
             label = " · ".join(
                 x
                 for x in (str(session.number), format_date(day, language) if day else "", name)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, SearchHit
 from rm_journal.core.vault import PairEntry, Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
-from rm_journal.templates.schema import load
+from rm_journal.templates.schema import session_template
 from rm_journal.ui.delegates import TwoLineDelegate
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
@@ -40,7 +41,6 @@ from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
 
 # Columns fit their contents from this many rows, not from every session of a long journal.
-RESIZE_SAMPLE_ROWS = 100
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -125,11 +125,7 @@ class JournalPage(QWidget):
         self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.sessions_view.header()
         header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions_view.selectionModel().currentChanged.connect(self._session_changed)
         mv.addWidget(self.sessions_view, 1)
         self.new_session_button = QPushButton(self.tr("New session…"), middle)
@@ -279,9 +275,10 @@ class JournalPage(QWidget):
         names: dict[str, str] = {}
         for s in sessions:  # one template load per template, not per session
             if s.template_id not in names:
-                names[s.template_id] = load(s.template_snapshot).name.get(self.language)
+                names[s.template_id] = session_template(s).name.get(self.language)
         keep = select or (self.editor.session.uuid if self.editor else None)
         self.sessions_model.set_sessions(sessions, names)
+        self._fit_session_columns()
         row = self.sessions_model.row_of(keep) if keep else -1
         if row < 0 and sessions:
             row = len(sessions) - 1
@@ -298,6 +295,30 @@ class JournalPage(QWidget):
                     "for a first meeting, the regular session after that."
                 )
             )
+
+    def _fit_session_columns(self) -> None:
+        """Size the number, date and status columns from the few texts they can hold.
+
+        Measuring rows (ResizeToContents) sampled a hundred rows on every resize and layout
+        pass: most of the time to show a thousand-session pair went there.
+        """
+        view, header = self.sessions_view, self.sessions_view.header()
+        style = view.style()
+        cell_margin = 2 * (
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        )
+        header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        cells, titles = view.fontMetrics(), header.fontMetrics()
+        for column in (0, 1, 3):
+            label = str(self.sessions_model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                [
+                    cells.horizontalAdvance(text) + cell_margin + 8
+                    for text in self.sessions_model.widest_texts(column)
+                ]
+                + [titles.horizontalAdvance(label) + header_margin + 8]
+            )
+            header.resizeSection(column, width)
 
     def _session_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         if not current.isValid():

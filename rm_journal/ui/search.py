@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from rm_journal.core.vault import Vault
-from rm_journal.templates.schema import load
+from rm_journal.templates.schema import session_template
 from rm_journal.ui.messages import describe
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -161,7 +161,7 @@ class SearchDialog(QDialog):
             return ""
         where = self.tr("Session %1").replace("%1", str(session.number))
         if hit.kind == "field":
-            field = load(session.template_snapshot).field(hit.field_key)
+            field = session_template(session).field(hit.field_key)
             if field is not None:
                 where += " · " + field.label.get(self.language)
         return where

@@ -34,7 +34,7 @@ from rm_journal.core.errors import RmJournalError
 from rm_journal.core.fields import FieldType
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, Session, SessionStatus
-from rm_journal.templates.schema import Template, load
+from rm_journal.templates.schema import Template, session_template
 from rm_journal.ui.field_editors import FieldEditor, ItemsEditor, make_editor
 from rm_journal.ui.item_models import status_label
 from rm_journal.ui.messages import describe
@@ -61,7 +61,7 @@ class SessionEditor(QWidget):
         self.journal = journal
         self.session = session
         self.language = language
-        self.template: Template = load(session.template_snapshot)
+        self.template: Template = session_template(session)
         self.editors: dict[str, FieldEditor] = {}
         self._dirty: set[str] = set()
         self._title_dirty = False

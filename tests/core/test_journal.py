@@ -71,6 +71,34 @@ def test_sessions_are_numbered_and_keep_their_template(journal):
     ]
 
 
+def test_the_listed_sessions_follow_every_write(journal, vault):
+    """sessions() is kept between writes: every kind of write must show in the next listing."""
+    first = journal.add_session("test-form", TEMPLATE, title="one")
+    assert [s.title for s in journal.sessions()] == ["one"]
+    journal.add_session("test-form", TEMPLATE, title="two")
+    assert [s.title for s in journal.sessions()] == ["one", "two"]
+    assert [s.title for s in journal.sessions(last=1)] == ["two"]
+    assert journal.sessions(last=0) == [] and len(journal.sessions(last=50)) == 2
+    journal.update_session(replace(first, status=SessionStatus.HELD, title="one, held"))
+    listed_first = journal.sessions()[0]
+    assert (listed_first.title, listed_first.status) == ("one, held", SessionStatus.HELD)
+    with pytest.raises(InvalidInput):  # a refused write leaves the listing true too
+        journal.add_session("test-form", TEMPLATE, number=1)
+    journal.delete_session(first.uuid)
+    assert [s.title for s in journal.sessions()] == ["two"]
+    listed = journal.sessions()
+    listed.clear()  # the caller's copy, not the journal's
+    assert [s.title for s in journal.sessions()] == ["two"]
+    # and a journal opened afresh lists the same thing
+    pair_id = journal.pair().pair_id
+    vault.lock()
+    again = Vault.unlock(vault.data_dir, PASSPHRASE)
+    try:
+        assert [s.title for s in again.journal(pair_id).sessions()] == ["two"]
+    finally:
+        again.lock()
+
+
 def test_field_values_roundtrip_and_clear(journal):
     s = journal.add_session("test-form", TEMPLATE)
     journal.set_fields(

@@ -144,3 +144,23 @@ def test_export_then_import_is_identical(template):
     assert again == template
     assert dumps(again) == data
     assert json.loads(data) == template.document()
+
+
+def test_a_sessions_template_is_validated_once_per_snapshot_object():
+    from rm_journal.core.models import Session, SessionStatus
+    from rm_journal.templates.schema import session_template
+
+    def session(doc):
+        return Session("u", 1, "", SessionStatus.PLANNED, None, None, doc["id"], doc, "", "")
+
+    shared = copy.deepcopy(REGULAR)
+    first = session_template(session(shared))
+    assert first == load(REGULAR)
+    assert session_template(session(shared)) is first  # the same object: parsed once
+    renamed = copy.deepcopy(REGULAR)
+    renamed["name"] = {"en": "Renamed", "fr": "Renommée"}
+    assert session_template(session(renamed)).name.get("en") == "Renamed"  # equal id, other doc
+    broken = copy.deepcopy(REGULAR)
+    broken["sections"] = "not a list"
+    with pytest.raises(InvalidTemplate):
+        session_template(session(broken))

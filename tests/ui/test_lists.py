@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLabel, QLineEdit
 
-from rm_journal.core.models import Owner, Role, TakeawayStatus, TopicStatus
+from rm_journal.core.models import Owner, Role, SessionStatus, TakeawayStatus, TopicStatus
 from rm_journal.core.vault import PairEntry, Vault
 from rm_journal.templates.library import builtin, start_session
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
@@ -228,3 +229,29 @@ def test_a_long_backlog_of_open_actions_shows_the_newest_and_says_how_many_more(
     assert "Action ouverte 39" in editor.carried_boxes[-1].text()
     hints = [w.text() for w in editor.findChildren(QLabel) if w.objectName() == "hint"]
     assert any(h.startswith("11 older open actions") for h in hints), hints
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_narrow_session_columns_fit_every_text_they_can_hold(
+    qtbot, make_window, data_dir, language
+):
+    """The number, date and status columns are sized from their possible texts, not by
+    measuring rows: they must still be as wide as Qt's own measure of every row."""
+    vault, _ = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    journal = vault.journal(vault.add_pair(profile("Inès")).pair_id)
+    for number, status in ((1, "planned"), (999, "prepared"), (1000, "reflected")):
+        s = start_session(
+            journal, builtin("regular-session"), number=number, planned_date=dt.date(2026, 12, 28)
+        )
+        journal.update_session(replace(s, status=SessionStatus(status)))
+    start_session(journal, builtin("mentor-preparation"), number=1000)  # no date: "—"
+    vault.lock()
+    window, _ = make_window(data_dir, language)
+    unlock(qtbot, window)
+    view = window.journal_page.sessions_view
+    header = view.header()
+    assert view.model().rowCount() == 4
+    for column in (0, 1, 3):
+        needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= needed, (language, column)
+        assert header.sectionSize(column) <= needed + 24, (language, column)  # and not loose
