@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -82,8 +83,22 @@ def fts_query(text: str) -> str | None:
 
 MAX_CACHED_SNAPSHOTS = 256  # distinct template versions kept parsed
 _SESSION_STATUSES = {status.value: status for status in SessionStatus}
+# Journals whose session list is kept, the most recently listed last: the window's
+# visits and refreshes reuse it, and fifty listed pairs do not all stay in memory.
+LISTS_KEPT = 4
+_listed: list[Journal] = []
+_listed_lock = threading.Lock()  # exports list sessions in a worker thread
 _DATE = dt.date.fromisoformat
 NEWEST_FIRST_WINDOW = 1000  # entries looked at first when a word matches too many to rank
+
+
+def _keep_listing(journal: Journal) -> None:
+    with _listed_lock:
+        if journal in _listed:
+            _listed.remove(journal)
+        _listed.append(journal)
+        while len(_listed) > LISTS_KEPT:
+            _listed.pop(0)._all_sessions = None
 
 
 class Journal:
@@ -150,6 +165,10 @@ class Journal:
 
     def close(self) -> None:
         """Tidy the search index if this journal was written to, checkpoint, close."""
+        with _listed_lock:
+            self._all_sessions = None
+            if self in _listed:
+                _listed.remove(self)
         if self._conn is not None:
             if self._written:
                 self._optimize_search_index()
@@ -354,6 +373,7 @@ class Journal:
             )
             listed = tuple(self._session(r) for r in rows)
             self._all_sessions = listed
+            _keep_listing(self)
             return list(listed)
         else:
             rows = self._rows(

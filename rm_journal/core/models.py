@@ -93,7 +93,7 @@ class Pair:
     created_at: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a journal keeps its listed sessions
 class Session:
     uuid: str
     number: int

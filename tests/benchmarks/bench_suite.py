@@ -249,10 +249,21 @@ def startup_rows(data: Path, rounds: int) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as home:
         env = child_env(Path(home))
-        floor, unlock, main, click = [], [], [], []
+        listed = subprocess.run(
+            [sys.executable, "-m", "tests.benchmarks.startup_child", "qt-classes", str(data)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        classes = listed.stdout.split()
+        floor, same_classes, unlock, main, click = [], [], [], [], []
         for _ in range(rounds + 1):  # interleaved, the first round warms the page cache
             f = run_child(["floor"], env)
             floor.append(f["shown"] - f["start"])
+            c = run_child(["classes-floor", *classes], env)
+            same_classes.append(c["shown"] - c["start"])
             u = run_child(["unlock-window", str(data)], env)
             unlock.append(u["shown"] - u["start"])
             m = run_child(["main-window", str(data), corpus.PASSPHRASE], env)
@@ -260,6 +271,11 @@ def startup_rows(data: Path, rounds: int) -> list[Row]:
             click.append(m["click_to_main"])
         for name, values in (
             ("start-up floor: Python + PySide6, empty QMainWindow shown", floor),
+            (
+                f"start-up floor with the same {len(classes)} Qt classes as the unlock window "
+                "(a label, a field, a button shown)",
+                same_classes,
+            ),
             ("start-up: process start to the unlock window shown", unlock),
             ("process start to the main window shown (unlock with a cheap KDF)", main),
             ("unlock click to the main window shown (cheap KDF)", click),

@@ -2,6 +2,8 @@
 
     python -m tests.benchmarks.startup_child floor
     python -m tests.benchmarks.startup_child form-floor
+    python -m tests.benchmarks.startup_child qt-classes DATA_DIR
+    python -m tests.benchmarks.startup_child classes-floor CLASS...
     python -m tests.benchmarks.startup_child unlock-window DATA_DIR
     python -m tests.benchmarks.startup_child main-window DATA_DIR PASSPHRASE
 
@@ -11,6 +13,11 @@ every import and setting it does) until the unlock page has been shown and
 the event loop has run once. ``main-window``: then types the passphrase,
 unlocks as the button does (in the task runner) and stops when the journal
 page has been shown; the unlock's KDF time is printed on its own.
+
+``qt-classes`` prints the PySide6 classes the start path binds in our modules;
+``classes-floor``: the form floor that first resolves those same classes.
+PySide6 creates a class (and its enums) the first time it is looked up, so
+this floor is what the same Qt vocabulary costs without any of our code.
 
 Times are ``time.time()`` so the parent can subtract its own start time.
 """
@@ -83,7 +90,28 @@ def form_floor() -> None:
     app.exec()
 
 
-def app_window(data_dir: str, passphrase: str | None) -> None:
+def classes_floor(classes: list[str]) -> None:
+    import importlib
+
+    for qualified in classes:
+        module, _, name = qualified.rpartition(".")
+        getattr(importlib.import_module(module), name)
+    form_floor()
+
+
+def qt_classes_in_use() -> list[str]:
+    """PySide6 classes bound at the top level of every loaded rm_journal module."""
+    found = set()
+    for module_name, module in list(sys.modules.items()):
+        if not module_name.startswith("rm_journal") or module is None:
+            continue
+        for value in vars(module).values():
+            if isinstance(value, type) and value.__module__.startswith("PySide6."):
+                found.add(f"{value.__module__}.{value.__name__}")
+    return sorted(found)
+
+
+def app_window(data_dir: str, passphrase: str | None, list_classes: bool = False) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -99,6 +127,10 @@ def app_window(data_dir: str, passphrase: str | None) -> None:
 
         def shown() -> None:
             marks["unlock_shown"] = time.time()
+            if list_classes:
+                print(" ".join(qt_classes_in_use()), flush=True)
+                QApplication.quit()
+                return
             if passphrase is None:
                 _report(shown=marks["unlock_shown"])
                 QApplication.quit()
@@ -134,6 +166,10 @@ if __name__ == "__main__":
         floor()
     elif mode == "form-floor":
         form_floor()
+    elif mode == "classes-floor":
+        classes_floor(sys.argv[2:])
+    elif mode == "qt-classes":
+        app_window(sys.argv[2], None, list_classes=True)
     elif mode == "unlock-window":
         app_window(sys.argv[2], None)
     elif mode == "main-window":

@@ -408,3 +408,17 @@ def test_migration_3_keeps_one_copy_of_each_template_snapshot(tmp_path):
     ]
     assert schema.backup_path(path, 2).exists()
     journal.close()
+
+
+def test_only_the_most_recently_listed_journals_keep_their_list(vault):
+    from rm_journal.core import journal as journal_module
+
+    journals = [vault.journal(vault.add_pair(profile(f"P{n}")).pair_id) for n in range(6)]
+    for j in journals:
+        j.add_session("test-form", TEMPLATE)
+        j.sessions()
+    kept = [j for j in journals if j._all_sessions is not None]
+    assert kept == journals[-journal_module.LISTS_KEPT :]
+    journals[-1].close()
+    assert journals[-1] not in journal_module._listed
+    assert all(len(j.sessions()) == 1 for j in journals[:-1])  # dropped lists are re-read

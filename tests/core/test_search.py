@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -59,7 +61,7 @@ def test_index_follows_edits_and_deletes(filled):
     ja = vault.journal(a.pair_id)
     ja.set_field(s.uuid, "notes", "Tout autre chose")
     assert not any(h.field_key == "notes" for h in vault.search("vendredi"))
-    ja.update_session(s.__class__(**{**s.__dict__, "title": "Temps de travail"}))
+    ja.update_session(dataclasses.replace(s, title="Temps de travail"))
     assert [h.kind for h in vault.search("temps travail")] == ["session"]
     ja.delete_session(s.uuid)
     assert vault.search("debout") == []
