@@ -520,9 +520,14 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
 
-    from rm_journal import cli_entries, cli_share  # here: they build on this module's helpers
+    from rm_journal import (  # here: they build on this module's helpers
+        cli_backup,
+        cli_entries,
+        cli_share,
+    )
 
     cli_share.add_parsers(sub)
+    cli_backup.add_parsers(sub)
     cli_entries.add_parsers(sub, ssub)
 
     p = sub.add_parser("demo", help="create a realistic demo vault in a folder of its own")

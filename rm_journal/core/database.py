@@ -177,6 +177,41 @@ def open_encrypted(
     return conn
 
 
+def open_read_only(path: Path, key: SecretKey, *, damaged: DamagedFactory) -> Connection:
+    """Open a file that must not change (a backup): no write, no -wal file, every page checked.
+
+    Backups are stored in rollback-journal mode, so a read-only connection
+    needs nothing beside the file itself.
+    """
+    verify_build()
+    if not path.is_file():
+        raise StorageUnavailable(f"The file {path.name} is missing from the backup.")
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        conn = cast(
+            Connection,
+            sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False),
+        )
+    except dbapi2.Error as exc:
+        raise translate(exc, damaged, f"open {path.name}") from exc
+    try:
+        with translated(damaged, f"open {path.name}"):
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            conn.execute(f'PRAGMA key = "{key.sqlcipher_pragma_value()}"')
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            if conn.execute("PRAGMA cipher_integrity_check").fetchone():
+                raise damaged()
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise damaged()
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def close(conn: Connection) -> None:
     """Checkpoint the WAL into the main file, then close: at rest the WAL is empty."""
     try:

@@ -31,6 +31,7 @@ HEADER_NAME = "vault.json"
 REGISTRY_NAME = "vault.db"
 JOURNALS_DIR = "journals"
 JOURNAL_SUFFIX = ".rmj"
+RESTORE_MARKER = "restore.pending"  # a restore cut short: finished at the next acquire
 
 
 def default_data_dir() -> Path:
@@ -86,6 +87,14 @@ class DataDir:
             os.close(fd)
             raise AlreadyRunning(str(path))
         _remove_interrupted_writes(path)
+        if (path / RESTORE_MARKER).exists():
+            from rm_journal.core.backup import finish_restore  # rare: keep start-up light
+
+            try:
+                finish_restore(path)
+            except BaseException:
+                os.close(fd)
+                raise
         return cls(path, fd)
 
     def release(self) -> None:

@@ -211,14 +211,19 @@ class Vault:
 
     # -- passphrase --------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str) -> None:
+    def change_passphrase(self, new_passphrase: str, *, backup_first: bool = True) -> None:
         """Re-wrap the master key under a new passphrase: one atomic write of vault.json.
 
-        No journal is touched, so this takes one KDF run whatever the vault's size,
-        and a crash leaves vault.json either wholly old or wholly new.
+        No journal is touched, so a crash leaves vault.json either wholly old or
+        wholly new. A verified backup is taken first (it opens with the old
+        passphrase: see SECURITY.md); if it cannot be written, nothing changes.
         """
         check_new_passphrase(new_passphrase)
         master = self._require_master()
+        if backup_first:
+            from rm_journal.core import backup
+
+            backup.create(self, backup.BEFORE_PASSPHRASE_CHANGE)
         kdf = self._header.slots[header.PASSPHRASE_SLOT].kdf.with_new_salt(
             secrets.token_bytes(crypto.SALT_BYTES)
         )
@@ -428,6 +433,9 @@ class Vault:
                 "log file. Close other programs using the data folder and lock the vault."
             )
         _unlink_journal_files(self.data_dir.journal_path(file_id))
+        from rm_journal.core import backup
+
+        backup.forget_pair(self, file_id)
 
     # -- settings (only those that may reveal something; plain ones live with the face) --
 

@@ -1,0 +1,759 @@
+"""Encrypted backups of a whole vault, verified before they count, and restore.
+
+A backup is a folder with the data folder's own layout (``vault.json``,
+``vault.db``, ``journals/<id>.rmj``) plus ``manifest.json``:
+
+    {"format": "rm_journal-backup", "format_version": 1,
+     "vault_id": "<32 hex>", "created_at": "2026-11-26T15:04:05.123456Z",
+     "kind": "auto" | "manual" | "before-passphrase-change" | "before-restore" | ...,
+     "app_version": "0.1.0",
+     "files": {"vault.db": {"bytes": 8192, "sha256": "<hex>"}, ...}}
+
+The manifest holds no name, no count of sessions and no hash of any plaintext:
+the sizes and SHA-256 of the (encrypted) files only, so a damaged or swapped
+file is found before anything is opened.
+
+Each database is copied with SQLite's online backup API from its own
+connection, inside one read transaction that first hashes every table: the
+copy is a consistent snapshot even while the app keeps saving. The copy is
+then reopened read-only, every page's HMAC and the b-tree checked, and each
+table hashed again; any difference, any plaintext header, any error, and the
+backup is not written (its staging folder is removed). Only a verified backup
+is renamed into place, and only then does rotation remove older ones.
+
+A backup opens with the passphrase (and the recovery code) that were in force
+when it was taken: ``vault.json`` is copied as it was.
+
+Restore never overwrites a vault without a safety copy of it first. The
+files go to a staging folder, a ``restore.pending`` marker is written, then
+they are moved into place; a restore cut short (a kill, a power cut) is
+finished the next time the data folder is opened (``finish_restore``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
+
+from rm_journal import __version__
+from rm_journal.core import crypto, database, header
+from rm_journal.core.datadir import (
+    HEADER_NAME,
+    JOURNAL_SUFFIX,
+    JOURNALS_DIR,
+    REGISTRY_NAME,
+    RESTORE_MARKER,
+    DataDir,
+)
+from rm_journal.core.errors import (
+    InvalidInput,
+    NotFound,
+    RmJournalError,
+    StorageUnavailable,
+    WrongPassphrase,
+)
+from rm_journal.core.fsutil import (
+    PRIVATE_DIR,
+    PRIVATE_FILE,
+    atomic_write,
+    create_private_file,
+    ensure_private_dir,
+    fsync_dir,
+    storage_error,
+)
+from rm_journal.core.secret import SecretKey
+
+if TYPE_CHECKING:
+    from rm_journal.core.vault import Vault
+
+FORMAT = "rm_journal-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+BACKUPS_DIR = "backups"
+AUTO = "auto"
+MANUAL = "manual"
+BEFORE_PASSPHRASE_CHANGE = "before-passphrase-change"  # noqa: S105 - a kind, not a secret
+BEFORE_RESTORE = "before-restore"
+KINDS = (AUTO, MANUAL, BEFORE_PASSPHRASE_CHANGE, BEFORE_RESTORE)
+_NAME = re.compile(r"^(\d{8}T\d{6}Z)-([a-z-]+?)(?:-\d+)?$")
+_PLAINTEXT_HEADER = b"SQLite format 3\x00"
+_CHUNK = 1 << 20
+
+
+class BackupFailed(RmJournalError):
+    """A backup could not be written or verified: nothing was written, older backups stay."""
+
+
+class BackupDamaged(RmJournalError):
+    """A backup's files do not match its manifest, or it cannot be read."""
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How many automatic backups rotation keeps: one per day for ``daily`` days, one per
+    week for ``weekly`` weeks beyond, and the ``events`` newest of the other kinds."""
+
+    daily: int = 7
+    weekly: int = 4
+    events: int = 5
+
+    def __post_init__(self) -> None:
+        for name in ("daily", "weekly", "events"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 1000:
+                raise InvalidInput(f"Backups to keep ({name}): a whole number from 0 to 1000.")
+        if self.daily + self.weekly == 0:
+            raise InvalidInput("Keep at least one daily or weekly backup.")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    vault_id: str
+    created_at: dt.datetime
+    kind: str
+    app_version: str
+    files: dict[str, tuple[int, str]]  # relative path -> (bytes, sha256)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def journal_files(self) -> list[str]:
+        return sorted(f for f in self.files if f.startswith(JOURNALS_DIR + "/"))
+
+
+def backups_path(data_dir: DataDir) -> Path:
+    return data_dir.path / BACKUPS_DIR
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def _damaged(path: Path, why: str) -> BackupDamaged:
+    return BackupDamaged(
+        f"The backup {path.name} cannot be used: {why}. Choose another backup; nothing was changed."
+    )
+
+
+def _utc(text: str) -> dt.datetime:
+    shape = "%Y-%m-%dT%H:%M:%S.%fZ" if "." in text else "%Y-%m-%dT%H:%M:%SZ"
+    return dt.datetime.strptime(text, shape).replace(tzinfo=dt.UTC)
+
+
+def read_manifest(path: Path) -> Backup:
+    """The backup's manifest, checked for shape (not yet against the files)."""
+    try:
+        raw = (path / MANIFEST).read_bytes()
+    except FileNotFoundError:
+        raise _damaged(path, "it has no manifest (is this an rm_journal backup folder?)") from None
+    except OSError as exc:
+        raise storage_error(exc, f"read the backup {path.name}") from exc
+    if len(raw) > 1_000_000:
+        raise _damaged(path, "its manifest is too large")
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+        if doc.get("format") != FORMAT:
+            raise ValueError
+        if doc.get("format_version") != FORMAT_VERSION:
+            raise _damaged(path, "it was written by a newer version of rm_journal")
+        vault_id, kind, version = doc["vault_id"], doc["kind"], doc["app_version"]
+        if not (isinstance(vault_id, str) and re.fullmatch(r"[0-9a-f]{32}", vault_id)):
+            raise ValueError
+        if kind not in KINDS or not isinstance(version, str):
+            raise ValueError
+        created = _utc(doc["created_at"])
+        files: dict[str, tuple[int, str]] = {}
+        for name, entry in doc["files"].items():
+            if not _allowed_file(name):
+                raise ValueError
+            size, digest = entry["bytes"], entry["sha256"]
+            if not isinstance(size, int) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+                raise ValueError
+            files[name] = (size, digest)
+        if HEADER_NAME not in files or REGISTRY_NAME not in files:
+            raise ValueError
+    except BackupDamaged:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        raise _damaged(path, "its manifest is not valid") from None
+    return Backup(path, vault_id, created, kind, version, files)
+
+
+def _allowed_file(name: Any) -> bool:
+    """Only the data folder's own files, never a path that leaves the backup."""
+    if not isinstance(name, str):
+        return False
+    if name in (HEADER_NAME, REGISTRY_NAME, REGISTRY_NAME + "-wal"):
+        return True
+    return bool(re.fullmatch(rf"{JOURNALS_DIR}/[0-9a-f]{{32}}\{JOURNAL_SUFFIX}(-wal)?", name))
+
+
+def _sha256(path: Path) -> tuple[int, str]:
+    h, size = hashlib.sha256(), 0
+    with path.open("rb") as f:
+        while chunk := f.read(_CHUNK):
+            h.update(chunk)
+            size += len(chunk)
+    return size, h.hexdigest()
+
+
+def check_files(path: Path) -> Backup:
+    """Manifest, then every file's size and SHA-256, and no file the manifest does not list."""
+    backup = read_manifest(path)
+    try:
+        present = {
+            p.relative_to(path).as_posix()
+            for p in path.rglob("*")
+            if p.is_file() and p.name != MANIFEST
+        }
+        if present != set(backup.files):
+            raise _damaged(path, "files are missing or were added")
+        for name, expected in backup.files.items():
+            if _sha256(path / name) != expected:
+                raise _damaged(path, f"the file {name} was changed or damaged")
+    except OSError as exc:
+        raise storage_error(exc, f"read the backup {path.name}") from exc
+    return backup
+
+
+def list_backups(folder: Path, vault_id: str | None = None) -> list[Backup]:
+    """Backups in ``folder`` with a readable manifest (of ``vault_id`` if given), newest first."""
+    found = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in folder.iterdir():
+            if not entry.is_dir() or not _NAME.match(entry.name):
+                continue
+            try:
+                backup = read_manifest(entry)
+            except RmJournalError:
+                continue
+            if vault_id is None or backup.vault_id == vault_id:
+                found.append(backup)
+    return sorted(found, key=lambda b: (b.created_at, b.name), reverse=True)
+
+
+def unlock_backup(path: Path, passphrase: str) -> SecretKey:
+    """The master key of a backup, from the passphrase that was in force when it was taken."""
+    from rm_journal.core.vault import _unwrap_slot
+
+    hdr = header.read(path / HEADER_NAME)
+    master = _unwrap_slot(hdr, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase))
+    if master is None:
+        raise WrongPassphrase()
+    return master
+
+
+def verify_with_key(backup: Backup, master: SecretKey) -> None:
+    """Open every database of the backup with its key: pages, b-tree, and the pair list."""
+    with _readable_copy(backup.path, REGISTRY_NAME, backup.files) as registry_path:
+        reg = database.open_read_only(registry_path, master, damaged=lambda: _damaged_file(backup))
+        try:
+            rows = reg.execute("SELECT file_id, pair_key FROM pairs").fetchall()
+        except sqlcipher3.dbapi2.Error:
+            raise _damaged_file(backup) from None
+        finally:
+            reg.close()
+    listed = {f"{JOURNALS_DIR}/{file_id}{JOURNAL_SUFFIX}": raw for file_id, raw in rows}
+    present = {name for name in backup.journal_files() if not name.endswith("-wal")}
+    if set(listed) != present:
+        raise _damaged(backup.path, "its journals do not match its pair list")
+    for name, raw in listed.items():
+        key = SecretKey(raw)
+        try:
+            with _readable_copy(backup.path, name, backup.files) as journal_path:
+                database.open_read_only(
+                    journal_path, key, damaged=lambda: _damaged_file(backup)
+                ).close()
+        finally:
+            key.wipe()
+
+
+def _damaged_file(backup: Backup) -> BackupDamaged:
+    return _damaged(backup.path, "one of its files does not open with its key")
+
+
+@contextlib.contextmanager
+def _readable_copy(folder: Path, name: str, files: dict[str, tuple[int, str]]) -> Iterator[Path]:
+    """The file itself, or, when the backup holds its write-ahead log too (a safety copy of a
+    vault that was not closed cleanly), a private temporary copy of both to read from."""
+    if name + "-wal" not in files or files[name + "-wal"][0] == 0:
+        yield folder / name
+        return
+    with tempfile.TemporaryDirectory(prefix="rmj-check-") as tmp:
+        os.chmod(tmp, PRIVATE_DIR)
+        target = Path(tmp) / Path(name).name
+        shutil.copyfile(folder / name, target)
+        shutil.copyfile(folder / (name + "-wal"), target.with_name(target.name + "-wal"))
+        conn = sqlcipher3.connect(str(target), isolation_level=None)  # replays the log
+        conn.close()
+        yield target
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _digest(conn: database.Connection) -> dict[str, tuple[int, str]]:
+    """Rows and a hash of every real table, read in key order (identical for equal content)."""
+    out = {}
+    tables = conn.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    ).fetchall()
+    for name, sql in tables:
+        if str(sql).upper().startswith("CREATE VIRTUAL TABLE"):
+            continue  # its shadow tables are real tables and are hashed
+        h, count = hashlib.sha256(), 0
+        for row in conn.execute(f'SELECT * FROM "{name}"'):
+            h.update(repr(row).encode("utf-8", "surrogatepass"))
+            count += 1
+        out[name] = (count, h.hexdigest())
+    return out
+
+
+def _snapshot(source: Path, key: SecretKey, target: Path) -> None:
+    """Copy one live database into ``target`` and prove the copy equal and encrypted."""
+
+    def failed() -> BackupFailed:
+        return BackupFailed(
+            f"The backup was not written: {source.name} failed its integrity check. "
+            "Run “rm-journal check”; older backups were kept."
+        )
+
+    src = database.open_encrypted(source, key, create=False, damaged=failed)
+    try:
+        with database.translated(failed, "back up the vault"):
+            src.execute("BEGIN")
+            expected = _digest(src)  # this read transaction is the snapshot copied below
+            create_private_file(target)
+            dst = sqlcipher3.connect(str(target), isolation_level=None)
+            try:
+                dst.execute("PRAGMA cipher_log_level = NONE")
+                dst.execute(f'PRAGMA key = "{key.sqlcipher_pragma_value()}"')
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one file, readable read-only
+            finally:
+                dst.close()
+            src.execute("COMMIT")
+    finally:
+        src.close()
+    _fsync_file(target)
+    with target.open("rb") as f:
+        if f.read(len(_PLAINTEXT_HEADER)) == _PLAINTEXT_HEADER:
+            raise BackupFailed("The backup was not written: a copy was not encrypted.")
+    copy = database.open_read_only(target, key, damaged=failed)
+    try:
+        with database.translated(failed, "check the backup"):
+            if _digest(copy) != expected:
+                raise BackupFailed(
+                    "The backup was not written: a copy differs from the vault. "
+                    "Try again; older backups were kept."
+                )
+    finally:
+        copy.close()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _new_name(folder: Path, created: dt.datetime, kind: str) -> str:
+    stem = f"{created:%Y%m%dT%H%M%SZ}-{kind}"
+    name, n = stem, 1
+    while (folder / name).exists():
+        n += 1
+        name = f"{stem}-{n}"
+    return name
+
+
+def _write_manifest(staging: Path, vault_id: str, created: dt.datetime, kind: str) -> None:
+    files = {
+        p.relative_to(staging).as_posix(): p
+        for p in sorted(staging.rglob("*"))
+        if p.is_file() and p.name != MANIFEST
+    }
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "vault_id": vault_id,
+        "created_at": created.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),  # orders two in one second
+        "kind": kind,
+        "app_version": __version__,
+        "files": {
+            name: dict(zip(("bytes", "sha256"), _sha256(path), strict=True))
+            for name, path in files.items()
+        },
+    }
+    atomic_write(staging / MANIFEST, json.dumps(doc, indent=1, sort_keys=True).encode())
+
+
+@contextlib.contextmanager
+def _staging(folder: Path) -> Iterator[Path]:
+    """A private folder removed on any failure; the caller renames it on success."""
+    ensure_private_dir(folder)
+    staging = folder / f".staging-{secrets.token_hex(8)}"
+    try:
+        staging.mkdir(mode=PRIVATE_DIR)
+        (staging / JOURNALS_DIR).mkdir(mode=PRIVATE_DIR)
+        yield staging
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BackupFailed(
+            f"The backup was not written: {storage_error(exc, 'write it')} Older backups were kept."
+        ) from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _publish(staging: Path, folder: Path, name: str) -> Path:
+    for sub in (staging / JOURNALS_DIR, staging):
+        fsync_dir(sub)
+    final = folder / name
+    os.rename(staging, final)
+    fsync_dir(folder)
+    return final
+
+
+def _remove_stale_staging(folder: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        for entry in folder.glob(".staging-*"):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def create(
+    vault: Vault,
+    kind: str = MANUAL,
+    *,
+    dest: Path | None = None,
+    now: dt.datetime | None = None,
+    retention: Retention | None = None,
+) -> Backup:
+    """Back up the unlocked vault into ``dest`` (default: the data folder's backups).
+
+    Rotation runs afterwards, in the data folder's backups only, and only once
+    the new backup is verified.
+    """
+    if kind not in KINDS:
+        raise InvalidInput(f"Unknown kind of backup: {kind}.")
+    master = vault._require_master()
+    created = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    folder = dest if dest is not None else backups_path(vault.data_dir)
+    data = vault.data_dir
+    _remove_stale_staging(folder)
+    with _staging(folder) as staging:
+        with vault._opening:  # no pair is removed or opened while its file is copied
+            header_bytes = data.header_path.read_bytes()
+            pairs = vault._reg_rows("list the pairs", "SELECT file_id, pair_key FROM pairs")
+            _write_bytes(staging / HEADER_NAME, header_bytes)
+            _snapshot(data.registry_path, master, staging / REGISTRY_NAME)
+            for file_id, raw in pairs:
+                key = SecretKey(raw)
+                try:
+                    name = f"{file_id}{JOURNAL_SUFFIX}"
+                    _snapshot(data.journals_path / name, key, staging / JOURNALS_DIR / name)
+                finally:
+                    key.wipe()
+        _write_manifest(staging, vault.vault_id, created, kind)
+        final = _publish(staging, folder, _new_name(folder, created, kind))
+    backup = check_files(final)
+    if dest is None:
+        rotate(folder, vault.vault_id, retention or Retention(), keep=final)
+    return backup
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def rotate(
+    folder: Path, vault_id: str, retention: Retention, keep: Path | None = None
+) -> list[Path]:
+    """Remove the automatic backups beyond the daily and weekly ones to keep, and the other
+    kinds beyond the newest ``events``; returns what was removed. Unknown folders stay."""
+    backups = list_backups(folder, vault_id)
+    kept: set[Path] = {keep} if keep is not None else set()
+    autos = [b for b in backups if b.kind == AUTO]
+    days: list[dt.date] = []
+    weeks: list[tuple[int, int]] = []
+    for b in autos:  # newest first: the newest backup of each day, then of each week
+        day = b.created_at.date()
+        week = (day.isocalendar().year, day.isocalendar().week)
+        if day in days:
+            continue
+        if len(days) < retention.daily:
+            days.append(day)
+            kept.add(b.path)
+        elif (
+            week not in weeks
+            and len(weeks) < retention.weekly
+            and all((d.isocalendar().year, d.isocalendar().week) != week for d in days)
+        ):
+            weeks.append(week)
+            kept.add(b.path)
+    kept.update(b.path for b in [b for b in backups if b.kind != AUTO][: retention.events])
+    removed = []
+    for b in backups:
+        if b.path not in kept:
+            shutil.rmtree(b.path, ignore_errors=True)
+            removed.append(b.path)
+    if removed:
+        fsync_dir(folder)
+    return removed
+
+
+# -- restoring -----------------------------------------------------------------------------
+
+
+def newest_usable(backups: list[Backup], file_name: str) -> Backup | None:
+    """The newest backup whose files verify and that holds ``file_name``."""
+    for b in backups:
+        if file_name in b.files:
+            try:
+                check_files(b.path)
+            except RmJournalError:
+                continue
+            return b
+    return None
+
+
+def restore(data_dir: DataDir, source: Path, passphrase: str) -> Backup | None:
+    """Replace the vault in ``data_dir`` (locked, held by this process) with a backup.
+
+    The backup is checked file by file and opened with ``passphrase`` — the one in
+    force when it was taken — before anything changes. The current vault, if any, is
+    first copied into the backups folder as it is (kind "before-restore"); that copy
+    is returned.
+    """
+    backup = check_files(source)
+    master = unlock_backup(source, passphrase)
+    try:
+        verify_with_key(backup, master)
+    finally:
+        master.wipe()
+    safety = _safety_copy(data_dir) if _has_files(data_dir) else None
+    _install(data_dir, backup)
+    return safety
+
+
+def _has_files(data_dir: DataDir) -> bool:
+    journals = data_dir.journals_path
+    return (
+        data_dir.header_path.exists()
+        or data_dir.registry_path.exists()
+        or (journals.is_dir() and any(journals.iterdir()))
+    )
+
+
+def _current_files(data_dir: DataDir) -> list[str]:
+    names = [n for n in (HEADER_NAME, REGISTRY_NAME, REGISTRY_NAME + "-wal")]
+    if data_dir.journals_path.is_dir():
+        names += [
+            f"{JOURNALS_DIR}/{p.name}"
+            for p in sorted(data_dir.journals_path.iterdir())
+            if _allowed_file(f"{JOURNALS_DIR}/{p.name}")
+        ]
+    return [n for n in names if (data_dir.path / n).is_file()]
+
+
+def _safety_copy(data_dir: DataDir) -> Backup:
+    """The current vault's files as they are (it may be damaged or its passphrase unknown:
+    it cannot be opened to be snapshotted). Verified by hashes against the originals."""
+    folder = backups_path(data_dir)
+    created = dt.datetime.now(dt.UTC)
+    try:
+        vault_id = header.read(data_dir.header_path).vault_id
+    except RmJournalError:
+        vault_id = "0" * 32  # unreadable header: still copied, marked as of no known vault
+    _remove_stale_staging(folder)
+    with _staging(folder) as staging:
+        names = _current_files(data_dir)
+        for name in names:
+            shutil.copyfile(data_dir.path / name, staging / name)
+            os.chmod(staging / name, PRIVATE_FILE)
+            _fsync_file(staging / name)
+        if HEADER_NAME not in names or REGISTRY_NAME not in names:
+            # a folder without its key file or registry: keep what there is, manifest-valid
+            for missing in {HEADER_NAME, REGISTRY_NAME} - set(names):
+                _write_bytes(staging / missing, b"")
+        _write_manifest(staging, vault_id, created, BEFORE_RESTORE)
+        for name in names:
+            if _sha256(staging / name) != _sha256(data_dir.path / name):
+                raise BackupFailed(
+                    "The restore was stopped: the copy of the current vault does not match it. "
+                    "Nothing was changed."
+                )
+        final = _publish(staging, folder, _new_name(folder, created, BEFORE_RESTORE))
+    return check_files(final)
+
+
+def _install(data_dir: DataDir, backup: Backup) -> None:
+    staging = data_dir.path / f".restore-{secrets.token_hex(8)}"
+    try:
+        staging.mkdir(mode=PRIVATE_DIR)
+        (staging / JOURNALS_DIR).mkdir(mode=PRIVATE_DIR)
+        for name in backup.files:
+            shutil.copyfile(backup.path / name, staging / name)
+            os.chmod(staging / name, PRIVATE_FILE)
+            _fsync_file(staging / name)
+        for name, expected in backup.files.items():
+            if _sha256(staging / name) != expected:
+                raise _damaged(backup.path, f"the file {name} could not be copied faithfully")
+        fsync_dir(staging / JOURNALS_DIR)
+        fsync_dir(staging)
+        atomic_write(data_dir.path / RESTORE_MARKER, staging.name.encode("ascii"))
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise storage_error(exc, "restore the backup (nothing was changed)") from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finish_restore(data_dir.path)
+
+
+def finish_restore(path: Path) -> None:
+    """Move a staged restore into place; safe to run again after any interruption."""
+    marker = path / RESTORE_MARKER
+    try:
+        staging_name = marker.read_text("ascii").strip()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise storage_error(exc, "finish restoring a backup") from exc
+    if not re.fullmatch(r"\.restore-[0-9a-f]{16}", staging_name):
+        raise StorageUnavailable(
+            f"The file {RESTORE_MARKER} in the data folder is not valid. Remove it, then open "
+            "rm_journal again."
+        )
+    staging = path / staging_name
+    old = path / f"{staging_name}.replaced"
+    try:
+        if staging.is_dir():
+            staged_journals = staging / JOURNALS_DIR
+            if staged_journals.is_dir():
+                if (path / JOURNALS_DIR).exists():
+                    if old.exists():
+                        shutil.rmtree(old)
+                    os.rename(path / JOURNALS_DIR, old)
+                os.rename(staged_journals, path / JOURNALS_DIR)
+            for name in (REGISTRY_NAME + "-wal", REGISTRY_NAME + "-shm"):
+                # a log of the replaced vault.db must never be applied to the restored one
+                if not (staging / name).exists():
+                    with contextlib.suppress(FileNotFoundError):
+                        (path / name).unlink()
+            for name in (REGISTRY_NAME + "-wal", REGISTRY_NAME, HEADER_NAME):  # key file last
+                if (staging / name).exists():
+                    os.replace(staging / name, path / name)
+            fsync_dir(path)
+        marker.unlink()
+        fsync_dir(path)
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        raise storage_error(exc, "finish restoring a backup (run rm_journal again)") from exc
+
+
+def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
+    """Replace one pair's (damaged) journal with its copy in ``backup``.
+
+    The copy must open with the pair's key, which never changes; the damaged
+    file is kept beside it as ``<id>.rmj.damaged`` until the user removes the pair
+    or restores again.
+    """
+    file_id, key = vault._pair_file_and_key(pair_id)
+    name = f"{JOURNALS_DIR}/{file_id}{JOURNAL_SUFFIX}"
+    try:
+        if name not in backup.files:
+            raise NotFound("This backup was taken before the pair existed; choose a newer one.")
+        check_files(backup.path)
+        with _readable_copy(backup.path, name, backup.files) as copy:
+            database.open_read_only(copy, key, damaged=lambda: _damaged_file(backup)).close()
+            with vault._opening:
+                journal = vault._journals.pop(pair_id, None)
+                if journal is not None:
+                    journal.close()
+                vault._problems.pop(pair_id, None)
+                target = vault.data_dir.journal_path(file_id)
+                tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+                try:
+                    shutil.copyfile(copy, tmp)
+                    os.chmod(tmp, PRIVATE_FILE)
+                    _fsync_file(tmp)
+                    if target.exists():
+                        os.replace(target, target.with_name(target.name + ".damaged"))
+                    for suffix in ("-wal", "-shm"):
+                        with contextlib.suppress(FileNotFoundError):
+                            target.with_name(target.name + suffix).unlink()
+                    os.replace(tmp, target)
+                    fsync_dir(target.parent)
+                except OSError as exc:
+                    with contextlib.suppress(OSError):
+                        tmp.unlink()
+                    raise storage_error(exc, "restore the journal") from exc
+    finally:
+        key.wipe()
+
+
+def forget_pair(vault: Vault, file_id: str) -> int:
+    """Remove a pair from every backup of this vault in the data folder: its key row
+    (erased with secure_delete, then the file vacuumed) and its journal file.
+
+    Removing a pair promises that no copy of its journal can be opened again; the
+    backups rm_journal keeps must not break that promise. Returns how many backups
+    were changed. Backups written elsewhere (``rm-journal backup DEST``) are out of
+    reach and keep the pair: SECURITY.md says so.
+    """
+    master = vault._require_master()
+    name = f"{JOURNALS_DIR}/{file_id}{JOURNAL_SUFFIX}"
+    changed = 0
+    for b in list_backups(backups_path(vault.data_dir), vault.vault_id):
+        if name not in b.files:
+            continue
+        registry = b.path / REGISTRY_NAME
+        try:
+            conn = database.open_encrypted(
+                registry, master, create=False, damaged=functools.partial(_damaged_file, b)
+            )
+        except RmJournalError:
+            # unreadable with this key (damaged): its journal copy goes all the same
+            conn = None
+        if conn is not None:
+            try:
+                with database.translated(functools.partial(_damaged_file, b), "update a backup"):
+                    conn.execute("DELETE FROM pairs WHERE file_id = ?", (file_id,))
+                    conn.execute("VACUUM")
+                    conn.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                conn.close()
+        for suffix in ("", "-wal"):
+            with contextlib.suppress(FileNotFoundError):
+                (b.path / (name + suffix)).unlink()
+        _write_manifest(b.path, b.vault_id, b.created_at, b.kind)
+        fsync_dir(b.path)
+        changed += 1
+    return changed
