@@ -146,7 +146,11 @@ def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
     with _data_dir(args) as data_dir:
         code = _secret(args.recovery_code_fd, ENV_RECOVERY_CODE, "recovery code")
         with Vault.unlock_with_recovery(data_dir, code) as vault:
-            vault.change_passphrase(_new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE))
+            # no backup first: recovery must work with a damaged journal or a nearly full
+            # disk, and such a backup would open only with the forgotten passphrase
+            vault.change_passphrase(
+                _new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE), backup_first=False
+            )
             print(
                 "The vault is open again with your new passphrase. The recovery code stays valid.",
                 file=out,

@@ -7,23 +7,17 @@ from pathlib import Path
 from typing import TextIO
 
 from rm_journal import cli
-
-EXIT_OK = 0
-
-
-def _retention(args: argparse.Namespace) -> object:
-    from rm_journal.core.backup import Retention
-
-    return Retention(daily=args.keep_daily, weekly=args.keep_weekly, events=args.keep_events)
+from rm_journal.cli import EXIT_OK
+from rm_journal.core.errors import RmJournalError
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core import backup
 
     dest = Path(args.dest).expanduser().absolute() if args.dest else None
-    retention = _retention(args)
+    retention = backup.Retention(args.keep_daily, args.keep_weekly, args.keep_events)
     with cli._unlocked(args) as vault:
-        made = backup.create(vault, backup.MANUAL, dest=dest, retention=retention)  # type: ignore[arg-type]
+        made = backup.create(vault, backup.MANUAL, dest=dest, retention=retention)
     size = sum(entry[0] for entry in made.files.values())
     print(
         f"Backup written and verified: {made.path} ({len(made.journal_files())} journal(s), "
@@ -46,7 +40,7 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
             try:
                 backup.check_files(b.path)
                 state = "ok"
-            except Exception:  # noqa: BLE001 - reported per backup, one word
+            except RmJournalError:
                 state = "DAMAGED"
             print(f"{state:8} {b.created_at:%Y-%m-%d %H:%M} UTC  {b.kind:26} {b.path}", file=out)
     return EXIT_OK

@@ -73,6 +73,7 @@ from rm_journal.core.fsutil import (
     create_private_file,
     ensure_private_dir,
     fsync_dir,
+    fsync_file,
     storage_error,
 )
 from rm_journal.core.secret import SecretKey
@@ -299,9 +300,7 @@ def _readable_copy(folder: Path, name: str, files: dict[str, tuple[int, str]]) -
         target = Path(tmp) / Path(name).name
         shutil.copyfile(folder / name, target)
         shutil.copyfile(folder / (name + "-wal"), target.with_name(target.name + "-wal"))
-        conn = sqlcipher3.connect(str(target), isolation_level=None)  # replays the log
-        conn.close()
-        yield target
+        yield target  # the read-only connection reads through the log
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -342,8 +341,7 @@ def _snapshot(source: Path, key: SecretKey, target: Path) -> None:
             create_private_file(target)
             dst = sqlcipher3.connect(str(target), isolation_level=None)
             try:
-                dst.execute("PRAGMA cipher_log_level = NONE")
-                dst.execute(f'PRAGMA key = "{key.sqlcipher_pragma_value()}"')
+                database.apply_key(dst, key, failed, check_pages=False)
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # one file, readable read-only
             finally:
@@ -351,7 +349,7 @@ def _snapshot(source: Path, key: SecretKey, target: Path) -> None:
             src.execute("COMMIT")
     finally:
         src.close()
-    _fsync_file(target)
+    fsync_file(target)
     with target.open("rb") as f:
         if f.read(len(_PLAINTEXT_HEADER)) == _PLAINTEXT_HEADER:
             raise BackupFailed("The backup was not written: a copy was not encrypted.")
@@ -367,12 +365,11 @@ def _snapshot(source: Path, key: SecretKey, target: Path) -> None:
         copy.close()
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _copy_private(source: Path, target: Path) -> None:
+    """Copy a file as owner-only and make it durable before anyone relies on it."""
+    shutil.copyfile(source, target)
+    os.chmod(target, PRIVATE_FILE)
+    fsync_file(target)
 
 
 def _new_name(folder: Path, created: dt.datetime, kind: str) -> str:
@@ -463,7 +460,7 @@ def create(
         with vault._opening:  # no pair is removed or opened while its file is copied
             header_bytes = data.header_path.read_bytes()
             pairs = vault._reg_rows("list the pairs", "SELECT file_id, pair_key FROM pairs")
-            _write_bytes(staging / HEADER_NAME, header_bytes)
+            atomic_write(staging / HEADER_NAME, header_bytes)
             _snapshot(data.registry_path, master, staging / REGISTRY_NAME)
             for file_id, raw in pairs:
                 key = SecretKey(raw)
@@ -478,17 +475,6 @@ def create(
     if dest is None:
         rotate(folder, vault.vault_id, retention or Retention(), keep=final)
     return backup
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def rotate(
@@ -571,7 +557,7 @@ def _has_files(data_dir: DataDir) -> bool:
 
 
 def _current_files(data_dir: DataDir) -> list[str]:
-    names = [n for n in (HEADER_NAME, REGISTRY_NAME, REGISTRY_NAME + "-wal")]
+    names = [HEADER_NAME, REGISTRY_NAME, REGISTRY_NAME + "-wal"]
     if data_dir.journals_path.is_dir():
         names += [
             f"{JOURNALS_DIR}/{p.name}"
@@ -594,13 +580,11 @@ def _safety_copy(data_dir: DataDir) -> Backup:
     with _staging(folder) as staging:
         names = _current_files(data_dir)
         for name in names:
-            shutil.copyfile(data_dir.path / name, staging / name)
-            os.chmod(staging / name, PRIVATE_FILE)
-            _fsync_file(staging / name)
+            _copy_private(data_dir.path / name, staging / name)
         if HEADER_NAME not in names or REGISTRY_NAME not in names:
             # a folder without its key file or registry: keep what there is, manifest-valid
             for missing in {HEADER_NAME, REGISTRY_NAME} - set(names):
-                _write_bytes(staging / missing, b"")
+                atomic_write(staging / missing, b"")
         _write_manifest(staging, vault_id, created, BEFORE_RESTORE)
         for name in names:
             if _sha256(staging / name) != _sha256(data_dir.path / name):
@@ -618,9 +602,7 @@ def _install(data_dir: DataDir, backup: Backup) -> None:
         staging.mkdir(mode=PRIVATE_DIR)
         (staging / JOURNALS_DIR).mkdir(mode=PRIVATE_DIR)
         for name in backup.files:
-            shutil.copyfile(backup.path / name, staging / name)
-            os.chmod(staging / name, PRIVATE_FILE)
-            _fsync_file(staging / name)
+            _copy_private(backup.path / name, staging / name)
         for name, expected in backup.files.items():
             if _sha256(staging / name) != expected:
                 raise _damaged(backup.path, f"the file {name} could not be copied faithfully")
@@ -662,8 +644,8 @@ def finish_restore(path: Path) -> None:
                     os.rename(path / JOURNALS_DIR, old)
                 os.rename(staged_journals, path / JOURNALS_DIR)
             for name in (REGISTRY_NAME + "-wal", REGISTRY_NAME + "-shm"):
-                # a log of the replaced vault.db must never be applied to the restored one
-                if not (staging / name).exists():
+                # a log (or its index) of the replaced vault.db must never meet the restored one
+                if name.endswith("-shm") or not (staging / name).exists():
                     with contextlib.suppress(FileNotFoundError):
                         (path / name).unlink()
             for name in (REGISTRY_NAME + "-wal", REGISTRY_NAME, HEADER_NAME):  # key file last
@@ -701,9 +683,7 @@ def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
                 target = vault.data_dir.journal_path(file_id)
                 tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
                 try:
-                    shutil.copyfile(copy, tmp)
-                    os.chmod(tmp, PRIVATE_FILE)
-                    _fsync_file(tmp)
+                    _copy_private(copy, tmp)
                     if target.exists():
                         os.replace(target, target.with_name(target.name + ".damaged"))
                     for suffix in ("-wal", "-shm"):

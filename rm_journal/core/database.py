@@ -120,6 +120,23 @@ def check_build(connect: Callable[[str], Any]) -> str:
         conn.close()
 
 
+def apply_key(
+    conn: Connection, key: SecretKey, damaged: DamagedFactory, *, check_pages: bool
+) -> None:
+    """Key a fresh connection (raw key, quiet, wiped page cache) and read it once;
+    ``check_pages`` verifies every page's HMAC too."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute(f'PRAGMA key = "{key.sqlcipher_pragma_value()}"')
+    # First read: a wrong key or a damaged first page fails here.
+    conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    if check_pages and conn.execute("PRAGMA cipher_integrity_check").fetchone():
+        # SQLCipher hands back a zero-filled page, without any error, when an
+        # overflow page (long text) fails its HMAC. Checking every page before
+        # the first real read turns that into "damaged" instead of lost text.
+        raise damaged()
+
+
 def open_encrypted(
     path: Path, key: SecretKey, *, create: bool, damaged: DamagedFactory
 ) -> Connection:
@@ -145,16 +162,7 @@ def open_encrypted(
         raise translate(exc, damaged, f"open {path.name}") from exc
     try:
         with translated(damaged, f"open {path.name}"):
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute("PRAGMA cipher_memory_security = ON")
-            conn.execute(f'PRAGMA key = "{key.sqlcipher_pragma_value()}"')
-            # First read: a wrong key or a damaged first page fails here.
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            if not create and conn.execute("PRAGMA cipher_integrity_check").fetchone():
-                # SQLCipher hands back a zero-filled page, without any error, when an
-                # overflow page (long text) fails its HMAC. Checking every page before
-                # the first real read turns that into "damaged" instead of lost text.
-                raise damaged()
+            apply_key(conn, key, damaged, check_pages=not create)
             if not create:
                 # The check read every page into this connection's cache: let it go,
                 # or fifty open journals keep their whole files in memory.
@@ -196,12 +204,7 @@ def open_read_only(path: Path, key: SecretKey, *, damaged: DamagedFactory) -> Co
         raise translate(exc, damaged, f"open {path.name}") from exc
     try:
         with translated(damaged, f"open {path.name}"):
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute("PRAGMA cipher_memory_security = ON")
-            conn.execute(f'PRAGMA key = "{key.sqlcipher_pragma_value()}"')
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            if conn.execute("PRAGMA cipher_integrity_check").fetchone():
-                raise damaged()
+            apply_key(conn, key, damaged, check_pages=True)
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise damaged()
             conn.execute("PRAGMA temp_store = MEMORY")

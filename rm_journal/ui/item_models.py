@@ -138,10 +138,6 @@ class SessionTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._sessions)
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt API
-        # asked for every row when the tree view lays out: one call, not rowCount + columnCount
-        return not parent.isValid() and bool(self._sessions)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else 4
 

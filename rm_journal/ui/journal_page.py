@@ -40,8 +40,6 @@ from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
 
-# Columns fit their contents from this many rows, not from every session of a long journal.
-
 
 def _title(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)

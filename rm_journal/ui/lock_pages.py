@@ -202,7 +202,9 @@ class UnlockPage(QWidget):
 
             vault = Vault.unlock_with_recovery(self.data_dir, code)
             try:
-                vault.change_passphrase(new)
+                # no backup first, as on the command line: recovery must work even with
+                # a damaged journal, and the backup would need the forgotten passphrase
+                vault.change_passphrase(new, backup_first=False)
             except BaseException:
                 vault.lock()
                 raise

@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,12 +36,10 @@ def _report(**values: float) -> None:
     print(" ".join(f"{k}={v:.6f}" for k, v in values.items()), flush=True)
 
 
-def floor() -> None:
+def _show_and_report(app: Any, window: Any) -> None:
+    """Show the window, report the time once the event loop has run (first paint), quit."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
     window.resize(1280, 800)
     window.show()
 
@@ -52,13 +51,20 @@ def floor() -> None:
     app.exec()
 
 
+def floor() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    _show_and_report(app, window)
+
+
 def form_floor() -> None:
     """The floor for a window that shows text: a label, a password field, a button.
 
     An empty QMainWindow paints no text, so it never loads fonts; any unlock
     window does.
     """
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import (
         QApplication,
         QLabel,
@@ -79,15 +85,7 @@ def form_floor() -> None:
     layout.addWidget(field)
     layout.addWidget(QPushButton("Unlock", central))
     window.setCentralWidget(central)
-    window.resize(1280, 800)
-    window.show()
-
-    def shown() -> None:
-        _report(shown=time.time())
-        app.quit()
-
-    QTimer.singleShot(0, shown)
-    app.exec()
+    _show_and_report(app, window)
 
 
 def classes_floor(classes: list[str]) -> None:

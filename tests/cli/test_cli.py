@@ -64,6 +64,8 @@ def test_passwd_and_recover(cheap_vault, capsys, monkeypatch):
     root, recovery_code = cheap_vault
     monkeypatch.setenv("RM_JOURNAL_NEW_PASSPHRASE", "second passphrase")
     assert run(capsys, "passwd")[0] == 0
+    before_change = sorted((root / "backups").iterdir())
+    assert [p.name.endswith("-before-passphrase-change") for p in before_change] == [True]
     code, _, err = run(capsys, "pairs")
     assert code == 1 and "passphrase is not correct" in err
     monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", "second passphrase")
@@ -71,6 +73,7 @@ def test_passwd_and_recover(cheap_vault, capsys, monkeypatch):
     monkeypatch.setenv("RM_JOURNAL_RECOVERY_CODE", recovery_code)
     monkeypatch.setenv("RM_JOURNAL_NEW_PASSPHRASE", "third passphrase")
     assert run(capsys, "recover")[0] == 0
+    assert sorted((root / "backups").iterdir()) == before_change  # recovery writes none
     monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", "third passphrase")
     assert run(capsys, "pairs")[0] == 0
     # the KDF cost stays what was calibrated at creation

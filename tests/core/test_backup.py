@@ -256,3 +256,27 @@ def test_removing_a_pair_removes_it_from_every_backup_kept_here(data_dir, vault)
     backup.restore(data_dir, first.path, PASSPHRASE)
     with Vault.unlock(data_dir, PASSPHRASE) as restored:
         assert [e.pair_id for e in restored.pairs()] == [kept.pair_id]
+
+
+def test_the_safety_copy_of_a_vault_left_open_keeps_what_its_log_held(tmp_path):
+    """A vault whose process died keeps recent saves only in its -wal files; the copy
+    taken before a restore must carry them, verify with them, and restore them."""
+    import shutil
+
+    crashed = tmp_path / "crashed"
+    with DataDir.acquire(tmp_path / "live") as live:
+        vault, _ = Vault.create(live, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+        fill(vault, "first")
+        made = backup.create(vault)
+        latest = fill(vault, "only in the log")
+        # the files as a kill would leave them: nothing checkpointed
+        shutil.copytree(live.path, crashed, ignore=shutil.ignore_patterns("backups", "lock"))
+        vault.lock()
+    assert any(p.stat().st_size for p in crashed.rglob("*-wal"))
+    with DataDir.acquire(crashed) as dd:
+        safety = backup.restore(dd, made.path, PASSPHRASE)
+        assert safety is not None
+        assert any(name.endswith("-wal") and size for name, (size, _) in safety.files.items())
+        backup.restore(dd, safety.path, PASSPHRASE)  # verified through its logs, then installed
+        with Vault.unlock(dd, PASSPHRASE) as again:
+            assert content(again) == latest
