@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from rm_journal import __version__
+from rm_journal.core import logs
 from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError
 from rm_journal.core.fsutil import set_private_umask
@@ -542,12 +543,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     set_private_umask()
+    logs.configure()  # off unless $RM_JOURNAL_LOG asks (logging is then not even imported)
     out = out or sys.stdout
     args = parse(argv)
     func: Callable[[argparse.Namespace, TextIO], int] = args.func
     try:
         return func(args, out)
     except RmJournalError as exc:
+        logs.info("command failed", exc_info=True)
         print(f"{PROG}: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from rm_journal import __version__
-from rm_journal.core import crypto, database, header
+from rm_journal.core import crypto, database, header, logs
 from rm_journal.core.datadir import (
     HEADER_NAME,
     JOURNAL_SUFFIX,
@@ -472,6 +472,11 @@ def create(
         _write_manifest(staging, vault.vault_id, created, kind)
         final = _publish(staging, folder, _new_name(folder, created, kind))
     backup = check_files(final)
+    logs.info(
+        "backup written and verified: %d journal(s), %.0f ms",
+        len(backup.journal_files()),
+        (dt.datetime.now(dt.UTC) - created).total_seconds() * 1e3,
+    )
     if dest is None:
         rotate(folder, vault.vault_id, retention or Retention(), keep=final)
     return backup
@@ -544,6 +549,7 @@ def restore(data_dir: DataDir, source: Path, passphrase: str) -> Backup | None:
         master.wipe()
     safety = _safety_copy(data_dir) if _has_files(data_dir) else None
     _install(data_dir, backup)
+    logs.info("backup restored: %d file(s)", len(backup.files))
     return safety
 
 

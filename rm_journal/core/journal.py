@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from rm_journal.core import database, records, schema
+from rm_journal.core import database, logs, records, schema
 from rm_journal.core import validate as v
 from rm_journal.core.errors import InvalidInput, JournalDamaged, NotFound, RmJournalError
 from rm_journal.core.fields import (
@@ -477,6 +477,7 @@ class Journal:
                     " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
                     (session_uuid, key, v.json_value(stored, f"field {key!r}"), now),
                 )
+        logs.debug("saved %d field(s) of session %s", len(values), session_uuid)
 
     def set_field(self, session_uuid: str, key: str, value: Any) -> None:
         self.set_fields(session_uuid, {key: value})

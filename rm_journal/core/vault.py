@@ -14,12 +14,13 @@ import contextlib
 import json
 import secrets
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rm_journal.core import crypto, database, header, recovery, schema, validate
+from rm_journal.core import crypto, database, header, logs, process, recovery, schema, validate
 from rm_journal.core.datadir import JOURNAL_SUFFIX, DataDir
 from rm_journal.core.errors import (
     InvalidInput,
@@ -134,6 +135,7 @@ class Vault:
         cheaper parameters, and opening reads them from the authenticated header.
         """
         check_new_passphrase(passphrase)
+        process.harden()
         _refuse_existing(data_dir)
         salt = secrets.token_bytes(crypto.SALT_BYTES)
         kdf = (
@@ -173,15 +175,21 @@ class Vault:
     @classmethod
     def unlock(cls, data_dir: DataDir, passphrase: str) -> Vault:
         """Open with the passphrase. A wrong one changes no byte of any file."""
+        process.harden()
         hdr = _read_header(data_dir)
+        started = time.perf_counter()
         master = _unwrap_slot(hdr, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase))
+        logs.debug("passphrase slot tried: KDF %.0f ms", (time.perf_counter() - started) * 1e3)
         if master is None:
             raise WrongPassphrase()
-        return cls._open_registry(data_dir, hdr, master)
+        vault = cls._open_registry(data_dir, hdr, master)
+        logs.debug("vault unlocked in %.0f ms", (time.perf_counter() - started) * 1e3)
+        return vault
 
     @classmethod
     def unlock_with_recovery(cls, data_dir: DataDir, code: str) -> Vault:
         """Open with the recovery code (then set a new passphrase with change_passphrase)."""
+        process.harden()
         hdr = _read_header(data_dir)
         normalized = recovery.normalize(code)
         master = _unwrap_slot(hdr, header.RECOVERY_SLOT, normalized.encode("ascii"))
@@ -254,6 +262,7 @@ class Vault:
     def lock(self) -> None:
         """Checkpoint and close every file, then zero every key buffer we hold."""
         with self._opening:  # a journal being opened in a worker finishes first
+            logs.debug("locking: %d journal(s) to close", len(self._journals))
             for journal in self._journals.values():
                 journal.close()
             self._journals.clear()
@@ -369,12 +378,19 @@ class Vault:
             if journal is not None:
                 return journal
             file_id, key = self._pair_file_and_key(pair_id)  # VaultLocked once locked
+            started = time.perf_counter()
             try:
                 journal = Journal.open(self.data_dir.journal_path(file_id), key)
             except (JournalDamaged, StorageUnavailable) as exc:
+                logs.info("journal %s could not be opened", file_id, exc_info=True)
                 self._problems[pair_id] = str(exc)
                 key.wipe()
                 raise
+            logs.debug(
+                "journal %s opened and checked in %.1f ms",
+                file_id,
+                (time.perf_counter() - started) * 1e3,
+            )
             self._problems.pop(pair_id, None)
             self._journals[pair_id] = journal
             self._pair_keys[pair_id] = key
@@ -483,6 +499,7 @@ class Vault:
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Search every readable journal; best matches first across pairs."""
+        started = time.perf_counter()
         hits: list[SearchHit] = []
         per_pair = max(5, limit // 5)  # results are shown grouped by pair
         for pair_id in self.pair_ids():
@@ -492,6 +509,7 @@ class Vault:
                 continue  # a damaged journal is reported elsewhere; search the others
             hits.extend(journal.search(text, pair_id=pair_id, limit=per_pair))
         hits.sort(key=lambda h: h.rank)
+        logs.debug("search: %d hit(s) in %.1f ms", len(hits), (time.perf_counter() - started) * 1e3)
         return hits[:limit]
 
     def check(self) -> list[CheckResult]:

@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rm_journal.core import logs
 from rm_journal.core import validate as v
 from rm_journal.core.fsutil import atomic_write
 from rm_journal.core.journal import Journal
@@ -183,4 +184,5 @@ def write(
     """Write the file atomically, then record it in the pair's sharing log."""
     data = encode(prepared, password)
     atomic_write(path, data)
+    logs.info("summary written: %d bytes, encrypted %s", len(data), bool(password))
     return record(journal, prepared, path, data, encrypted=bool(password), description=description)
