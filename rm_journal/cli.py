@@ -238,15 +238,34 @@ def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.core import backup
+
     with _unlocked(args) as vault:
         results = vault.check()
+        numbers = {pid: n for n, pid in enumerate(vault.pair_ids(), start=1)}
+        copies = {
+            r.pair_id: backup.newest_for_pair(vault, r.pair_id)
+            for r in results
+            if not r.ok and r.pair_id is not None
+        }
     bad = 0
     for result in results:
         if result.ok:
             print(f"ok       {result.file_name}  ({result.label})", file=out)
-        else:
-            bad += 1
-            print(f"DAMAGED  {result.file_name}  ({result.label}): {result.problems[0]}", file=out)
+            continue
+        bad += 1
+        print(f"DAMAGED  {result.file_name}  ({result.label}): {result.problems[0]}", file=out)
+        if result.pair_id is None:
+            continue
+        copy = copies.get(result.pair_id)
+        if copy is None:
+            print("         no backup in the data folder holds a copy that verifies", file=out)
+            continue
+        print(
+            f"         a copy that verifies: {copy.path}\n"
+            f"         restore it with: rm-journal restore --pair {numbers[result.pair_id]}",
+            file=out,
+        )
     if bad:
         print(f"{bad} file(s) failed the check. Restore them from a backup.", file=sys.stderr)
         return EXIT_PROBLEMS_FOUND

@@ -49,6 +49,10 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core import backup
 
+    if args.pair is not None:
+        return _restore_pair(args, out)
+    if args.source is None:
+        raise cli.CliError("Name the backup folder to restore (see 'rm-journal backups').")
     source = Path(args.source).expanduser().absolute()
     with cli._data_dir(args) as data_dir:
         print(
@@ -60,6 +64,28 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if safety is not None:
         print(f"The vault as it was is kept in {safety.path}.", file=out)
     print("Restored. Unlock with the backup's passphrase.", file=out)
+    return EXIT_OK
+
+
+def _restore_pair(args: argparse.Namespace, out: TextIO) -> int:
+    """One pair's journal from a backup (the newest that verifies unless one is named)."""
+    from rm_journal.core import backup
+
+    with cli._unlocked(args) as vault:
+        entry = cli._find_pair(vault, args.pair)
+        if args.source is not None:
+            chosen: backup.Backup | None = backup.check_files(
+                Path(args.source).expanduser().absolute()
+            )
+        else:
+            chosen = backup.newest_for_pair(vault, entry.pair_id)
+            if chosen is None:
+                raise cli.CliError(
+                    "No backup in the data folder holds a copy of this journal that verifies."
+                )
+        assert chosen is not None
+        backup.restore_journal(vault, entry.pair_id, chosen)
+    print(f"The pair's journal was restored from {chosen.path}.", file=out)
     return EXIT_OK
 
 
@@ -86,5 +112,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "restore",
         help="replace the vault with a backup (the current vault is kept as a backup first)",
     )
-    p.add_argument("source", help="the backup folder")
+    p.add_argument("source", nargs="?", help="the backup folder")
+    p.add_argument(
+        "--pair",
+        metavar="PAIR",
+        help="restore only this pair's journal (number or id), by default from the newest "
+        "backup that verifies; the rest of the vault is left as it is",
+    )
     p.set_defaults(func=cmd_restore)

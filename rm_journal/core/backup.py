@@ -533,6 +533,14 @@ def newest_usable(backups: list[Backup], file_name: str) -> Backup | None:
     return None
 
 
+def newest_for_pair(vault: Vault, pair_id: str) -> Backup | None:
+    """The newest backup in the data folder that verifies and holds this pair's journal."""
+    file_id, key = vault._pair_file_and_key(pair_id)
+    key.wipe()
+    backups = list_backups(backups_path(vault.data_dir), vault.vault_id)
+    return newest_usable(backups, f"{JOURNALS_DIR}/{file_id}{JOURNAL_SUFFIX}")
+
+
 def restore(data_dir: DataDir, source: Path, passphrase: str) -> Backup | None:
     """Replace the vault in ``data_dir`` (locked, held by this process) with a backup.
 

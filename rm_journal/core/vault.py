@@ -92,6 +92,7 @@ class CheckResult:
     label: str  # what the file is, without any name from the journal
     file_name: str
     problems: list[str]
+    pair_id: str | None = None  # a pair's journal: the pair, to restore it alone
 
     @property
     def ok(self) -> bool:
@@ -545,7 +546,7 @@ class Vault:
             except RmJournalError as exc:
                 problems = [str(exc)]
             results.append(
-                CheckResult(f"journal of pair {number}", f"journals/{path.name}", problems)
+                CheckResult(f"journal of pair {number}", f"journals/{path.name}", problems, pair_id)
             )
         for path in sorted(self.data_dir.journals_path.glob(f"*{JOURNAL_SUFFIX}")):
             if path.name not in known:

@@ -32,5 +32,34 @@ def test_restore_of_something_else_says_so_in_one_line(capsys, cheap_vault, tmp_
     code, _out, err = run(capsys, "restore", str(tmp_path))
     assert code != 0
     assert err.count("\n") == 1 and "no manifest" in err and "Traceback" not in err
+    code, _out, err = run(capsys, "restore")
+    assert code == 2 and "Name the backup folder" in err
     code, _out, err = run(capsys, "backup", "--keep-daily", "0", "--keep-weekly", "0")
     assert code != 0 and "at least one" in err
+
+
+def test_check_names_the_backup_that_can_replace_a_damaged_journal(capsys, cheap_vault):
+    root, _code = cheap_vault
+    run(capsys, "pairs", "add", "--name", "A", "--role", "mentor")
+    run(capsys, "sessions", "add", "1", "--text", "kept in the backup")
+    journal = next((root / "journals").glob("*.rmj"))
+    raw = bytearray(journal.read_bytes())
+    raw[5000] ^= 0x40
+    journal.write_bytes(bytes(raw))
+    code, out, _ = run(capsys, "check")
+    assert code == 3 and "no backup in the data folder holds a copy" in out
+    code, _out, err = run(capsys, "restore", "--pair", "1")
+    assert code != 0 and "No backup" in err and "Traceback" not in err
+
+    journal.write_bytes(bytes(raw[:5000]) + bytes([raw[5000] ^ 0x40]) + bytes(raw[5001:]))
+    assert run(capsys, "backup")[0] == 0
+    journal.write_bytes(bytes(raw))  # damaged again, now with a backup that verifies
+    made = backup.list_backups(root / "backups")[0]
+    code, out, _ = run(capsys, "check")
+    assert code == 3
+    assert f"a copy that verifies: {made.path}" in out and "restore --pair 1" in out
+    code, out, err = run(capsys, "restore", "--pair", "1")
+    assert code == 0, err
+    assert run(capsys, "check")[0] == 0
+    code, out, _ = run(capsys, "search", "backup")
+    assert code == 0 and "kept in the" in out
