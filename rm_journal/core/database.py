@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from rm_journal.core import wal
 from rm_journal.core.errors import (
     InternalError,
     NotFound,
@@ -137,14 +138,43 @@ def apply_key(
         raise damaged()
 
 
+def _cut_short(conn: Connection, path: Path) -> bool:
+    """Whether pages the database counts are neither in the file nor in its log.
+
+    A file cut at a page boundary still passes every page's HMAC; its b-tree then
+    points past the end, found only by a full structure check (170 ms for 26 MB)
+    or when a read lands there. Counting pages costs nothing.
+    """
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    counted = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    on_disk = path.stat().st_size // page_size
+    if counted <= on_disk:
+        return False
+    return not set(range(on_disk + 1, counted + 1)) <= wal.pages(path.with_name(path.name + "-wal"))
+
+
+def _refuse_damaged_log(path: Path, damaged: DamagedFactory) -> None:
+    """SQLite would drop a damaged log's frames without a word (see core/wal.py)."""
+    if wal.problem(path.with_name(path.name + "-wal")) is not None:
+        raise damaged()
+
+
 def open_encrypted(
-    path: Path, key: SecretKey, *, create: bool, damaged: DamagedFactory
+    path: Path,
+    key: SecretKey,
+    *,
+    create: bool,
+    damaged: DamagedFactory,
+    check_log: bool = True,
 ) -> Connection:
     """Open (or create) an encrypted file with a raw key and the hardening pragmas.
 
     ``create=True`` requires that the file does not exist; ``create=False``
     requires that it does, and verifies the HMAC of every page before returning
-    (about 2.5 ms per MB here). Neither ever recreates or "repairs" a file.
+    (about 2.5 ms per MB here), after refusing a damaged write-ahead log
+    (``check_log=False`` only for a second connection to a file this process
+    already holds open, whose log is being written). Neither ever recreates,
+    "repairs" or changes a file it refuses.
     """
     verify_build()
     if create:
@@ -153,6 +183,12 @@ def open_encrypted(
         raise StorageUnavailable(
             f"The file {path.name} is missing from the data folder. Restore it from a backup."
         )
+    else:
+        # Every page is checked through a read-only connection first: it cannot
+        # checkpoint, so a file refused here keeps its log, and both stay byte for
+        # byte as they were (a read-write connection, on close, folds the log into
+        # the damaged file). Its page cache goes with it.
+        open_read_only(path, key, damaged=damaged, check_log=check_log, structure=False).close()
     try:
         conn = cast(
             Connection,
@@ -162,11 +198,7 @@ def open_encrypted(
         raise translate(exc, damaged, f"open {path.name}") from exc
     try:
         with translated(damaged, f"open {path.name}"):
-            apply_key(conn, key, damaged, check_pages=not create)
-            if not create:
-                # The check read every page into this connection's cache: let it go,
-                # or fifty open journals keep their whole files in memory.
-                conn.execute("PRAGMA shrink_memory")
+            apply_key(conn, key, damaged, check_pages=False)
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -185,15 +217,27 @@ def open_encrypted(
     return conn
 
 
-def open_read_only(path: Path, key: SecretKey, *, damaged: DamagedFactory) -> Connection:
-    """Open a file that must not change (a backup): no write, no -wal file, every page checked.
+def open_read_only(
+    path: Path,
+    key: SecretKey,
+    *,
+    damaged: DamagedFactory,
+    check_log: bool = True,
+    structure: bool = True,
+) -> Connection:
+    """Open a file that must not change: no write, no checkpoint, every page's HMAC
+    checked, and SQLite's quick structure check unless ``structure=False``.
 
     Backups are stored in rollback-journal mode, so a read-only connection
     needs nothing beside the file itself.
     """
     verify_build()
     if not path.is_file():
-        raise StorageUnavailable(f"The file {path.name} is missing from the backup.")
+        raise StorageUnavailable(f"The file {path.name} is missing. Restore it from a backup.")
+    if path.stat().st_size == 0:
+        raise damaged()  # SQLite would take it for a new, empty database, and write to it
+    if check_log:
+        _refuse_damaged_log(path, damaged)
     uri = path.absolute().as_uri() + "?mode=ro"
     try:
         conn = cast(
@@ -205,7 +249,9 @@ def open_read_only(path: Path, key: SecretKey, *, damaged: DamagedFactory) -> Co
     try:
         with translated(damaged, f"open {path.name}"):
             apply_key(conn, key, damaged, check_pages=True)
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            if structure and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise damaged()
+            if _cut_short(conn, path):
                 raise damaged()
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA query_only = ON")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pytest
@@ -24,12 +25,20 @@ def test_methods_returning_nothing_keep_none_alive(qtbot):
     label, combo, box, view = QLabel(), QComboBox(), QCheckBox(), QListWidget()
     for widget in (label, combo, box, view):
         qtbot.addWidget(widget)
-    before_none, before_true = sys.getrefcount(None), sys.getrefcount(True)
-    for n in range(CALLS):
-        label.setText("x")
-        combo.addItem("x", n)
-        box.setChecked(True)
-        QListWidgetItem("x", view).setData(Qt.ItemDataRole.UserRole, n)
-        combo.clear() if n % 100 == 0 else None
-    assert sys.getrefcount(None) > before_none - CALLS // 10
-    assert sys.getrefcount(True) > before_true - CALLS // 10
+    # the garbage collector, freeing what earlier tests left, would drop references to
+    # None on its own: collect first, and not during the count
+    gc.collect()
+    gc.disable()
+    try:
+        before_none, before_true = sys.getrefcount(None), sys.getrefcount(True)
+        for n in range(CALLS):
+            label.setText("x")
+            combo.addItem("x", n)
+            box.setChecked(True)
+            QListWidgetItem("x", view).setData(Qt.ItemDataRole.UserRole, n)
+            combo.clear() if n % 100 == 0 else None
+        after_none, after_true = sys.getrefcount(None), sys.getrefcount(True)
+    finally:
+        gc.enable()
+    assert after_none > before_none - CALLS // 10
+    assert after_true > before_true - CALLS // 10
