@@ -2,6 +2,8 @@
 
     python -m tests.core.kill_child fields DATA_DIR SESSION_UUID PAIR_ID
     python -m tests.core.kill_child passwd DATA_DIR CURRENT OTHER
+    python -m tests.core.kill_child backup DATA_DIR
+    python -m tests.core.kill_child export DATA_DIR PAIR_ID OUT_DIR
 
 A line is printed only after the write returned, i.e. after it was acknowledged
 to the caller; the parent SIGKILLs the child at random moments.
@@ -42,6 +44,36 @@ def passwd(data_dir: str, current: str, other: str) -> None:
         current, other = other, current
 
 
+def backup_loop(data_dir: str) -> None:
+    """Back up again and again, acknowledging each verified backup by its folder name."""
+    from rm_journal.core import backup
+
+    dd = DataDir.acquire(Path(data_dir))
+    vault = Vault.unlock(dd, PASSPHRASE)
+    print("ready", flush=True)
+    while True:
+        made = backup.create(vault, backup.MANUAL)
+        print(made.name, flush=True)
+
+
+def export(data_dir: str, pair_id: str, out_dir: str) -> None:
+    """Write shared summaries one after the other, acknowledging each file once recorded."""
+    from rm_journal.export import summary
+
+    dd = DataDir.acquire(Path(data_dir))
+    vault = Vault.unlock(dd, PASSPHRASE)
+    journal = vault.journal(pair_id)
+    prepared = summary.prepare(journal, summary.SummaryRequest())
+    print("ready", flush=True)
+    n = 0
+    while True:
+        path = Path(out_dir) / f"summary-{n:04d}.pdf"
+        summary.write(journal, prepared, path, password="a long enough password")
+        print(path.name, flush=True)
+        n += 1
+
+
 if __name__ == "__main__":
     set_private_umask()
-    {"fields": fields, "passwd": passwd}[sys.argv[1]](*sys.argv[2:])
+    modes = {"fields": fields, "passwd": passwd, "backup": backup_loop, "export": export}
+    modes[sys.argv[1]](*sys.argv[2:])

@@ -4,6 +4,7 @@ import random
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,68 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(tmp_path, d
         current = opens[0]
         # a temporary file of an interrupted write is removed by the next start
         assert [p.name for p in data_dir.path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.slow
+def test_kill_during_backup_leaves_only_whole_verified_backups(tmp_path, data_dir, vault):
+    from rm_journal.core import backup
+    from rm_journal.core.datadir import DataDir
+
+    pair = vault.add_pair(profile())
+    journal = vault.journal(pair.pair_id)
+    for n in range(20):
+        s = journal.add_session("test-form", SNAPSHOT)
+        journal.set_field(s.uuid, "notes", f"session {n} " + "texte " * 2000)
+    vault.lock()
+    data_dir.release()
+    env = subprocess_env(tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    rng = random.Random(11)
+    folder = backup.backups_path(data_dir)
+    for _ in range(ROUNDS):
+        acks = run_and_kill(["backup", str(data_dir.path)], env, rng)
+        with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+            assert all(r.ok for r in v.check())
+            listed = backup.list_backups(folder, v.vault_id)
+            if acks:  # the last acknowledged backup is kept (rotation keeps the newest)
+                assert acks[-1] in {b.name for b in listed}
+            for b in listed:  # nothing half-written ever carries a backup's name
+                backup.verify_with_key(backup.check_files(b.path), v._require_master())
+    # leftovers of interrupted backups are staging folders only, removed by the next one
+    with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        backup.create(v)
+    assert not list(folder.glob(".staging-*"))
+
+
+@pytest.mark.slow
+def test_kill_during_export_never_leaves_a_partial_summary(tmp_path, data_dir, vault):
+    from rm_journal.core.datadir import DataDir
+    from rm_journal.core.models import Role, TakeawayStatus
+    from rm_journal.export import verify
+
+    pair = vault.add_pair(profile())
+    journal = vault.journal(pair.pair_id)
+    for n in range(60):
+        journal.add_takeaway(
+            f"agreed {n} " + "mot " * 40, Role.LEADER, status=TakeawayStatus.AGREED
+        )
+    vault.lock()
+    data_dir.release()
+    env = subprocess_env(tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    rng = random.Random(13)
+    out = tmp_path / "exports"
+    acked: list[Path] = []
+    for n in range(ROUNDS):
+        folder = out / f"round-{n}"
+        folder.mkdir(parents=True)
+        lines = run_and_kill(["export", str(data_dir.path), pair.pair_id, str(folder)], env, rng)
+        acked += [folder / name for name in lines]
+    assert acked
+    with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        for pdf in sorted(out.rglob("*.pdf")):
+            summary = verify.read(pdf.read_bytes(), "a long enough password")
+            status = verify.matches_in(v, summary).status
+            assert not summary.problems, pdf  # a whole file, never a partial one
+            if pdf in acked:
+                assert status is verify.Status.IDENTICAL, pdf
+            else:  # written, but the kill came before its sharing-log entry
+                assert status in (verify.Status.IDENTICAL, verify.Status.SAME_CONTENT), pdf
