@@ -223,107 +223,107 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="265" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="267" />
         <source>Welcome to rm_journal</source>
         <translation>Bienvenue dans rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="269" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="271" />
         <source>Your mentoring journal stays on this computer, encrypted with a passphrase only you know. Nothing is ever sent over the network.</source>
         <translation>Votre journal de mentorat reste sur cet ordinateur, chiffré par une phrase secrète que vous seul connaissez. Rien n’est jamais envoyé sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="278" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="280" />
         <source>The only thing that can leave the device is a summary of the takeaways you and your partner agreed on, and only when you export it yourself.</source>
         <translation>La seule chose qui peut quitter l’appareil est une synthèse des enseignements validés par vous et votre binôme, et seulement quand vous l’exportez vous-même.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="284" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="286" />
         <source>Create my journal</source>
         <translation>Créer mon journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="292" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="294" />
         <source>Choose a passphrase</source>
         <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="296" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="298" />
         <source>It opens every journal on this computer. Nobody can recover it for you: not your company, not us. The next step gives you a recovery code, the only way back in if you forget it.</source>
         <translation>Elle ouvre tous les journaux de cet ordinateur. Personne ne peut la retrouver pour vous : ni votre entreprise, ni nous. L’étape suivante vous donne un code de secours, le seul moyen de revenir si vous l’oubliez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="311" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="313" />
         <source>Create the encrypted journal</source>
         <translation>Créer le journal chiffré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="322" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="324" />
         <source>Your recovery code</source>
         <translation>Votre code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="326" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="328" />
         <source>Write it down or save the recovery sheet, and keep it away from this computer. It is shown only now.</source>
         <translation>Notez-le ou enregistrez la fiche de secours, et gardez-la loin de cet ordinateur. Il n’est affiché qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="337" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="339" />
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="342" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="344" />
         <source>Save a recovery sheet (PDF)…</source>
         <translation>Enregistrer une fiche de secours (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="345" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="347" />
         <source>I have written down or saved this code</source>
         <translation>J’ai noté ou enregistré ce code</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="347" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="349" />
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="356" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="358" />
         <source>Your first mentoring pair</source>
         <translation>Votre premier binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="360" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="362" />
         <source>Each pair has its own journal and its own key. You can add more pairs later.</source>
         <translation>Chaque binôme a son propre journal et sa propre clé. Vous pourrez en ajouter d’autres plus tard.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="372" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="376" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="392" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="396" />
         <source>Protecting your journal… this takes a moment on purpose.</source>
         <translation>Protection de votre journal… cela prend un instant, volontairement.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="421" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="425" />
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="428" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="432" />
         <source>Recovery sheet not saved</source>
         <translation>Fiche de secours non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="432" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="436" />
         <source>Recovery sheet saved</source>
         <translation>Fiche de secours enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/lock_pages.py" line="434" />
+        <location filename="../../rm_journal/ui/lock_pages.py" line="438" />
         <source>Print it or move it to a safe place, then delete the file from this computer.</source>
         <translation>Imprimez-la ou placez-la en lieu sûr, puis supprimez le fichier de cet ordinateur.</translation>
     </message>
@@ -364,89 +364,99 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="98" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="102" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="95" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="99" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="108" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="105" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="124" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="149" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="121" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="142" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="135" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="128" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="150" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="143" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="144" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="152" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="154" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="157" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="150" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="159" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="152" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="165" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="158" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="198" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="267" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="229" />
+        <source>Changes not saved yet</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="231" />
+        <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
+        <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="284" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="297" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="315" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="341" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="391" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="362" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="412" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
@@ -927,12 +937,12 @@
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="219" />
+        <location filename="../../rm_journal/ui/forms.py" line="141" />
         <source>New pair</source>
         <translation>Nouveau binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="227" />
+        <location filename="../../rm_journal/ui/forms.py" line="149" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
@@ -940,99 +950,99 @@
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="149" />
+        <location filename="../../rm_journal/ui/forms.py" line="71" />
         <source>A first name, or an alias</source>
         <translation>Un prénom, ou un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="150" />
+        <location filename="../../rm_journal/ui/forms.py" line="72" />
         <source>Partner's name or alias</source>
         <translation>Prénom ou alias du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="151" />
+        <location filename="../../rm_journal/ui/forms.py" line="73" />
         <source>Suggest an alias</source>
         <translation>Suggérer un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="155" />
+        <location filename="../../rm_journal/ui/forms.py" line="77" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="156" />
+        <location filename="../../rm_journal/ui/forms.py" line="78" />
         <source>An alias keeps the name out of anything you ever export.</source>
         <translation>Un alias tient le nom à l’écart de tout ce que vous exporterez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="162" />
+        <location filename="../../rm_journal/ui/forms.py" line="84" />
         <source>I am the leader (mentored)</source>
         <translation>Je suis le dirigeant (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="163" />
+        <location filename="../../rm_journal/ui/forms.py" line="85" />
         <source>I am the mentor</source>
         <translation>Je suis le mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="171" />
+        <location filename="../../rm_journal/ui/forms.py" line="93" />
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="174" />
+        <location filename="../../rm_journal/ui/forms.py" line="96" />
         <source>For example: Reverse mentoring 2027</source>
         <translation>Par exemple : Mentorat inversé 2027</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="175" />
-        <location filename="../../rm_journal/ui/forms.py" line="176" />
+        <location filename="../../rm_journal/ui/forms.py" line="97" />
+        <location filename="../../rm_journal/ui/forms.py" line="98" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="181" />
-        <location filename="../../rm_journal/ui/forms.py" line="182" />
+        <location filename="../../rm_journal/ui/forms.py" line="103" />
+        <location filename="../../rm_journal/ui/forms.py" line="104" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="186" />
+        <location filename="../../rm_journal/ui/forms.py" line="108" />
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="187" />
+        <location filename="../../rm_journal/ui/forms.py" line="109" />
         <source>Every two weeks</source>
         <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="188" />
+        <location filename="../../rm_journal/ui/forms.py" line="110" />
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="189" />
+        <location filename="../../rm_journal/ui/forms.py" line="111" />
         <source>When we can</source>
         <translation>Quand nous pouvons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="192" />
+        <location filename="../../rm_journal/ui/forms.py" line="114" />
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="193" />
+        <location filename="../../rm_journal/ui/forms.py" line="115" />
         <source>We meet</source>
         <translation>Nous nous voyons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="198" />
+        <location filename="../../rm_journal/ui/forms.py" line="120" />
         <source>Language of the pair</source>
         <translation>Langue du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="199" />
+        <location filename="../../rm_journal/ui/forms.py" line="121" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1068,67 +1078,67 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="82" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="43" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="85" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="46" />
         <source>New passphrase, again</source>
         <translation>Nouvelle phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="90" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="51" />
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="92" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="53" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="95" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="56" />
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="105" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="66" />
         <source>Too weak</source>
         <translation>Trop faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="106" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="67" />
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="107" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="68" />
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="108" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="69" />
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="109" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="70" />
         <source>Very strong</source>
         <translation>Très solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="115" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="76" />
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="117" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="78" />
         <source>At least %1 characters.</source>
         <translation>Au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="119" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="80" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -1324,78 +1334,83 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="113" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="117" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="214" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="220" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="246" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="252" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="227" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="233" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="133" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="138" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="138" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="144" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="148" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="154" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="153" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="158" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="164" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="177" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="183" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="228" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="234" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="239" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="245" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="261" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="266" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="267" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="272" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="291" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="298" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="310" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="301" />
+        <source>Trying again every few seconds.</source>
+        <translation>Nouvel essai automatique dans quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="324" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -1403,22 +1418,22 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="138" />
+        <location filename="../../rm_journal/ui/item_models.py" line="149" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="139" />
+        <location filename="../../rm_journal/ui/item_models.py" line="150" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="140" />
+        <location filename="../../rm_journal/ui/item_models.py" line="151" />
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="141" />
+        <location filename="../../rm_journal/ui/item_models.py" line="152" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1462,22 +1477,22 @@
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="240" />
+        <location filename="../../rm_journal/ui/forms.py" line="162" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="243" />
+        <location filename="../../rm_journal/ui/forms.py" line="165" />
         <source>Which kind of entry?</source>
         <translation>Quel type d’entrée ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="245" />
+        <location filename="../../rm_journal/ui/forms.py" line="167" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="262" />
+        <location filename="../../rm_journal/ui/forms.py" line="184" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>

@@ -42,7 +42,8 @@ BUSY_TIMEOUT_MS = 5000
 _DAMAGED_CODES = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
 _STORAGE_CODES = {
     "SQLITE_FULL": "the disk is full",
-    "SQLITE_IOERR": "an input/output error occurred",
+    # a file-size limit (EFBIG) or a failing disk: SQLite does not tell them apart
+    "SQLITE_IOERR": "the disk refused the write (it may be full or failing)",
     "SQLITE_READONLY": "the folder is read-only",
     "SQLITE_CANTOPEN": "the file cannot be opened",
     "SQLITE_PERM": "access was denied",
@@ -70,7 +71,7 @@ def translate(exc: dbapi2.Error, damaged: DamagedFactory, what: str) -> RmJourna
         if code == "SQLITE_FULL":
             advice = "Free some space, then try again; nothing saved before was lost."
         else:
-            advice = "Check the disk and the folder's permissions, then try again."
+            advice = "Check the disk's free space and the folder's permissions, then try again."
         return StorageUnavailable(f"Could not {what}: {_STORAGE_CODES[code]}. {advice}")
     if code == "SQLITE_CONSTRAINT" and "FOREIGN KEY" in str(exc):
         return NotFound(f"Could not {what}: the session or item it refers to no longer exists.")

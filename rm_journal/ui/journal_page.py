@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,8 +60,6 @@ def _empty(text: str, parent: QWidget) -> QLabel:
 class JournalPage(QWidget):
     """Everything shown while unlocked. ``close_all()`` drops every view and editor."""
 
-    error_reported = Signal(str)
-
     def __init__(
         self,
         vault: Vault,
@@ -80,6 +78,7 @@ class JournalPage(QWidget):
         self.copy_text = copy_text or (lambda _text: None)
         self.export_dialog: QDialog | None = None
         self._closed = False  # set by close_all(): background work stops
+        self._moving_back = False  # the pair list is being put back on unsaved changes
         self.library = TemplateLibrary(vault)
         self.editor: SessionEditor | None = None
         self.search: SearchDialog | None = None
@@ -219,8 +218,32 @@ class JournalPage(QWidget):
             self.pairs_model.update_pair(PairEntry(pair_id, None, describe(exc)), None)
         self._open_in_background(rest)
 
-    def _pair_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        self.flush()
+    def _stay_with_unsaved(self) -> bool:
+        """Whether the open session has changes that cannot be saved yet (a full disk, a
+        read-only folder): moving to another session or pair would drop them, so the
+        page stays, says so, and the editor keeps trying."""
+        if self.flush() or self.editor is None:
+            return False
+        self.dialogs.error(
+            self,
+            self.tr("Changes not saved yet"),
+            self.tr(
+                "The open session's last changes could not be saved: %1 They stay on screen "
+                "and are saved as soon as it works again; then you can move on."
+            ).replace("%1", self.editor.error or ""),
+        )
+        return True
+
+    def _pair_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+        if self._moving_back:
+            return
+        if self._stay_with_unsaved():
+            self._moving_back = True
+            try:
+                self.pairs_view.setCurrentIndex(previous)
+            finally:
+                self._moving_back = False
+            return
         if not current.isValid():
             return
         self.pair_id = self.pairs_model.pair_id(current.row())
@@ -330,7 +353,16 @@ class JournalPage(QWidget):
         journal = self.current_journal()
         if journal is None:
             return
-        self.flush()
+        if self._stay_with_unsaved():
+            assert self.editor is not None
+            row = self.sessions_model.row_of(self.editor.session.uuid)
+            if row >= 0:  # the list shows the session still open
+                self.sessions_view.selectionModel().setCurrentIndex(
+                    self.sessions_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            return
         self._drop_editor()
         try:
             session = journal.session(uuid)
@@ -351,9 +383,8 @@ class JournalPage(QWidget):
             return
         templates = [e.template for e in self.library.entries()]
         chosen = self.dialogs.pick_template(self, templates, self.my_role(), self.language)
-        if chosen is None:
+        if chosen is None or self._stay_with_unsaved():
             return
-        self.flush()
         try:
             session = start_session(journal, self.library.get(chosen))
         except RmJournalError as exc:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rm_journal.core.errors import RmJournalError
+from rm_journal.core.errors import RmJournalError, StorageUnavailable
 from rm_journal.core.fields import FieldType
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, Session, SessionStatus
@@ -40,6 +40,7 @@ from rm_journal.ui.item_models import status_label
 from rm_journal.ui.messages import describe
 
 DEBOUNCE_MS = 400
+RETRY_MS = 5000  # a full disk or a read-only folder: try the save again this often
 MAX_CARRIED_SHOWN = 30
 
 
@@ -71,6 +72,9 @@ class SessionEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -276,6 +280,7 @@ class SessionEditor(QWidget):
         """Save what changed now; returns False (and shows why) if it could not be saved."""
         self._timer.stop()
         if not self.dirty:
+            self._retry.stop()
             return True
         keys = sorted(self._dirty)
         values: dict[str, Any] = {k: self.editors[k].value() for k in keys}
@@ -290,10 +295,17 @@ class SessionEditor(QWidget):
                 self.journal.set_fields(self.session.uuid, values)
         except RmJournalError as exc:
             self.error = describe(exc)
-            self.indicator.setText("⚠ " + self.tr("Not saved: %1").replace("%1", describe(exc)))
+            text = self.tr("Not saved: %1").replace("%1", describe(exc))
+            if isinstance(exc, StorageUnavailable):
+                # the text stays here and is saved as soon as the disk takes it again
+                text += " " + self.tr("Trying again every few seconds.")
+                if not self._retry.isActive():
+                    self._retry.start()
+            self.indicator.setText("⚠ " + text)
             self.indicator.setStyleSheet("color: #b3261e;")
             self.indicator.setWordWrap(True)
             return False
+        self._retry.stop()
         self._dirty.difference_update(keys)
         structured = [k for k in keys if isinstance(self.editors[k], ItemsEditor)]
         if structured:

@@ -1,0 +1,75 @@
+"""A full disk while typing: one clear sentence at once, the text kept on screen, the
+page staying on it, and the save made by itself once there is room again."""
+
+from __future__ import annotations
+
+import contextlib
+import resource
+import signal
+
+import pytest
+
+from rm_journal.ui import session_editor
+from tests.ui.test_flows import ready_vault, unlock  # noqa: F401 - a fixture
+
+BIG = "Une note longue, écrite pendant que le disque est plein. " * 4000  # 230 kB
+
+
+@contextlib.contextmanager
+def disk_full_beyond(limit: int):
+    """RLIMIT_FSIZE stands in for a full disk: a write past ``limit`` fails with EFBIG."""
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+
+
+def test_full_disk_keeps_the_text_stays_and_saves_once_there_is_room(
+    qtbot,
+    make_window,
+    ready_vault,
+    monkeypatch,  # noqa: F811 - the fixture
+):
+    monkeypatch.setattr(session_editor, "RETRY_MS", 200)
+    window, dialogs = make_window(ready_vault)
+    unlock(qtbot, window)
+    page = window.journal_page
+    dialogs.answer("regular-session")
+    page.new_session()
+    first = page.editor.session.uuid
+    dialogs.answer("regular-session")
+    page.new_session()
+    editor = page.editor
+    notes = editor.editors["notes"].edit
+    largest = max(p.stat().st_size for p in ready_vault.path.rglob("*") if p.is_file())
+    with disk_full_beyond(largest + 4096):
+        notes.setPlainText(BIG)
+        # the save runs 0.4 s after the last keystroke; the sentence follows at once
+        qtbot.waitUntil(lambda: "Not saved" in editor.indicator.text(), timeout=1000)
+        assert "Trying again" in editor.indicator.text()
+        assert "free space" in editor.indicator.text()
+        # moving to another session would drop the text: the page stays, and says so
+        page.sessions_view.setCurrentIndex(page.sessions_model.index(0, 0))
+        assert page.editor is editor and notes.toPlainText() == BIG
+        assert page.sessions_model.session(page.sessions_view.currentIndex().row()).uuid == (
+            editor.session.uuid
+        )
+        assert dialogs.shown[-1][:2] == ("error", "Changes not saved yet")
+        assert "may be full" in dialogs.shown[-1][2]
+    # space is back: the editor's own retry saves it
+    qtbot.waitUntil(lambda: "Saved" in editor.indicator.text(), timeout=3000)
+    journal = window.vault.journal(page.pair_id)
+    assert journal.fields(editor.session.uuid)["notes"] == BIG
+    assert journal.integrity_problems() == []
+    page.open_session(first)
+    assert page.editor.session.uuid == first
+
+
+@pytest.fixture(autouse=True)
+def _no_limit_left():
+    yield
+    assert resource.getrlimit(resource.RLIMIT_FSIZE)[0] == resource.RLIM_INFINITY
