@@ -364,99 +364,99 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="95" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="99" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="96" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="100" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="105" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="106" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="121" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="142" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="122" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="143" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="128" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="129" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="143" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="144" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="144" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="148" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="150" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="152" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="158" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="159" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="192" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="229" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="230" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="231" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="232" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="284" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="285" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="315" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="316" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="391" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="392" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="412" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="413" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
@@ -781,87 +781,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="111" />
+        <location filename="../../rm_journal/ui/window.py" line="113" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="113" />
+        <location filename="../../rm_journal/ui/window.py" line="115" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="116" />
+        <location filename="../../rm_journal/ui/window.py" line="118" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="122" />
+        <location filename="../../rm_journal/ui/window.py" line="124" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="131" />
+        <location filename="../../rm_journal/ui/window.py" line="133" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="137" />
+        <location filename="../../rm_journal/ui/window.py" line="139" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="139" />
+        <location filename="../../rm_journal/ui/window.py" line="141" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="142" />
+        <location filename="../../rm_journal/ui/window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="143" />
+        <location filename="../../rm_journal/ui/window.py" line="145" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="145" />
+        <location filename="../../rm_journal/ui/window.py" line="147" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="150" />
+        <location filename="../../rm_journal/ui/window.py" line="152" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="151" />
+        <location filename="../../rm_journal/ui/window.py" line="153" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="319" />
+        <location filename="../../rm_journal/ui/window.py" line="233" />
+        <source>Changes put back</source>
+        <translation>Modifications rétablies</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="235" />
+        <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
+        <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="242" />
+        <source>Changes lost</source>
+        <translation>Modifications perdues</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="244" />
+        <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
+        <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="354" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="321" />
+        <location filename="../../rm_journal/ui/window.py" line="356" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="330" />
+        <location filename="../../rm_journal/ui/window.py" line="364" />
+        <location filename="../../rm_journal/ui/window.py" line="376" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="331" />
+        <location filename="../../rm_journal/ui/window.py" line="366" />
+        <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
+        <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="377" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="334" />
+        <location filename="../../rm_journal/ui/window.py" line="369" />
+        <location filename="../../rm_journal/ui/window.py" line="380" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1396,21 +1423,22 @@
     <message>
         <location filename="../../rm_journal/ui/session_editor.py" line="267" />
         <location filename="../../rm_journal/ui/session_editor.py" line="272" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="296" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="298" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="318" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="301" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="321" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="324" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="344" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>

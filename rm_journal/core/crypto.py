@@ -10,6 +10,7 @@ associated data of the wrapped key, so lowering them is detected.
 
 from __future__ import annotations
 
+import os
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -105,6 +106,27 @@ def calibrate_argon2id(salt: bytes, target_seconds: float = TARGET_SECONDS) -> K
             CEILING_ITERATIONS,
         )
     return KdfParams(ARGON2ID, salt, memory, iterations, LANES)
+
+
+def seal(master: SecretKey, purpose: bytes, data: bytes, associated_data: bytes) -> bytes:
+    """AES-256-GCM under a key derived from ``master`` for one ``purpose`` (HKDF-SHA256);
+    the random nonce goes first."""
+    nonce = os.urandom(12)
+    key = _subkey(master, purpose)
+    return nonce + AESGCM(key).encrypt(nonce, data, associated_data)
+
+
+def unseal(master: SecretKey, purpose: bytes, blob: bytes, associated_data: bytes) -> bytes | None:
+    """The data, or None if the key, the purpose or any byte is wrong."""
+    try:
+        return AESGCM(_subkey(master, purpose)).decrypt(blob[:12], blob[12:], associated_data)
+    except (InvalidTag, ValueError):
+        return None
+
+
+def _subkey(master: SecretKey, purpose: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=SecretKey.SIZE, salt=None, info=purpose)
+    return hkdf.derive(bytes(master.buffer()))
 
 
 def wrap_key(kek: SecretKey, key: SecretKey, nonce: bytes, associated_data: bytes) -> bytes:

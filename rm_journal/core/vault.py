@@ -246,6 +246,21 @@ class Vault:
         header.write(self.data_dir.header_path, hdr)
         self._header = hdr
 
+    # -- what must survive a lock in memory only ------------------------------------------
+
+    _SEAL_PURPOSE = b"rm_journal v1: unsaved edits held across a lock"
+
+    def seal(self, data: bytes) -> bytes:
+        """Encrypt ``data`` for this vault's next unlock, to be kept in memory, never on disk:
+        once the vault is locked and its key wiped, only unlocking it again opens it."""
+        return crypto.seal(self._require_master(), self._SEAL_PURPOSE, data, self.vault_id.encode())
+
+    def unseal(self, blob: bytes) -> bytes | None:
+        """What :meth:`seal` sealed, or None if it was sealed by another vault or changed."""
+        return crypto.unseal(
+            self._require_master(), self._SEAL_PURPOSE, blob, self.vault_id.encode()
+        )
+
     @property
     def kdf_params(self) -> crypto.KdfParams:
         return self._header.slots[header.PASSPHRASE_SLOT].kdf

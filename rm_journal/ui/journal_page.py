@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont
@@ -490,6 +491,32 @@ class JournalPage(QWidget):
         self._drop_editor()
         self.placeholder.setText(text)
         self.right.setCurrentWidget(self.placeholder)
+
+    def take_unsaved(self) -> dict[str, Any] | None:
+        """Save the open session; if that fails (a full disk), hand over what was not saved,
+        for the window to keep sealed across a lock."""
+        if self.editor is None or self.flush():
+            return None
+        return {
+            "pair_id": self.pair_id,
+            "session_uuid": self.editor.session.uuid,
+            **self.editor.unsaved(),
+        }
+
+    def restore_unsaved(self, unsaved: dict[str, Any]) -> bool:
+        """Open the session the unsaved changes belong to and put them back in its editor."""
+        pair_id, session_uuid = unsaved.get("pair_id"), unsaved.get("session_uuid")
+        row = self.pairs_model.row_of(str(pair_id))
+        if row < 0:
+            return False
+        self.pairs_view.setCurrentIndex(self.pairs_model.index(row))
+        self.refresh_sessions(select=str(session_uuid))
+        if self.editor is None or self.editor.session.uuid != session_uuid:
+            self.open_session(str(session_uuid))
+        if self.editor is None or self.editor.session.uuid != session_uuid:
+            return False
+        self.editor.restore_unsaved(unsaved)
+        return True
 
     def close_all(self) -> None:
         """Save, then forget everything shown: models, editor, selection."""

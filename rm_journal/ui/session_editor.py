@@ -276,6 +276,26 @@ class SessionEditor(QWidget):
     def dirty(self) -> bool:
         return bool(self._dirty) or self._title_dirty
 
+    def unsaved(self) -> dict[str, Any]:
+        """What was typed and is not saved: the title if changed, and the changed fields."""
+        return {
+            "title": self.title_edit.text() if self._title_dirty else None,
+            "values": {key: self.editors[key].value() for key in sorted(self._dirty)},
+        }
+
+    def restore_unsaved(self, unsaved: dict[str, Any]) -> None:
+        """Put back what :meth:`unsaved` returned (after a lock) and save it soon."""
+        if unsaved.get("title") is not None:
+            self.title_edit.setText(str(unsaved["title"]))
+            self._title_dirty = True
+        for key, value in dict(unsaved.get("values") or {}).items():
+            if key in self.editors:
+                self.editors[key].set_value(value)
+                self._dirty.add(key)
+        if self.dirty:
+            self.indicator.setText(self.tr("Editing…"))
+            self._timer.start()
+
     def flush(self) -> bool:
         """Save what changed now; returns False (and shows why) if it could not be saved."""
         self._timer.stop()

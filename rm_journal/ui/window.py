@@ -7,6 +7,7 @@ pair name or any content, locked or not.
 from __future__ import annotations
 
 import importlib
+import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.vault: Vault | None = None
         self.journal_page: JournalPage | None = None
+        self._sealed_unsaved: bytes | None = None  # see lock(): encrypted, in memory only
         self.tasks = ctx.tasks or TaskRunner(self)
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1280, 800)
@@ -213,8 +215,36 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.journal_page)
         self.stack.setCurrentWidget(self.journal_page)
         self.journal_page.pairs_view.setFocus()  # keyboard users start in the pair list
+        if self._sealed_unsaved is not None:
+            self._restore_unsaved(vault, self._sealed_unsaved)
+            self._sealed_unsaved = None
         self.idle.start()
         self._update_actions()
+
+    def _restore_unsaved(self, vault: Vault, sealed: bytes) -> None:
+        opened = vault.unseal(sealed)
+        page = self.journal_page
+        restored = False
+        if opened is not None and page is not None:
+            restored = page.restore_unsaved(json.loads(opened.decode("utf-8")))
+        if restored:
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Changes put back"),
+                self.tr(
+                    "Changes that could not be saved before the journal locked are back in "
+                    "their session; they are saved as soon as the disk allows."
+                ),
+            )
+        else:
+            self.ctx.dialogs.error(
+                self,
+                self.tr("Changes lost"),
+                self.tr(
+                    "Changes that could not be saved before the journal locked could not be "
+                    "put back: their session no longer exists."
+                ),
+            )
 
     def lock(self) -> None:
         """Save pending edits, drop every view and editor, close the core, wipe keys."""
@@ -224,6 +254,11 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         if self.journal_page is not None:
+            unsaved = self.journal_page.take_unsaved()
+            if unsaved is not None and self.vault is not None:
+                # a full disk must not cost the text, nor delay the lock: it is kept in
+                # memory, encrypted under the vault's key, and put back after the unlock
+                self._sealed_unsaved = self.vault.seal(json.dumps(unsaved).encode("utf-8"))
             self.journal_page.close_all()
             self.stack.removeWidget(self.journal_page)
             self.journal_page.deleteLater()
@@ -324,6 +359,17 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._sealed_unsaved is not None and not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "Changes made before the journal locked are not saved yet; unlock to save "
+                "them. Quit anyway and lose them?"
+            ),
+            self.tr("Quit without saving"),
+        ):
+            event.ignore()
+            return
         if self.journal_page is not None and not self.journal_page.flush():
             keep = self.ctx.dialogs.confirm(
                 self,

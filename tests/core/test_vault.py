@@ -354,3 +354,19 @@ def test_a_journal_opened_from_two_threads_at_once_is_opened_once(data_dir, vaul
         with ThreadPoolExecutor(4) as pool:
             journals = list(pool.map(lambda _: v.journal(pair.pair_id), range(8)))
         assert len({id(j) for j in journals}) == 1
+
+
+def test_sealed_data_opens_only_in_the_same_vault_after_unlock(tmp_path, data_dir, vault):
+    sealed = vault.seal(b"texte pas encore enregistr\xc3\xa9")
+    assert b"enregistr" not in sealed
+    vault.lock()
+    with Vault.unlock(data_dir, PASSPHRASE) as again:
+        assert again.unseal(sealed) == "texte pas encore enregistré".encode()
+        changed = bytearray(sealed)
+        changed[20] ^= 1
+        assert again.unseal(bytes(changed)) is None
+        assert again.unseal(sealed[:10]) is None
+    with DataDir.acquire(tmp_path / "other") as other_dir:
+        other, _ = Vault.create(other_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+        with other:
+            assert other.unseal(sealed) is None

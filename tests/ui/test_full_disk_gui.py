@@ -10,6 +10,7 @@ import signal
 import pytest
 
 from rm_journal.ui import session_editor
+from tests.ui.conftest import type_text
 from tests.ui.test_flows import ready_vault, unlock  # noqa: F401 - a fixture
 
 BIG = "Une note longue, écrite pendant que le disque est plein. " * 4000  # 230 kB
@@ -31,8 +32,8 @@ def disk_full_beyond(limit: int):
 def test_full_disk_keeps_the_text_stays_and_saves_once_there_is_room(
     qtbot,
     make_window,
-    ready_vault,
-    monkeypatch,  # noqa: F811 - the fixture
+    ready_vault,  # noqa: F811 - the fixture
+    monkeypatch,
 ):
     monkeypatch.setattr(session_editor, "RETRY_MS", 200)
     window, dialogs = make_window(ready_vault)
@@ -73,3 +74,42 @@ def test_full_disk_keeps_the_text_stays_and_saves_once_there_is_room(
 def _no_limit_left():
     yield
     assert resource.getrlimit(resource.RLIMIT_FSIZE)[0] == resource.RLIM_INFINITY
+
+
+def test_locking_on_a_full_disk_keeps_the_text_sealed_and_puts_it_back(
+    qtbot,
+    make_window,
+    ready_vault,  # noqa: F811 - the fixture
+    monkeypatch,
+):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    monkeypatch.setattr(session_editor, "RETRY_MS", 200)
+    window, dialogs = make_window(ready_vault)
+    unlock(qtbot, window)
+    page = window.journal_page
+    dialogs.answer("regular-session")
+    page.new_session()
+    session_uuid = page.editor.session.uuid
+    largest = max(p.stat().st_size for p in ready_vault.path.rglob("*") if p.is_file())
+    with disk_full_beyond(largest + 4096):
+        page.editor.editors["notes"].edit.setPlainText(BIG)
+        type_text(page.editor.title_edit, "Écrit disque plein")
+        qtbot.waitUntil(lambda: "Not saved" in page.editor.indicator.text(), timeout=1000)
+        window.lock()  # as the idle timer does: no question, no delay
+        assert window.locked and window.journal_page is None
+        qtbot.waitUntil(
+            lambda: not [w for w in window.findChildren(QPlainTextEdit) if w.toPlainText()]
+        )
+        assert window._sealed_unsaved is not None
+        assert BIG[:40].encode() not in window._sealed_unsaved  # sealed, not kept in clear
+    unlock(qtbot, window)  # space is back
+    page = window.journal_page
+    assert page.editor is not None and page.editor.session.uuid == session_uuid
+    assert page.editor.editors["notes"].edit.toPlainText() == BIG
+    assert dialogs.shown[-1][:2] == ("info", "Changes put back")
+    qtbot.waitUntil(lambda: "Saved" in page.editor.indicator.text(), timeout=3000)
+    journal = window.vault.journal(page.pair_id)
+    assert journal.fields(session_uuid)["notes"] == BIG
+    assert journal.session(session_uuid).title == "Écrit disque plein"
+    assert window._sealed_unsaved is None
