@@ -412,11 +412,10 @@ def _staging(folder: Path) -> Iterator[Path]:
         staging.mkdir(mode=PRIVATE_DIR)
         (staging / JOURNALS_DIR).mkdir(mode=PRIVATE_DIR)
         yield staging
-    except OSError as exc:
+    except (OSError, StorageUnavailable) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise BackupFailed(
-            f"The backup was not written: {storage_error(exc, 'write it')} Older backups were kept."
-        ) from exc
+        reason = storage_error(exc, "write the backup") if isinstance(exc, OSError) else exc
+        raise BackupFailed(f"{reason} Nothing was written; older backups were kept.") from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

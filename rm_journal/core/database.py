@@ -53,8 +53,23 @@ _BUSY_CODES = {"SQLITE_BUSY", "SQLITE_LOCKED"}
 DamagedFactory = Callable[[], RmJournalError]
 
 
+# SQLite's own sentence for each code (sqlite3ErrStr): some paths of the binding, such as
+# Connection.backup, raise without the code attached.
+_CODE_BY_MESSAGE = {
+    "disk I/O error": "SQLITE_IOERR",
+    "database or disk is full": "SQLITE_FULL",
+    "attempt to write a readonly database": "SQLITE_READONLY",
+    "unable to open database file": "SQLITE_CANTOPEN",
+    "access permission denied": "SQLITE_PERM",
+    "database disk image is malformed": "SQLITE_CORRUPT",
+    "file is not a database": "SQLITE_NOTADB",
+    "database is locked": "SQLITE_BUSY",
+    "database table is locked": "SQLITE_LOCKED",
+}
+
+
 def _code_name(exc: dbapi2.Error) -> str:
-    name = getattr(exc, "sqlite_errorname", "") or ""
+    name = getattr(exc, "sqlite_errorname", "") or _CODE_BY_MESSAGE.get(str(exc), "")
     # Extended codes (SQLITE_IOERR_WRITE, SQLITE_CORRUPT_VTAB...) sort with their base code.
     for base in (*_DAMAGED_CODES, *_STORAGE_CODES, *_BUSY_CODES):
         if name == base or name.startswith(base + "_"):

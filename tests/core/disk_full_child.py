@@ -6,6 +6,12 @@
 ``rlimit``: a file size limit (EFBIG) stands in for a full disk.
 ``tmpfs``: run inside ``unshare --user --map-root-user --mount``; copies the data
 folder onto a 1 MiB tmpfs, a genuinely full disk (ENOSPC), then frees space.
+
+    python -m tests.core.disk_full_child readonly DATA_DIR PAIR_ID SESSION_UUID
+
+``readonly``: the data folder on a tmpfs mounted read-only (EROFS: root cannot
+write either). Linux refuses to make a file system read-only under files open
+for writing, so this is the folder being read-only when the app opens it.
 """
 
 from __future__ import annotations
@@ -71,5 +77,32 @@ def main(mode: str, data_dir: str, pair_id: str, session_uuid: str) -> None:
     vault.lock()
 
 
+def readonly(data_dir: str, pair_id: str, session_uuid: str) -> None:
+    from rm_journal.core.errors import RmJournalError
+
+    root = Path(data_dir)
+    mount = root.parent / "read-only-disk"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], check=True)
+    shutil.copytree(root, mount / "data")
+    root = mount / "data"
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+    try:
+        with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE):
+            print("opened a read-only folder")
+    except RmJournalError as exc:
+        print("refused:", exc)
+    print("unchanged:", before == {p: p.read_bytes() for p in root.rglob("*") if p.is_file()})
+    subprocess.run(["mount", "-o", "remount,rw", str(mount)], check=True)
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as vault:
+        journal = vault.journal(pair_id)
+        journal.set_field(session_uuid, "f001", "saved once the folder is writable")
+        print("retried:", journal.fields(session_uuid)["f001"])
+
+
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    if sys.argv[1] == "readonly":
+        readonly(*sys.argv[2:])
+    else:
+        main(*sys.argv[1:])

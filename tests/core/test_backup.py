@@ -280,3 +280,27 @@ def test_the_safety_copy_of_a_vault_left_open_keeps_what_its_log_held(tmp_path):
         backup.restore(dd, safety.path, PASSPHRASE)  # verified through its logs, then installed
         with Vault.unlock(dd, PASSPHRASE) as again:
             assert content(again) == latest
+
+
+def test_a_full_disk_during_a_backup_writes_nothing_and_keeps_the_older_ones(data_dir, vault):
+    import resource
+    import signal
+
+    fill(vault, "x")
+    older = backup.create(vault)
+    largest = max(p.stat().st_size for p in data_dir.path.rglob("*") if p.is_file())
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (largest // 2, hard))  # a copy cannot finish
+    try:
+        with pytest.raises(backup.BackupFailed) as failed:
+            backup.create(vault)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old_handler)
+    assert str(failed.value).startswith("Could not back up the vault: the disk refused the write")
+    assert str(failed.value).endswith("Nothing was written; older backups were kept.")
+    folder = backup.backups_path(data_dir)
+    assert [p.name for p in folder.iterdir()] == [older.name]  # no staging left behind
+    assert backup.check_files(older.path) == older
+    assert backup.create(vault).kind == backup.MANUAL  # and once there is room, it works

@@ -93,3 +93,21 @@ def test_really_full_disk_during_a_save_says_so_and_loses_nothing(tmp_path, data
         "retried: 200000",
         "integrity: ok",
     ]
+
+
+@pytest.mark.skipif(
+    not can_mount_in_a_user_namespace(),
+    reason="needs unshare and user namespaces to mount a small tmpfs",
+)
+def test_a_read_only_data_folder_is_refused_in_one_sentence_and_left_alone(
+    tmp_path, data_dir, vault
+):
+    pair, session = prepare(data_dir, vault)
+    unshare = ("unshare", "--user", "--map-root-user", "--mount")
+    lines = run_child(tmp_path, data_dir, pair, session, "readonly", unshare)
+    assert lines == [
+        "refused: Could not use the data folder: the folder is read-only or not accessible. "
+        "Check the folder's permissions, then try again.",
+        "unchanged: True",
+        "retried: saved once the folder is writable",
+    ]
