@@ -2,7 +2,7 @@
 
     python packaging/screenshot_scene.py SCENE LANGUAGE
     SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor, takeaways,
-           actions, topics, sharing, journey, export
+           actions, topics, sharing, journey, export, damaged
 
 Uses a throw-away demo vault in a temporary folder; nothing of the user's.
 """
@@ -37,7 +37,18 @@ def main(scene: str, language: str) -> None:
     if not scene.startswith("first-run"):
         vault, _ = Vault.create(data_dir, PASSPHRASE)
         fill(vault)
+        damaged = None
+        if scene == "damaged":  # a backup, then one journal damaged on disk
+            from rm_journal.core import backup
+
+            backup.create(vault)
+            pair_id = vault.pairs()[0 if language == "fr" else 1].pair_id
+            damaged = data_dir.journal_path(vault._pair_file_and_key(pair_id)[0])
         vault.lock()
+        if damaged is not None:
+            raw = bytearray(damaged.read_bytes())
+            raw[len(raw) // 2] ^= 0x10
+            damaged.write_bytes(bytes(raw))
     prefs = Preferences(QSettings(str(root / "prefs.ini"), QSettings.Format.IniFormat))
     window = MainWindow(AppContext(data_dir, prefs, language, Dialogs(), ImmediateRunner()))
     window.setGeometry(0, 0, 1280, 800)
@@ -78,6 +89,11 @@ def main(scene: str, language: str) -> None:
         session = next(s for s in journal.sessions() if s.template_id == wanted)
         page.refresh_sessions(select=session.uuid)
         page.open_session(session.uuid)
+    elif scene == "damaged":
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock()
+        page = window.journal_page
+        page.pairs_view.setCurrentIndex(page.pairs_model.index(0 if language == "fr" else 1))
     elif scene == "export":
         window.unlock_page.passphrase.setText(PASSPHRASE)
         window.unlock_page.unlock()

@@ -364,101 +364,152 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="96" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="100" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="108" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="112" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="106" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="118" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="122" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="143" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="134" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="165" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="129" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="141" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="144" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
+        <source>Restore this journal from the newest backup…</source>
+        <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="166" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="167" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="169" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="148" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="170" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="159" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="181" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="192" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="214" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="230" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="252" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="232" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="254" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="285" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="307" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="316" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="338" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="392" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="414" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="413" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="435" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="545" />
+        <source>Backup written</source>
+        <translation>Sauvegarde écrite</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="547" />
+        <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
+        <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="558" />
+        <source>Backup not written</source>
+        <translation>Sauvegarde non écrite</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="576" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="602" />
+        <source>Journal not restored</source>
+        <translation>Journal non restauré</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="581" />
+        <source>No backup of this journal</source>
+        <translation>Aucune sauvegarde de ce journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="583" />
+        <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
+        <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="591" />
+        <source>Restore this journal</source>
+        <translation>Restaurer ce journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="593" />
+        <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
+        <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="596" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -781,114 +832,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="113" />
+        <location filename="../../rm_journal/ui/window.py" line="114" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="115" />
+        <location filename="../../rm_journal/ui/window.py" line="116" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="118" />
+        <location filename="../../rm_journal/ui/window.py" line="119" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="124" />
+        <location filename="../../rm_journal/ui/window.py" line="125" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="133" />
+        <location filename="../../rm_journal/ui/window.py" line="134" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="139" />
+        <location filename="../../rm_journal/ui/window.py" line="141" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="144" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="147" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="141" />
+        <location filename="../../rm_journal/ui/window.py" line="149" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="144" />
+        <location filename="../../rm_journal/ui/window.py" line="152" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="145" />
+        <location filename="../../rm_journal/ui/window.py" line="153" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="147" />
+        <location filename="../../rm_journal/ui/window.py" line="155" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <location filename="../../rm_journal/ui/window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="153" />
+        <location filename="../../rm_journal/ui/window.py" line="161" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="233" />
+        <location filename="../../rm_journal/ui/window.py" line="243" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="235" />
+        <location filename="../../rm_journal/ui/window.py" line="245" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="242" />
+        <location filename="../../rm_journal/ui/window.py" line="252" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="244" />
+        <location filename="../../rm_journal/ui/window.py" line="254" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="354" />
+        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <source>rm_journal backup (manifest.json)</source>
+        <translation>Sauvegarde rm_journal (manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="274" />
+        <source>Not a backup</source>
+        <translation>Pas une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="279" />
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="281" />
+        <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
+        <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="285" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="290" />
+        <source>Passphrase of the backup</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="291" />
+        <source>The passphrase in force on %1:</source>
+        <translation>La phrase secrète en vigueur le %1 :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="306" />
+        <source>Vault restored</source>
+        <translation>Coffre restauré</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="307" />
+        <source>Unlock it with the passphrase that was in force on %1.</source>
+        <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="314" />
+        <source>Vault not restored</source>
+        <translation>Coffre non restauré</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="426" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="356" />
+        <location filename="../../rm_journal/ui/window.py" line="428" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="364" />
-        <location filename="../../rm_journal/ui/window.py" line="376" />
+        <location filename="../../rm_journal/ui/window.py" line="436" />
+        <location filename="../../rm_journal/ui/window.py" line="448" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="366" />
+        <location filename="../../rm_journal/ui/window.py" line="438" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="377" />
+        <location filename="../../rm_journal/ui/window.py" line="449" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="369" />
-        <location filename="../../rm_journal/ui/window.py" line="380" />
+        <location filename="../../rm_journal/ui/window.py" line="441" />
+        <location filename="../../rm_journal/ui/window.py" line="452" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1284,27 +1400,42 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/prefs.py" line="55" />
+        <source>Encrypted backups in the data folder</source>
+        <translation>Sauvegardes chiffrées dans le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="58" />
+        <source>Every day (7 daily and 4 weekly kept)</source>
+        <translation>Chaque jour (7 quotidiennes et 4 hebdomadaires gardées)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="59" />
+        <source>Only when I ask</source>
+        <translation>Seulement quand je le demande</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="64" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="58" />
-        <location filename="../../rm_journal/ui/prefs.py" line="68" />
+        <location filename="../../rm_journal/ui/prefs.py" line="67" />
+        <location filename="../../rm_journal/ui/prefs.py" line="77" />
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="65" />
+        <location filename="../../rm_journal/ui/prefs.py" line="74" />
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="69" />
+        <location filename="../../rm_journal/ui/prefs.py" line="78" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="70" />
+        <location filename="../../rm_journal/ui/prefs.py" line="79" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>

@@ -42,7 +42,7 @@ import re
 import secrets
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,6 +90,7 @@ MANUAL = "manual"
 BEFORE_PASSPHRASE_CHANGE = "before-passphrase-change"  # noqa: S105 - a kind, not a secret
 BEFORE_RESTORE = "before-restore"
 KINDS = (AUTO, MANUAL, BEFORE_PASSPHRASE_CHANGE, BEFORE_RESTORE)
+AUTO_EVERY = dt.timedelta(hours=24)  # the app takes an automatic backup at most this often
 _NAME = re.compile(r"^(\d{8}T\d{6}Z)-([a-z-]+?)(?:-\d+)?$")
 _PLAINTEXT_HEADER = b"SQLite format 3\x00"
 _CHUNK = 1 << 20
@@ -97,6 +98,14 @@ _CHUNK = 1 << 20
 
 class BackupFailed(RmJournalError):
     """A backup could not be written or verified: nothing was written, older backups stay."""
+
+
+class BackupCancelled(BackupFailed):
+    def __init__(self) -> None:
+        super().__init__(
+            "The backup was stopped because the journal locked; nothing was written, and it "
+            "will be taken again after the next unlock."
+        )
 
 
 class BackupDamaged(RmJournalError):
@@ -382,6 +391,11 @@ def _new_name(folder: Path, created: dt.datetime, kind: str) -> str:
     return name
 
 
+def _stop_if(cancelled: Callable[[], bool], vault: Vault) -> None:
+    if cancelled() or vault.locked:
+        raise BackupCancelled()
+
+
 def _write_manifest(staging: Path, vault_id: str, created: dt.datetime, kind: str) -> None:
     files = {
         p.relative_to(staging).as_posix(): p
@@ -443,11 +457,15 @@ def create(
     dest: Path | None = None,
     now: dt.datetime | None = None,
     retention: Retention | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Backup:
     """Back up the unlocked vault into ``dest`` (default: the data folder's backups).
 
     Rotation runs afterwards, in the data folder's backups only, and only once
-    the new backup is verified.
+    the new backup is verified. Each file is copied while the vault's opening
+    lock is held (no pair is opened, removed or locked away mid-copy); between
+    files, a lock of the vault or ``cancelled()`` stops it (BackupCancelled), so
+    locking waits for one file at most.
     """
     if kind not in KINDS:
         raise InvalidInput(f"Unknown kind of backup: {kind}.")
@@ -457,18 +475,22 @@ def create(
     data = vault.data_dir
     _remove_stale_staging(folder)
     with _staging(folder) as staging:
-        with vault._opening:  # no pair is removed or opened while its file is copied
+        with vault._opening:
+            _stop_if(cancelled, vault)
             header_bytes = data.header_path.read_bytes()
             pairs = vault._reg_rows("list the pairs", "SELECT file_id, pair_key FROM pairs")
             atomic_write(staging / HEADER_NAME, header_bytes)
             _snapshot(data.registry_path, master, staging / REGISTRY_NAME)
-            for file_id, raw in pairs:
-                key = SecretKey(raw)
-                try:
-                    name = f"{file_id}{JOURNAL_SUFFIX}"
+        for file_id, raw in pairs:
+            key = SecretKey(raw)
+            try:
+                name = f"{file_id}{JOURNAL_SUFFIX}"
+                with vault._opening:
+                    _stop_if(cancelled, vault)
                     _snapshot(data.journals_path / name, key, staging / JOURNALS_DIR / name)
-                finally:
-                    key.wipe()
+            finally:
+                key.wipe()
+        _stop_if(cancelled, vault)
         _write_manifest(staging, vault.vault_id, created, kind)
         final = _publish(staging, folder, _new_name(folder, created, kind))
     backup = check_files(final)
@@ -480,6 +502,15 @@ def create(
     if dest is None:
         rotate(folder, vault.vault_id, retention or Retention(), keep=final)
     return backup
+
+
+def due(vault: Vault, now: dt.datetime | None = None) -> bool:
+    """Whether an automatic backup is due: none of this vault in the last 24 hours."""
+    now = now or dt.datetime.now(dt.UTC)
+    autos = [
+        b for b in list_backups(backups_path(vault.data_dir), vault.vault_id) if b.kind == AUTO
+    ]
+    return not autos or now - autos[0].created_at >= AUTO_EVERY
 
 
 def rotate(

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rm_journal.core.errors import RmJournalError
+from rm_journal.core.errors import JournalDamaged, RmJournalError
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, SearchHit
 from rm_journal.core.vault import PairEntry, Vault
@@ -40,6 +40,9 @@ from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
+
+AUTO_BACKUP_DELAY_MS = 20_000  # after the unlock, when the journals have opened
+AUTO_BACKUP_CHECK_MS = 3_600_000  # a window left unlocked for days still gets its daily one
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -70,6 +73,7 @@ class JournalPage(QWidget):
         *,
         tasks: TaskRunner | None = None,
         copy_text: Callable[[str], None] | None = None,
+        auto_backup: bool = False,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -80,6 +84,14 @@ class JournalPage(QWidget):
         self.export_dialog: QDialog | None = None
         self._closed = False  # set by close_all(): background work stops
         self._moving_back = False  # the pair list is being put back on unsaved changes
+        self._backing_up = False
+        self._backup_warned = False
+        if auto_backup:  # once the window has settled, then every hour while unlocked
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, self.backup_if_due)
+            self._backup_timer = QTimer(self)
+            self._backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
+            self._backup_timer.timeout.connect(self.backup_if_due)
+            self._backup_timer.start()
         self.library = TemplateLibrary(vault)
         self.editor: SessionEditor | None = None
         self.search: SearchDialog | None = None
@@ -131,8 +143,19 @@ class JournalPage(QWidget):
         mv.addWidget(self.new_session_button)
 
         self.right = QStackedWidget(sessions_tab)
-        self.placeholder = _empty("", self.right)
-        self.right.addWidget(self.placeholder)
+        self.placeholder_page = QWidget(self.right)
+        pv = QVBoxLayout(self.placeholder_page)
+        pv.addStretch(1)
+        self.placeholder = _empty("", self.placeholder_page)
+        pv.addWidget(self.placeholder)
+        self.restore_button = QPushButton(
+            self.tr("Restore this journal from the newest backup…"), self.placeholder_page
+        )
+        self.restore_button.clicked.connect(self.restore_damaged_journal)
+        self.restore_button.hide()
+        pv.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        pv.addStretch(1)
+        self.right.addWidget(self.placeholder_page)
         sessions_tab.addWidget(middle)
         sessions_tab.addWidget(self.right)
         sessions_tab.setStretchFactor(0, 0)
@@ -268,7 +291,7 @@ class JournalPage(QWidget):
         try:
             return self.vault.journal(self.pair_id)
         except RmJournalError as exc:
-            self._show_placeholder(describe(exc))
+            self._show_placeholder(describe(exc), damaged=isinstance(exc, JournalDamaged))
             return None
 
     def my_role(self) -> Role:
@@ -292,6 +315,7 @@ class JournalPage(QWidget):
         journal = self.current_journal()
         if journal is None:
             self.sessions_model.clear()
+            self._fit_session_columns()
             return
         sessions = journal.sessions()
         names: dict[str, str] = {}
@@ -487,10 +511,100 @@ class JournalPage(QWidget):
             self.editor.deleteLater()  # its widgets, documents and undo stacks go with it
             self.editor = None
 
-    def _show_placeholder(self, text: str) -> None:
+    def _show_placeholder(self, text: str, *, damaged: bool = False) -> None:
         self._drop_editor()
         self.placeholder.setText(text)
-        self.right.setCurrentWidget(self.placeholder)
+        self.restore_button.setVisible(damaged)
+        self.right.setCurrentWidget(self.placeholder_page)
+
+    # -- backups --------------------------------------------------------------------------
+
+    def backup_if_due(self) -> None:
+        """The automatic backup: at most one a day, in the background, stopped by a lock."""
+        from rm_journal.core import backup
+
+        if not self._closed and not self._backing_up and backup.due(self.vault):
+            self._run_backup(backup.AUTO, announce=False)
+
+    def backup_now(self) -> None:
+        from rm_journal.core import backup
+
+        if self._backing_up:
+            return
+        self.flush()
+        self._run_backup(backup.MANUAL, announce=True)
+
+    def _run_backup(self, kind: str, *, announce: bool) -> None:
+        from rm_journal.core import backup
+
+        self._backing_up = True
+
+        def done(made: backup.Backup) -> None:
+            self._backing_up = False
+            if announce and not self._closed:
+                self.dialogs.info(
+                    self,
+                    self.tr("Backup written"),
+                    self.tr(
+                        "An encrypted backup was written and checked in %1. It opens with "
+                        "your current passphrase."
+                    ).replace("%1", str(made.path)),
+                )
+
+        def failed(exc: BaseException) -> None:
+            self._backing_up = False
+            if self._closed or isinstance(exc, backup.BackupCancelled):
+                return  # locked meanwhile: the next unlock takes it
+            if announce or not self._backup_warned:
+                self._backup_warned = True  # an automatic one says it once per unlock
+                self.dialogs.error(self, self.tr("Backup not written"), describe(exc))
+
+        self.tasks.run(
+            lambda: backup.create(self.vault, kind, cancelled=lambda: self._closed),
+            done,
+            failed,
+        )
+
+    def restore_damaged_journal(self) -> None:
+        """Replace the selected pair's damaged journal with its newest copy that verifies."""
+        from rm_journal.core import backup
+
+        pair_id = self.pair_id
+        if pair_id is None:
+            return
+        try:
+            copy = backup.newest_for_pair(self.vault, pair_id)
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Journal not restored"), describe(exc))
+            return
+        if copy is None:
+            self.dialogs.error(
+                self,
+                self.tr("No backup of this journal"),
+                self.tr(
+                    "No backup in the data folder holds a copy of this journal that verifies. "
+                    "If you keep backups elsewhere, restore the whole vault from one."
+                ),
+            )
+            return
+        when = copy.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Restore this journal"),
+            self.tr(
+                "Replace the damaged journal with its copy of %1? What was written after that "
+                "is not in it. The damaged file is kept beside it."
+            ).replace("%1", when),
+            self.tr("Restore"),
+        ):
+            return
+        try:
+            backup.restore_journal(self.vault, pair_id, copy)
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Journal not restored"), describe(exc))
+            return
+        self.pair_id = None
+        self.refresh_pairs(select=pair_id)
 
     def take_unsaved(self) -> dict[str, Any] | None:
         """Save the open session; if that fails (a full disk), hand over what was not saved,

@@ -51,6 +51,15 @@ PREFERENCES = (
         ),
     ),
     Preference(
+        "backups",
+        QT_TRANSLATE_NOOP("Preferences", "Encrypted backups in the data folder"),
+        "daily",
+        (
+            ("daily", QT_TRANSLATE_NOOP("Preferences", "Every day (7 daily and 4 weekly kept)")),
+            ("off", QT_TRANSLATE_NOOP("Preferences", "Only when I ask")),
+        ),
+    ),
+    Preference(
         "language",
         QT_TRANSLATE_NOOP("Preferences", "Language"),
         "system",

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from rm_journal.core.datadir import DataDir
+from rm_journal.core.errors import RmJournalError
 from rm_journal.ui.clipboard import ConcealedClipboard
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.idle import InactivityWatch
@@ -136,6 +137,13 @@ class MainWindow(QMainWindow):
             journal,
         )
         journal.addSeparator()
+        self.backup_action = self._action(
+            self.tr("&Back up now"), None, lambda: self._page_call("backup_now"), journal
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), None, self.restore_from_backup, journal
+        )
+        journal.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock, journal)
         self.settings_action = self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings, journal
@@ -162,6 +170,7 @@ class MainWindow(QMainWindow):
             self.copy_action,
             self.search_action,
             self.export_action,
+            self.backup_action,
         ):
             action.setEnabled(unlocked)
 
@@ -211,6 +220,7 @@ class MainWindow(QMainWindow):
             self.stack,
             tasks=self.tasks,
             copy_text=self.clipboard.copy,
+            auto_backup=self.ctx.prefs.get("backups") == "daily",
         )
         self.stack.addWidget(self.journal_page)
         self.stack.setCurrentWidget(self.journal_page)
@@ -245,6 +255,68 @@ class MainWindow(QMainWindow):
                     "put back: their session no longer exists."
                 ),
             )
+
+    def restore_from_backup(self) -> None:
+        """Replace the whole vault with a backup folder, locked or not (a vault that will not
+        open is the reason to restore): the current one is kept as a backup first."""
+        from rm_journal.core import backup
+        from rm_journal.ui.messages import describe
+
+        dialogs = self.ctx.dialogs
+        chosen = dialogs.open_file(
+            self, self.tr("Choose a backup"), self.tr("rm_journal backup (manifest.json)")
+        )
+        if chosen is None:
+            return
+        try:
+            found = backup.read_manifest(chosen.parent)
+        except RmJournalError as exc:
+            dialogs.error(self, self.tr("Not a backup"), describe(exc))
+            return
+        when = found.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if not dialogs.confirm(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "The whole vault will be replaced by this backup of %1; the vault as it is now "
+                "is kept as a backup first. The backup opens with the passphrase that was in "
+                "force on %1."
+            ).replace("%1", when),
+            self.tr("Restore"),
+        ):
+            return
+        secret = dialogs.ask_secret(
+            self,
+            self.tr("Passphrase of the backup"),
+            self.tr("The passphrase in force on %1:").replace("%1", when),
+        )
+        if not secret:
+            return
+        self.lock()
+
+        def done(_safety: object) -> None:
+            if self.first_run is not None:  # a vault brought from another computer
+                self.stack.removeWidget(self.first_run)
+                self.first_run.deleteLater()
+                self.first_run = None
+            self.unlock_page.setEnabled(True)
+            self.show_unlock()
+            dialogs.info(
+                self,
+                self.tr("Vault restored"),
+                self.tr("Unlock it with the passphrase that was in force on %1.").replace(
+                    "%1", when
+                ),
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.unlock_page.setEnabled(True)
+            dialogs.error(self, self.tr("Vault not restored"), describe(exc))
+
+        self.unlock_page.setEnabled(False)  # nobody unlocks while the files are replaced
+        self.tasks.run(
+            lambda: backup.restore(self.ctx.data_dir, chosen.parent, secret), done, failed
+        )
 
     def lock(self) -> None:
         """Save pending edits, drop every view and editor, close the core, wipe keys."""

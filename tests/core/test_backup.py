@@ -304,3 +304,44 @@ def test_a_full_disk_during_a_backup_writes_nothing_and_keeps_the_older_ones(dat
     assert [p.name for p in folder.iterdir()] == [older.name]  # no staging left behind
     assert backup.check_files(older.path) == older
     assert backup.create(vault).kind == backup.MANUAL  # and once there is room, it works
+
+
+def test_an_automatic_backup_is_due_once_a_day(vault):
+    start = dt.datetime(2026, 11, 26, 9, tzinfo=dt.UTC)
+    assert backup.due(vault, start)
+    backup.create(vault, backup.MANUAL, now=start)
+    assert backup.due(vault, start)  # only automatic ones count
+    backup.create(vault, backup.AUTO, now=start)
+    assert not backup.due(vault, start + dt.timedelta(hours=23))
+    assert backup.due(vault, start + dt.timedelta(hours=24))
+
+
+def test_a_backup_stops_between_files_when_asked_or_when_the_vault_locks(data_dir, vault):
+    import threading
+
+    fill(vault, "x")
+    folder = backup.backups_path(data_dir)
+    with pytest.raises(backup.BackupCancelled):
+        backup.create(vault, cancelled=lambda: True)
+    asked = iter([False, False, True])  # stops after the index and one journal
+    with pytest.raises(backup.BackupCancelled):
+        backup.create(vault, cancelled=lambda: next(asked))
+    assert not list(folder.iterdir())  # nothing half-written, no staging left
+
+    # a lock from another thread while the backup runs: it stops, or it had finished whole
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(backup.create(vault))
+        except backup.BackupCancelled as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    vault.lock()
+    worker.join(timeout=60)
+    assert not worker.is_alive() and len(outcome) == 1
+    assert not list(folder.glob(".staging-*"))
+    if isinstance(outcome[0], backup.Backup):
+        backup.check_files(outcome[0].path)
