@@ -333,3 +333,30 @@ def test_any_agreed_text_round_trips_through_verification(vault, texts):
     found = verify.read(prepared.pdf())
     assert not found.problems, found.problems
     assert found.fingerprint == prepared.fingerprint
+
+
+def test_a_full_disk_during_an_export_leaves_no_file_and_no_log_entry(pair, tmp_path):
+    import resource
+    import signal
+
+    from rm_journal.core.errors import StorageUnavailable
+
+    _vault, journal, chosen, _hidden = pair
+    prepared = summary.prepare(journal, summary.SummaryRequest(session_uuids=tuple(chosen)))
+    logged = journal.sharing_log()
+    out = tmp_path / "exports"
+    out.mkdir()
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2048, hard))  # far less than one PDF
+    try:
+        with pytest.raises(StorageUnavailable) as full:
+            summary.write(journal, prepared, out / "summary.pdf", password="a long password")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old_handler)
+    assert str(full.value).startswith("Could not write summary.pdf: the disk is full.")
+    assert list(out.iterdir()) == []  # neither the file nor a temporary one
+    assert journal.sharing_log() == logged
+    summary.write(journal, prepared, out / "summary.pdf", password="a long password")
+    assert journal.sharing_log()[-1].file_name == "summary.pdf"
