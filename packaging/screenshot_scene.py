@@ -1,6 +1,6 @@
 """Put the app in a given state for a screenshot (run under Xvfb by docs/screenshots.sh).
 
-    python packaging/screenshot_scene.py SCENE LANGUAGE
+    python packaging/screenshot_scene.py SCENE LANGUAGE      (en, fr, or pseudo)
     SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor, takeaways,
            actions, topics, sharing, journey, export, damaged
 
@@ -22,6 +22,7 @@ from rm_journal.demo import fill
 from rm_journal.ui.app import install_translations, make_app
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.prefs import Preferences
+from rm_journal.ui.pseudo import PseudoTranslator
 from rm_journal.ui.tasks import ImmediateRunner
 from rm_journal.ui.window import AppContext, MainWindow
 
@@ -31,6 +32,9 @@ PASSPHRASE = "lanterne violon écluse 7"
 def main(scene: str, language: str) -> None:
     set_private_umask()
     app = make_app(sys.argv[:1])
+    if language == "pseudo":  # every string 40 % longer and bracketed: clipped text shows
+        app.installTranslator(PseudoTranslator(app))
+        language = "en"
     install_translations(app, language)
     root = Path(tempfile.mkdtemp())
     data_dir = DataDir.acquire(root / "data")

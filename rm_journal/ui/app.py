@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -17,6 +18,7 @@ from rm_journal.core.errors import RmJournalError
 from rm_journal.core.fsutil import set_private_umask
 from rm_journal.ui.messages import describe
 from rm_journal.ui.prefs import Preferences
+from rm_journal.ui.pseudo import ENV_PSEUDO, PseudoTranslator
 from rm_journal.ui.style import apply_style
 from rm_journal.ui.window import AppContext, MainWindow
 
@@ -87,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
     prefs = preferences()
     language = resolve_language(prefs.get("language"))
     install_translations(app, language)
+    if os.environ.get(ENV_PSEUDO):  # a developer's check for clipped text
+        app.installTranslator(PseudoTranslator(app))
     apply_theme(prefs.get("theme"))
     path = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
     try:

@@ -72,6 +72,9 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+MAX_FITTED_COLUMN_PX = 200
+
+
 def _table(parent: QWidget, model: RecordTableModel, name: str) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -89,6 +92,7 @@ def _table(parent: QWidget, model: RecordTableModel, name: str) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a capped column's header: "…"
     return view
 
 
@@ -129,14 +133,20 @@ class ListTab(QWidget):
         model.modelReset.connect(self.fit_columns)
 
     def fit_columns(self) -> None:
+        """Text columns share what is left; the others fit their contents, up to a cap.
+
+        Fitted without a cap, long headers (a longer translation) took the whole
+        width and left the text itself a few letters wide; past the cap a header
+        is elided and its tooltip gives it whole.
+        """
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column in self.text_columns
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+            if column in self.text_columns:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, MAX_FITTED_COLUMN_PX))
 
 
 class PairLists:

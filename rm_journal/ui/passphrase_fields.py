@@ -50,6 +50,7 @@ class PassphraseFields(QWidget):
         self.meter.setMaximumHeight(8)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)  # a translated hint can be longer than the field
         form.addRow(self.tr("Passphrase"), self.first)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)

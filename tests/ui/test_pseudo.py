@@ -1,0 +1,88 @@
+"""Pseudo-localisation (every string 40 % longer, accented, bracketed) finds clipped text;
+these tests hold the screens to it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from rm_journal.ui.pseudo import PseudoTranslator, pseudo
+from tests.ui.test_flows import ready_vault, unlock  # noqa: F401 - a fixture
+
+KEPT = re.compile(r"%\d+|%n|<[^>]*>")
+
+
+@given(st.text(min_size=1, max_size=200))
+def test_pseudo_text_is_longer_bracketed_and_keeps_what_code_needs(text):
+    shown = pseudo(text)
+    if not text.strip():
+        assert shown == text
+        return
+    assert shown.startswith("[") and shown.endswith("]")
+    assert KEPT.findall(shown) == KEPT.findall(text)  # placeholders and markup, in order
+    assert shown.count("&") == text.count("&")  # mnemonics
+    letters = len(re.sub(r"%\d+|%n|&&|&(?=\w)|<[^>]*>|\n|…", "", text))
+    assert shown.count("~") - text.count("~") >= max(1, round(0.4 * letters))  # 40 % longer
+    assert (
+        max((len(w) for w in shown.split()), default=0)
+        <= max((len(w) for w in text.split()), default=0) + 8
+    )  # the padding never makes one long unbreakable word
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels shorter than their wrapped text, or narrower than their one line."""
+    out = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()):
+                out.append(label.text())
+        elif label.width() < label.minimumSizeHint().width():
+            out.append(label.text())
+    return out
+
+
+@pytest.fixture
+def pseudo_strings(qapp):
+    translator = PseudoTranslator(qapp)
+    QApplication.instance().installTranslator(translator)
+    yield
+    QApplication.instance().removeTranslator(translator)
+
+
+def test_no_label_is_clipped_in_the_first_run(qtbot, pseudo_strings, make_window, data_dir):
+    window, _ = make_window(data_dir)
+    page = window.first_run
+    for step in range(page.steps.count() - 1):  # the last step's form is tested below
+        page._go(step)
+        qtbot.wait(10)
+        assert clipped(page.steps.currentWidget()) == [], step
+
+
+def test_no_label_is_clipped_on_the_unlock_page_and_the_lists_stay_readable(
+    qtbot,
+    pseudo_strings,
+    make_window,
+    ready_vault,  # noqa: F811 - the fixture
+):
+    window, _ = make_window(ready_vault)
+    assert clipped(window.unlock_page) == []
+    unlock(qtbot, window)
+    page = window.journal_page
+    page.tabs.setCurrentIndex(1)  # takeaways: a text column among long headers
+    qtbot.wait(10)
+    view = page.lists.takeaways.view
+    header = view.horizontalHeader()
+    model = view.model()
+    text_width = header.sectionSize(0)
+    assert text_width >= view.viewport().width() * 0.2
+    for column in range(1, model.columnCount()):
+        assert header.sectionSize(column) <= 200
+        assert model.headerData(column, header.orientation(), 3) == model.headerData(
+            column, header.orientation()
+        )  # elided headers are whole in their tooltip
