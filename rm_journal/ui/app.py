@@ -12,7 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rm_journal import APP_ID
+from rm_journal import APP_ID, DESKTOP_ID
 from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.fsutil import set_private_umask
@@ -69,7 +69,7 @@ def apply_theme(choice: str) -> None:
 def make_app(argv: list[str]) -> QApplication:
     QApplication.setApplicationName(APP_ID)
     QApplication.setOrganizationName(APP_ID)
-    QApplication.setDesktopFileName("rm_journal")
+    QApplication.setDesktopFileName(DESKTOP_ID)  # matches packaging/linux/<id>.desktop
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(True)

@@ -1,0 +1,77 @@
+"""The Linux desktop files validate with the desktop's own tools, and the icon renders."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from tests.conftest import PYTHON, subprocess_env
+
+ROOT = Path(__file__).resolve().parents[1]
+LINUX = ROOT / "packaging" / "linux"
+APP_ID = "io.github.rmjournal.RmJournal"
+
+
+def test_the_desktop_entry_validates():
+    done = subprocess.run(
+        ["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "error" not in done.stdout
+
+
+def test_the_appstream_metainfo_validates_pedantically():
+    done = subprocess.run(
+        [
+            "appstreamcli",
+            "validate",
+            "--pedantic",
+            "--no-net",
+            str(LINUX / f"{APP_ID}.metainfo.xml"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = (LINUX / f"{APP_ID}.metainfo.xml").read_text()
+    assert "never uses the network" in text  # the privacy statement
+    assert '<content_rating type="oars-1.1"/>' in text
+
+
+def test_the_icon_renders_at_every_size(tmp_path):
+    done = subprocess.run(
+        [PYTHON, str(ROOT / "packaging" / "build_icons.py"), str(tmp_path)],
+        env=subprocess_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        image = QImage(str(tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
+        assert (image.width(), image.height()) == (size, size)
+        centre = image.pixelColor(size // 2, size // 2)
+        corner = image.pixelColor(0, 0)
+        assert centre.alpha() == 255 and corner.alpha() == 0  # drawn, with rounded corners
+    assert (tmp_path / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+
+
+def test_the_app_announces_the_desktop_entrys_id(tmp_path):
+    """Wayland compositors find the entry (name, icon) by the name the app gives."""
+    from rm_journal import DESKTOP_ID
+
+    assert DESKTOP_ID == APP_ID
+    done = subprocess.run(
+        [
+            PYTHON,
+            "-c",
+            "from rm_journal.ui.app import make_app; print(make_app(['x']).desktopFileName())",
+        ],
+        env=subprocess_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.stdout.strip() == APP_ID, done.stderr
