@@ -1,4 +1,5 @@
-"""Render the app icon's PNG sizes from its SVG source (resources/icons/).
+"""Render the app icon's PNG sizes from its SVG source (rm_journal/ui/icons/, package data:
+the window shows it too).
 
     python packaging/build_icons.py [OUT_DIR]     default: build/icons
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.rmjournal.RmJournal"
-SOURCE = ROOT / "resources" / "icons" / f"{APP_ID}.svg"
+SOURCE = ROOT / "rm_journal" / "ui" / "icons" / f"{APP_ID}.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

@@ -67,11 +67,12 @@ def test_the_app_announces_the_desktop_entrys_id(tmp_path):
         [
             PYTHON,
             "-c",
-            "from rm_journal.ui.app import make_app; print(make_app(['x']).desktopFileName())",
+            "from rm_journal.ui.app import make_app; app = make_app(['x']);"
+            " print(app.desktopFileName(), app.windowIcon().isNull())",
         ],
         env=subprocess_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
         timeout=60,
     )
-    assert done.stdout.strip() == APP_ID, done.stderr
+    assert done.stdout.split() == [APP_ID, "False"], done.stderr  # and the window has the icon

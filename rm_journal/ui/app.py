@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rm_journal import APP_ID, DESKTOP_ID
@@ -72,6 +72,9 @@ def make_app(argv: list[str]) -> QApplication:
     QApplication.setDesktopFileName(DESKTOP_ID)  # matches packaging/linux/<id>.desktop
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
+    icon = resources.files("rm_journal.ui") / "icons" / f"{DESKTOP_ID}.svg"
+    if icon.is_file():  # the desktop entry's icon, for the window and the task switcher
+        app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(True)
     apply_style(app)
     return app
