@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDir, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -37,6 +37,13 @@ def forget_file_dialog_history() -> None:
     settings.remove("FileDialog")
     settings.remove("Qt/filedialog")
     settings.sync()
+
+
+def start_folder() -> str:
+    """Where file dialogs open: the Documents folder (which the Flatpak may reach), else
+    home; never the folder the app happened to be started from."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else QDir.homePath()
 
 
 def _chosen_file(dialog: QFileDialog) -> Path | None:
@@ -80,6 +87,7 @@ class Dialogs:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setNameFilter(name_filter)
+        dialog.setDirectory(start_folder())
         dialog.selectFile(suggested)
         return _chosen_file(dialog)
 
@@ -89,6 +97,7 @@ class Dialogs:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setNameFilter(name_filter)
+        dialog.setDirectory(start_folder())
         return _chosen_file(dialog)
 
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:

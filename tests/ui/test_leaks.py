@@ -6,6 +6,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -92,3 +93,33 @@ def test_no_canary_outside_the_encrypted_files(qtbot, make_window, data_dir, tmp
     for conf in qt_conf:
         assert folder not in conf.read_text(errors="replace")
     assert not list(ISOLATED_HOME.rglob("recently-used.xbel"))
+
+
+@pytest.mark.parametrize("has_documents", [True, False])
+def test_file_dialogs_open_in_documents_never_in_the_working_folder(
+    qtbot, tmp_path, monkeypatch, has_documents
+):
+    """The Flatpak reaches Documents and Downloads only; everyone expects Documents."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True) if has_documents else home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME")  # so no user-dirs.dirs moves Documents
+    monkeypatch.chdir(tmp_path)
+    opened_in = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, look)
+            return
+        opened_in.append(Path(dialog.directory().absolutePath()))
+        dialog.reject()
+
+    for show in (
+        lambda: Dialogs().save_file(None, "Save", "export.pdf", "PDF (*.pdf)"),
+        lambda: Dialogs().open_file(None, "Open", "PDF (*.pdf)"),
+    ):
+        QTimer.singleShot(50, look)
+        assert show() is None
+    expected = home / "Documents" if has_documents else home
+    assert opened_in == [expected, expected]
