@@ -24,12 +24,26 @@ LANGUAGES = ("fr",)
 
 
 def _tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease, next to the running Python or on PATH."""
+    """Qt's lupdate / lrelease: PySide6's (next to the running Python, or on PATH), else
+    the Qt of the system or SDK (as in the Flatpak build), found on PATH or where
+    qtpaths says Qt keeps its tools."""
     beside = Path(sys.executable).parent / f"pyside6-{name}"
-    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
-    if not found:
-        raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials first")
-    return found
+    if beside.exists():
+        return str(beside)
+    for candidate in (f"pyside6-{name}", name, f"{name}6", f"{name}-qt6"):
+        found = shutil.which(candidate)
+        if found:
+            return found
+    for qtpaths in ("qtpaths6", "qtpaths"):
+        if shutil.which(qtpaths):
+            for query in ("QT_HOST_BINS", "QT_HOST_LIBEXECS"):
+                done = subprocess.run(
+                    [qtpaths, "--query", query], capture_output=True, text=True, check=False
+                )
+                tool = Path(done.stdout.strip()) / name
+                if done.returncode == 0 and tool.is_file():
+                    return str(tool)
+    raise SystemExit(f"Qt's {name} not found: install PySide6-Essentials (or Qt's tools) first")
 
 
 def update(language: str) -> None:
@@ -63,12 +77,12 @@ def update(language: str) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
-def compile_all() -> list[Path]:
-    QM_DIR.mkdir(parents=True, exist_ok=True)
+def compile_all(qm_dir: Path = QM_DIR) -> list[Path]:
+    qm_dir.mkdir(parents=True, exist_ok=True)
     built = []
     for language in LANGUAGES:
         ts = TS_DIR / f"rm_journal_{language}.ts"
-        qm = QM_DIR / f"rm_journal_{language}.qm"
+        qm = qm_dir / f"rm_journal_{language}.qm"
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built
@@ -77,12 +91,13 @@ def compile_all() -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--update", action="store_true")
+    parser.add_argument("--qm-dir", type=Path, default=QM_DIR, help="where to write the .qm")
     args = parser.parse_args()
     if args.update:
         for language in LANGUAGES:
             update(language)
-    for qm in compile_all():
-        print(f"built {qm.relative_to(ROOT)}")
+    for qm in compile_all(args.qm_dir.resolve()):
+        print(f"built {qm}")
 
 
 if __name__ == "__main__":

@@ -76,3 +76,27 @@ def test_the_app_announces_the_desktop_entrys_id(tmp_path):
         timeout=60,
     )
     assert done.stdout.split() == [APP_ID, "False"], done.stderr  # and the window has the icon
+
+
+def test_the_metainfo_screenshots_are_the_ones_in_docs_at_this_versions_tag():
+    """AppStream wants public URLs: they name the release tag, so they never change
+    under a published release, and must name files that docs/ really has."""
+    import xml.etree.ElementTree as ET
+
+    import rm_journal
+
+    tree = ET.parse(LINUX / f"{APP_ID}.metainfo.xml")
+    images = tree.findall("./screenshots/screenshot/image")
+    assert len(images) >= 3
+    assert tree.find("./screenshots/screenshot[@type='default']") is not None
+    prefix = f"https://raw.githubusercontent.com/rmjournal/rm_journal/v{rm_journal.__version__}/"
+    for image in images:
+        assert image.text is not None and image.text.startswith(prefix), image.text
+        local = QImage(str(ROOT / image.text.removeprefix(prefix)))
+        assert not local.isNull(), image.text
+        assert (local.width(), local.height()) == (
+            int(image.get("width")),
+            int(image.get("height")),
+        )
+    release = tree.find("./releases/release")
+    assert release is not None and release.get("version") == rm_journal.__version__
