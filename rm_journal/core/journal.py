@@ -13,9 +13,9 @@ import datetime as dt
 import json
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rm_journal.core import database, logs, records, schema
 from rm_journal.core import validate as v
@@ -55,6 +55,7 @@ from rm_journal.core.models import (
 )
 from rm_journal.core.secret import SecretKey
 
+_T = TypeVar("_T")
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_TERMS = 16
 RANK_LIMIT = 300  # matches in one journal beyond which results come newest first
@@ -210,6 +211,15 @@ class Journal:
         finally:
             self._all_sessions = None
 
+    def writing(self, what: str) -> contextlib.AbstractContextManager[Any]:
+        """A write transaction, for the core modules that keep their own tables (link,
+        exchange); a failure becomes one of our errors, and nothing is half-written."""
+        return self._write(what)
+
+    def read(self, what: str, reader: Callable[[database.Connection], _T]) -> _T:
+        with database.translated(journal_damaged, what):
+            return reader(self.conn)
+
     def _rows(self, what: str, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         with database.translated(journal_damaged, what):
             return self.conn.execute(sql, tuple(params)).fetchall()
@@ -332,25 +342,7 @@ class Journal:
                 raise InvalidInput(
                     f"Session {number} already has an entry made with this template."
                 )
-            tx.execute("INSERT OR IGNORE INTO snapshots (document) VALUES (?)", (snapshot,))
-            snapshot_id = tx.execute(
-                "SELECT id FROM snapshots WHERE document = ?", (snapshot,)
-            ).fetchone()[0]
-            tx.execute(
-                f"INSERT INTO sessions ({self._SESSION_COLS}, template_snapshot)"
-                " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, '{}')",
-                (
-                    uid,
-                    number,
-                    title,
-                    SessionStatus.PLANNED.value,
-                    v.date_text(planned),
-                    template_id,
-                    snapshot_id,
-                    now,
-                    now,
-                ),
-            )
+            insert_session(tx, uid, number, title, planned, template_id, snapshot, now)
         return self.session(uid)
 
     def session(self, uuid: str) -> Session:
@@ -758,6 +750,22 @@ class Journal:
         file_sha256: str = "",
     ) -> SharingRecord:
         """Append to the sharing log: what left the device, when, and its fingerprint."""
+        with self._write("record the export") as tx:
+            return self.log_sharing(
+                tx, kind, summary, file_name, fingerprint, item_count, file_sha256
+            )
+
+    def log_sharing(
+        self,
+        tx: database.Connection,
+        kind: str,
+        summary: str,
+        file_name: str,
+        fingerprint: str,
+        item_count: int,
+        file_sha256: str = "",
+    ) -> SharingRecord:
+        """The same, inside the caller's transaction (an import records itself with it)."""
         uid, now = new_uuid(), utc_now()
         values = (
             v.short_text(kind, "export kind", required=True),
@@ -767,11 +775,10 @@ class Journal:
             int(item_count),
             v.short_text(file_sha256, "file checksum"),
         )
-        with self._write("record the export") as tx:
-            tx.execute(
-                f"INSERT INTO sharing_log ({self._SHARING_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (uid, now, *values),
-            )
+        tx.execute(
+            f"INSERT INTO sharing_log ({self._SHARING_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (uid, now, *values),
+        )
         return SharingRecord(uid, now, *values)
 
     def sharing_log(self) -> list[SharingRecord]:
@@ -865,6 +872,39 @@ class Journal:
         with self._write(f"delete the {what}") as tx:
             if tx.execute(f"DELETE FROM {table} WHERE uuid = ?", (uuid,)).rowcount == 0:
                 raise NotFound(f"This {what} no longer exists.")
+
+
+def insert_session(
+    tx: database.Connection,
+    uid: str,
+    number: int,
+    title: str,
+    planned: dt.date | None,
+    template_id: str,
+    snapshot: str,
+    now: str,
+) -> None:
+    """One planned session entry (inside the caller's transaction); its template's
+    document is stored once however many entries share it."""
+    tx.execute("INSERT OR IGNORE INTO snapshots (document) VALUES (?)", (snapshot,))
+    snapshot_id = tx.execute("SELECT id FROM snapshots WHERE document = ?", (snapshot,)).fetchone()[
+        0
+    ]
+    tx.execute(
+        f"INSERT INTO sessions ({Journal._SESSION_COLS}, template_snapshot)"
+        " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, '{}')",
+        (
+            uid,
+            number,
+            title,
+            SessionStatus.PLANNED.value,
+            v.date_text(planned),
+            template_id,
+            snapshot_id,
+            now,
+            now,
+        ),
+    )
 
 
 def _filters(**conditions: Any) -> tuple[str, list[Any]]:

@@ -120,6 +120,22 @@ class Takeaway:
     created_at: str
     updated_at: str
     field_key: str | None = None  # the session form field it was written in, if any
+    # what the partner's last exchange file said of it (linked pairs only)
+    partner_status: TakeawayStatus | None = None
+    partner_agreed_on: dt.date | None = None
+
+    def agreed_by_both(self, linked: bool) -> bool:
+        """Agreed for the shared summary: by this member, and, once the pair is linked
+        across two devices, by the partner too (as their last exchange file said)."""
+        if self.status is not TakeawayStatus.AGREED:
+            return False
+        return not linked or self.partner_status is TakeawayStatus.AGREED
+
+    def agreement_day(self, linked: bool) -> dt.date | None:
+        """The day it became agreed by both: the later of the two members' days."""
+        if linked and self.partner_agreed_on and self.agreed_on:
+            return max(self.agreed_on, self.partner_agreed_on)
+        return self.agreed_on
 
 
 @dataclass(frozen=True)

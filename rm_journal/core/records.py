@@ -68,7 +68,8 @@ def _get(conn: Connection, table: str, columns: str, uuid: str, what: str) -> Se
 
 TAKEAWAY_COLS = (
     "uuid, session_uuid, text, proposed_by, status, agreed_on, attribution,"
-    " changed_after_agreement, created_at, updated_at, field_key"
+    " changed_after_agreement, created_at, updated_at, field_key, partner_status,"
+    " partner_agreed_on"
 )
 
 
@@ -85,6 +86,8 @@ def takeaway_from_row(r: Sequence[Any]) -> Takeaway:
         created_at=r[8],
         updated_at=r[9],
         field_key=r[10],
+        partner_status=None if r[11] is None else TakeawayStatus(r[11]),
+        partner_agreed_on=v.parse_date(r[12]),
     )
 
 
@@ -103,7 +106,8 @@ def insert_takeaway(conn: Connection, t: Takeaway) -> str:
     agreed = _agreed_date(status, v.optional_date(t.agreed_on, "agreement date"))
     uid, now = new_uuid(), utc_now()
     conn.execute(
-        f"INSERT INTO takeaways ({TAKEAWAY_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+        f"INSERT INTO takeaways ({TAKEAWAY_COLS})"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, NULL, NULL)",
         (
             uid,
             t.session_uuid,
@@ -138,11 +142,14 @@ def update_takeaway(conn: Connection, t: Takeaway) -> None:
         changed = True
         if status is TakeawayStatus.AGREED:
             status, agreed = TakeawayStatus.PROPOSED, None
+    partner = current.partner_status
+    if partner is TakeawayStatus.AGREED and text != current.text:
+        partner = TakeawayStatus.PROPOSED  # the partner agreed to other words
     agreed = _agreed_date(status, agreed)
     conn.execute(
         "UPDATE takeaways SET session_uuid = ?, text = ?, proposed_by = ?, status = ?,"
         " agreed_on = ?, attribution = ?, changed_after_agreement = ?, field_key = ?,"
-        " updated_at = ? WHERE uuid = ?",
+        " partner_status = ?, updated_at = ? WHERE uuid = ?",
         (
             t.session_uuid,
             text,
@@ -152,6 +159,7 @@ def update_takeaway(conn: Connection, t: Takeaway) -> None:
             attribution.value,
             int(changed),
             t.field_key,
+            None if partner is None else partner.value,
             utc_now(),
             t.uuid,
         ),

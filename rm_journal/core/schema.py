@@ -245,14 +245,73 @@ UPDATE sessions SET
   template_snapshot = '{}';
 """
 
-JOURNAL_MIGRATIONS: Sequence[Migration] = ((1, JOURNAL_V1), (2, JOURNAL_V2), (3, JOURNAL_V3))
+# v4: the pair linked across two devices (core.identity, core.exchange): the partner's
+# keys, what the partner said of each takeaway, agendas received, summary signatures.
+JOURNAL_V4 = f"""
+CREATE TABLE link (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  my_nonce BLOB NOT NULL CHECK (length(my_nonce) = 16),
+  partner_role TEXT CHECK (partner_role IS NULL OR partner_role IN {_CHOICES["role"]}),
+  partner_signing BLOB CHECK (partner_signing IS NULL OR length(partner_signing) = 32),
+  partner_exchange BLOB CHECK (partner_exchange IS NULL OR length(partner_exchange) = 32),
+  partner_nonce BLOB CHECK (partner_nonce IS NULL OR length(partner_nonce) = 16),
+  confirmed_at TEXT,
+  sent_sequence INTEGER NOT NULL DEFAULT 0,
+  received_sequence INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+ALTER TABLE takeaways ADD COLUMN partner_status TEXT
+  CHECK (partner_status IS NULL OR partner_status IN {_CHOICES["takeaway_status"]});
+ALTER TABLE takeaways ADD COLUMN partner_agreed_on TEXT;
+CREATE TABLE agendas (
+  uuid TEXT PRIMARY KEY,
+  number INTEGER NOT NULL CHECK (number >= 1),
+  title TEXT NOT NULL DEFAULT '',
+  planned_date TEXT,
+  points TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(points)),
+  from_role TEXT NOT NULL CHECK (from_role IN {_CHOICES["role"]}),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE summary_signatures (
+  fingerprint TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN {_CHOICES["role"]}),
+  public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+  signature BLOB NOT NULL CHECK (length(signature) = 64),
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (fingerprint, role)
+) STRICT;
+"""
+
+JOURNAL_MIGRATIONS: Sequence[Migration] = (
+    (1, JOURNAL_V1),
+    (2, JOURNAL_V2),
+    (3, JOURNAL_V3),
+    (4, JOURNAL_V4),
+)
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.
 REGISTRY_V2 = """
 ALTER TABLE pairs ADD COLUMN listing TEXT NOT NULL DEFAULT '';
 """
 
-REGISTRY_MIGRATIONS: Sequence[Migration] = ((1, REGISTRY_V1), (2, REGISTRY_V2))
+# v3: this device's identity for pair exchange (core.identity): private keys, created
+# by the vault on first use, never exported.
+REGISTRY_V3 = """
+CREATE TABLE identity (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  signing_seed BLOB NOT NULL CHECK (length(signing_seed) = 32),
+  exchange_secret BLOB NOT NULL CHECK (length(exchange_secret) = 32),
+  created_at TEXT NOT NULL
+) STRICT;
+"""
+
+REGISTRY_MIGRATIONS: Sequence[Migration] = (
+    (1, REGISTRY_V1),
+    (2, REGISTRY_V2),
+    (3, REGISTRY_V3),
+)
 
 
 def user_version(conn: Connection) -> int:

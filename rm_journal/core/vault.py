@@ -37,6 +37,7 @@ from rm_journal.core.errors import (
     WrongRecoveryCode,
 )
 from rm_journal.core.fsutil import ensure_private_dir, fsync_dir
+from rm_journal.core.identity import Identity, new_secret
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import (
     Cadence,
@@ -164,6 +165,7 @@ class Vault:
             schema.migrate(
                 registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
             )
+            _create_identity(registry)
             header.write(data_dir.header_path, hdr)  # last: the vault exists once this lands
         except BaseException:
             if registry is not None:
@@ -469,6 +471,17 @@ class Vault:
 
         backup.forget_pair(self, file_id)
 
+    # -- this device's identity, for exchanges within a pair (core.identity) -----------
+
+    def identity(self) -> Identity:
+        """This vault's signing and exchange keys (made now for a vault from before them)."""
+        query = "SELECT signing_seed, exchange_secret FROM identity WHERE id = 1"
+        rows = self._reg_rows("read this computer's keys", query)
+        if not rows:
+            _create_identity(self._reg())
+            rows = self._reg_rows("read this computer's keys", query)
+        return Identity(bytes(rows[0][0]), bytes(rows[0][1]))
+
     # -- settings (only those that may reveal something; plain ones live with the face) --
 
     def setting(self, key: str, default: Any = None) -> Any:
@@ -573,6 +586,15 @@ class Vault:
                     )
                 )
         return results
+
+
+def _create_identity(registry: database.Connection) -> None:
+    with database.transaction(registry, registry_damaged, "create this computer's keys") as tx:
+        tx.execute(
+            "INSERT OR IGNORE INTO identity (id, signing_seed, exchange_secret, created_at)"
+            " VALUES (1, ?, ?, ?)",
+            (new_secret(), new_secret(), utc_now()),
+        )
 
 
 def _read_header(data_dir: DataDir) -> header.VaultHeader:

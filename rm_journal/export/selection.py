@@ -1,7 +1,9 @@
 """What may leave the device in a shared summary, and its fingerprint.
 
 Only what both people agreed on is selected:
-- takeaways with status *agreed* whose attribution is not *never exported*;
+- takeaways with status *agreed* whose attribution is not *never exported*; once
+  the pair is linked across two devices, agreed by the partner too (their last
+  exchange file said so), dated the later of the two days;
 - actions recorded in a form both people fill (a template whose audience is
   "both", in a field not marked private), not dropped. A leader's private
   reflection or a mentor's preparation never contributes anything.
@@ -22,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rm_journal.core import link
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Attribution, Session, TakeawayStatus
 from rm_journal.templates.schema import session_template
@@ -88,9 +91,12 @@ def select(
         sessions.append(candidate)
     by_uuid = {s.uuid: s for s in sessions}
     items: list[SharedItem] = []
+    linked = link.is_confirmed(journal)  # then both members must have agreed
     for t in journal.takeaways(status=TakeawayStatus.AGREED):
         session = by_uuid.get(t.session_uuid or "")
         if session is None or t.attribution is Attribution.NEVER:
+            continue
+        if not t.agreed_by_both(linked):
             continue
         named = t.attribution is Attribution.NAMED
         items.append(
@@ -99,7 +105,7 @@ def select(
                 t.text,
                 session.number,
                 _session_day(session),
-                t.agreed_on,
+                t.agreement_day(linked),
                 t.attribution.value,
                 t.proposed_by.value if named else "",
             )

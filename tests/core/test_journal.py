@@ -395,7 +395,7 @@ def test_migration_3_keeps_one_copy_of_each_template_snapshot(tmp_path):
             (f"s{n}", n, tid, doc),
         )
     database.close(conn)
-    journal = Journal.open(path, key)
+    journal = Journal.open(path, key, schema.JOURNAL_MIGRATIONS[:3])
     assert schema.user_version(journal.conn) == 3
     sessions = journal.sessions()
     assert [s.template_snapshot for s in sessions] == [

@@ -1,0 +1,1065 @@
+"""What an exchange file carries, how it is checked, and how it merges into a journal.
+
+The payload is JSON, sealed inside the .rmjx envelope (core.envelope). Version 1:
+
+    {"format": "rm_journal-exchange", "version": 1, "from": "leader" | "mentor",
+     "meetings":   [{"number", "planned_date", "held_date", "title"}],
+     "agendas":    [{"uuid", "meeting", "title", "points": [text]}],
+     "topics":     [{"uuid", "title", "why", "questions", "resources", "status", "meeting"}],
+     "takeaways":  [{"uuid", "text", "proposed_by", "status", "agreed_on", "attribution",
+                     "meeting", "field"}],
+     "actions":    [{"uuid", "text", "owner", "due_date", "done_date", "dropped_on",
+                     "meeting", "field"}],
+     "signatures": [{"fingerprint", "signature"}]}
+
+Items keep the ids they have in the sender's journal, so both journals share them.
+Meetings are the pair's numbered sessions: each journal attaches an item to its own
+entry for that number (a form both members fill), and creates one when it has none.
+
+Every key is required and no other is allowed; texts, lists, counts and nesting are
+bounded; ids are UUIDs, dates ISO, choices from their list. A payload that breaks
+any rule is refused whole (``ExchangeInvalid``), so nothing of it is written.
+
+Merging never deletes: a new item is added; an item whose content differs is shown
+beside the local one and changes only if the person takes theirs; what the partner
+said of a takeaway (proposed, agreed, dropped) is kept beside this member's own status.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rm_journal.core import identity, link
+from rm_journal.core import validate as v
+from rm_journal.core.database import Connection
+from rm_journal.core.envelope import ExchangeNewerFormat, ExchangeRefused
+from rm_journal.core.errors import InvalidInput
+from rm_journal.core.fields import FieldType, specs_from_snapshot
+from rm_journal.core.journal import Journal, insert_session
+from rm_journal.core.models import (
+    Attribution,
+    Owner,
+    Role,
+    TakeawayStatus,
+    TopicStatus,
+    new_uuid,
+    utc_now,
+)
+
+FORMAT = "rm_journal-exchange"
+VERSION = 1
+MAX_ITEMS = 5_000  # in one file, all kinds together
+MAX_SIGNATURES = 16
+MAX_MEETING = 100_000
+MAX_DEPTH = 5  # root object > list > item > list > text
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_FIELD = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_SIGNATURE_LABEL = b"rm_journal-summary-signature-v1\x00"
+
+
+class ExchangeInvalid(ExchangeRefused):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"This exchange file holds something rm_journal cannot use ({detail}), so "
+            "nothing was imported. Ask your partner to update rm_journal and send it again."
+        )
+
+
+# -- the payload ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Meeting:
+    number: int
+    planned_date: dt.date | None
+    held_date: dt.date | None
+    title: str
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    uuid: str
+    meeting: int
+    title: str
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TopicItem:
+    uuid: str
+    title: str
+    why: str
+    questions: tuple[str, ...]
+    resources: tuple[str, ...]
+    status: TopicStatus
+    meeting: int | None
+
+
+@dataclass(frozen=True)
+class TakeawayItem:
+    uuid: str
+    text: str
+    proposed_by: Role
+    status: TakeawayStatus
+    agreed_on: dt.date | None
+    attribution: Attribution
+    meeting: int | None
+    field: str | None
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    uuid: str
+    text: str
+    owner: Owner
+    due_date: dt.date | None
+    done_date: dt.date | None
+    dropped_on: dt.date | None
+    meeting: int | None
+    field: str | None
+
+
+@dataclass(frozen=True)
+class SignatureItem:
+    fingerprint: str  # SHA-256 of the shared summary's canonical items, hex
+    signature: bytes  # Ed25519 over the label, the link id and the fingerprint
+
+
+@dataclass(frozen=True)
+class Payload:
+    sender_role: Role
+    meetings: tuple[Meeting, ...] = ()
+    agendas: tuple[AgendaItem, ...] = ()
+    topics: tuple[TopicItem, ...] = ()
+    takeaways: tuple[TakeawayItem, ...] = ()
+    actions: tuple[ActionItem, ...] = ()
+    signatures: tuple[SignatureItem, ...] = ()
+
+    @property
+    def item_count(self) -> int:
+        return len(self.agendas) + len(self.topics) + len(self.takeaways) + len(self.actions)
+
+    def to_bytes(self) -> bytes:
+        d = v.date_text
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "from": self.sender_role.value,
+            "meetings": [
+                {
+                    "number": m.number,
+                    "planned_date": d(m.planned_date),
+                    "held_date": d(m.held_date),
+                    "title": m.title,
+                }
+                for m in self.meetings
+            ],
+            "agendas": [
+                {"uuid": a.uuid, "meeting": a.meeting, "title": a.title, "points": list(a.points)}
+                for a in self.agendas
+            ],
+            "topics": [
+                {
+                    "uuid": t.uuid,
+                    "title": t.title,
+                    "why": t.why,
+                    "questions": list(t.questions),
+                    "resources": list(t.resources),
+                    "status": t.status.value,
+                    "meeting": t.meeting,
+                }
+                for t in self.topics
+            ],
+            "takeaways": [
+                {
+                    "uuid": t.uuid,
+                    "text": t.text,
+                    "proposed_by": t.proposed_by.value,
+                    "status": t.status.value,
+                    "agreed_on": d(t.agreed_on),
+                    "attribution": t.attribution.value,
+                    "meeting": t.meeting,
+                    "field": t.field,
+                }
+                for t in self.takeaways
+            ],
+            "actions": [
+                {
+                    "uuid": a.uuid,
+                    "text": a.text,
+                    "owner": a.owner.value,
+                    "due_date": d(a.due_date),
+                    "done_date": d(a.done_date),
+                    "dropped_on": d(a.dropped_on),
+                    "meeting": a.meeting,
+                    "field": a.field,
+                }
+                for a in self.actions
+            ],
+            "signatures": [
+                {"fingerprint": s.fingerprint, "signature": base64.b64encode(s.signature).decode()}
+                for s in self.signatures
+            ],
+        }
+        return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+# -- reading a payload: everything checked, nothing trusted ----------------------------------
+
+
+def json_depth(data: bytes) -> int:
+    """How deeply arrays and objects nest, counted on the raw text (json.loads recurses,
+    so a deep enough file would exhaust the stack before any check could run)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ExchangeInvalid(f"the key {key!r:.40} appears twice")
+        out[key] = value
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ExchangeInvalid(f"the number {name}")
+
+
+class _Reader:
+    """Typed access to one untrusted object; every failure names what was wrong."""
+
+    def __init__(self, obj: Any, what: str, keys: Iterable[str]) -> None:
+        if not isinstance(obj, dict):
+            raise ExchangeInvalid(f"{what} is not an object")
+        expected = set(keys)
+        if set(obj) != expected:
+            odd = sorted(set(obj) ^ expected)[0]
+            raise ExchangeInvalid(f"{what} has a missing or unknown key {odd!r:.40}")
+        self.obj, self.what = obj, what
+
+    def _check(self, key: str, check: Callable[[Any, str], Any]) -> Any:
+        try:
+            return check(self.obj[key], f"{key} of {self.what}")
+        except InvalidInput as exc:
+            raise ExchangeInvalid(str(exc).rstrip(".")) from None
+
+    def text(self, key: str, *, short: bool = False, required: bool = False) -> str:
+        if short:
+            return str(self._check(key, lambda x, w: v.short_text(x, w, required=required)))
+        return str(self._check(key, lambda x, w: v.text(x, w, required=required)))
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        return tuple(self._check(key, v.text_list))
+
+    def date(self, key: str) -> dt.date | None:
+        value = self.obj[key]
+        if value is not None and (not isinstance(value, str) or len(value) != 10):
+            raise ExchangeInvalid(f"{key} of {self.what} is not a date")
+        return self._check(key, v.optional_date)  # type: ignore[no-any-return]
+
+    def choice(self, key: str, enum: Any) -> Any:
+        return self._check(key, lambda x, w: v.choice(x, enum, w))
+
+    def uuid(self, key: str = "uuid") -> str:
+        value = self.obj[key]
+        if not isinstance(value, str) or not _UUID.fullmatch(value):
+            raise ExchangeInvalid(f"{key} of {self.what} is not an id")
+        return value
+
+    def meeting(self, key: str = "meeting", *, required: bool = False) -> int | None:
+        value = self.obj[key]
+        if value is None and not required:
+            return None
+        if type(value) is not int or not 1 <= value <= MAX_MEETING:
+            raise ExchangeInvalid(f"{key} of {self.what} is not a session number")
+        return value
+
+    def field_key(self) -> str | None:
+        value = self.obj["field"]
+        if value is not None and (not isinstance(value, str) or not _FIELD.fullmatch(value)):
+            raise ExchangeInvalid(f"field of {self.what} is not a form field's name")
+        return value
+
+
+def _list(doc: dict[str, Any], key: str, limit: int = MAX_ITEMS) -> list[Any]:
+    value = doc[key]
+    if not isinstance(value, list):
+        raise ExchangeInvalid(f"{key} is not a list")
+    if len(value) > limit:
+        raise ExchangeInvalid(f"more than {limit:,} {key}")
+    return value
+
+
+def read_payload(data: bytes) -> Payload:
+    """The payload, checked whole; ``ExchangeInvalid`` at the first broken rule."""
+    if json_depth(data) > MAX_DEPTH:
+        raise ExchangeInvalid("values nested too deeply")
+    try:
+        doc = json.loads(
+            data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ExchangeInvalid("text that is not JSON") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ExchangeInvalid("no exchange content")
+    version = doc.get("version")
+    if type(version) is int and version > VERSION:
+        raise ExchangeNewerFormat()
+    root = _Reader(
+        doc,
+        "the file",
+        (
+            "format",
+            "version",
+            "from",
+            "meetings",
+            "agendas",
+            "topics",
+            "takeaways",
+            "actions",
+            "signatures",
+        ),
+    )
+    if version != VERSION:
+        raise ExchangeInvalid("an unknown version")
+    sender = root.choice("from", Role)
+    lists = {k: _list(doc, k) for k in ("meetings", "agendas", "topics", "takeaways", "actions")}
+    if sum(map(len, lists.values())) > MAX_ITEMS:
+        raise ExchangeInvalid(f"more than {MAX_ITEMS:,} items")
+    meetings = tuple(_meeting(m) for m in lists["meetings"])
+    numbers = [m.number for m in meetings]
+    if len(set(numbers)) != len(numbers):
+        raise ExchangeInvalid("a session described twice")
+    payload = Payload(
+        sender,
+        meetings,
+        tuple(_agenda(a) for a in lists["agendas"]),
+        tuple(_topic(t) for t in lists["topics"]),
+        tuple(_takeaway(t) for t in lists["takeaways"]),
+        tuple(_action(a) for a in lists["actions"]),
+        tuple(_signature(s) for s in _list(doc, "signatures", MAX_SIGNATURES)),
+    )
+    for kind in ("agendas", "topics", "takeaways", "actions"):
+        ids = [item.uuid for item in getattr(payload, kind)]
+        if len(set(ids)) != len(ids):
+            raise ExchangeInvalid(f"two {kind} with the same id")
+    referenced = {
+        i.meeting
+        for k in ("agendas", "topics", "takeaways", "actions")
+        for i in getattr(payload, k)
+    } - {None}
+    if not referenced <= set(numbers):
+        raise ExchangeInvalid("an item in a session the file does not describe")
+    return payload
+
+
+def _meeting(obj: Any) -> Meeting:
+    r = _Reader(obj, "a session", ("number", "planned_date", "held_date", "title"))
+    return Meeting(
+        r.meeting("number", required=True) or 0,
+        r.date("planned_date"),
+        r.date("held_date"),
+        r.text("title", short=True),
+    )
+
+
+def _agenda(obj: Any) -> AgendaItem:
+    r = _Reader(obj, "an agenda", ("uuid", "meeting", "title", "points"))
+    return AgendaItem(
+        r.uuid(), r.meeting(required=True) or 0, r.text("title", short=True), r.texts("points")
+    )
+
+
+def _topic(obj: Any) -> TopicItem:
+    r = _Reader(
+        obj, "a topic", ("uuid", "title", "why", "questions", "resources", "status", "meeting")
+    )
+    return TopicItem(
+        r.uuid(),
+        r.text("title", short=True, required=True),
+        r.text("why"),
+        r.texts("questions"),
+        r.texts("resources"),
+        r.choice("status", TopicStatus),
+        r.meeting(),
+    )
+
+
+def _takeaway(obj: Any) -> TakeawayItem:
+    r = _Reader(
+        obj,
+        "a takeaway",
+        ("uuid", "text", "proposed_by", "status", "agreed_on", "attribution", "meeting", "field"),
+    )
+    status = r.choice("status", TakeawayStatus)
+    if status is TakeawayStatus.PRIVATE:
+        raise ExchangeInvalid("a private takeaway")
+    agreed = r.date("agreed_on")
+    if (status is TakeawayStatus.AGREED) != (agreed is not None):
+        raise ExchangeInvalid("an agreed takeaway without its day, or a day without agreement")
+    return TakeawayItem(
+        r.uuid(),
+        r.text("text", required=True),
+        r.choice("proposed_by", Role),
+        status,
+        agreed,
+        r.choice("attribution", Attribution),
+        r.meeting(),
+        r.field_key(),
+    )
+
+
+def _action(obj: Any) -> ActionItem:
+    r = _Reader(
+        obj,
+        "an action",
+        ("uuid", "text", "owner", "due_date", "done_date", "dropped_on", "meeting", "field"),
+    )
+    return ActionItem(
+        r.uuid(),
+        r.text("text", required=True),
+        r.choice("owner", Owner),
+        r.date("due_date"),
+        r.date("done_date"),
+        r.date("dropped_on"),
+        r.meeting(),
+        r.field_key(),
+    )
+
+
+def _signature(obj: Any) -> SignatureItem:
+    r = _Reader(obj, "a signature", ("fingerprint", "signature"))
+    fingerprint = r.obj["fingerprint"]
+    if not isinstance(fingerprint, str) or not _HEX64.fullmatch(fingerprint):
+        raise ExchangeInvalid("a signature of something that is not a summary fingerprint")
+    encoded = r.obj["signature"]
+    try:
+        raw = base64.b64decode(encoded, validate=True) if isinstance(encoded, str) else b""
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) != identity.SIGNATURE_BYTES:
+        raise ExchangeInvalid("a signature that is not one")
+    return SignatureItem(fingerprint, raw)
+
+
+# -- signatures over the shared summary ------------------------------------------------------
+
+
+def signed_message(link_id: bytes, fingerprint: str) -> bytes:
+    return _SIGNATURE_LABEL + link_id + bytes.fromhex(fingerprint)
+
+
+def sign_summary(me: identity.Identity, link_id: bytes, fingerprint: str) -> SignatureItem:
+    return SignatureItem(fingerprint, me.signing_key().sign(signed_message(link_id, fingerprint)))
+
+
+def verify_summary(public_signing: bytes, link_id: bytes, item: SignatureItem) -> bool:
+    return identity.verify(
+        public_signing, item.signature, signed_message(link_id, item.fingerprint)
+    )
+
+
+@dataclass(frozen=True)
+class SummarySignature:
+    fingerprint: str
+    role: Role
+    public_key: bytes
+    signature: bytes
+
+
+def summary_signatures(journal: Journal, fingerprint: str) -> list[SummarySignature]:
+    rows = journal.read(
+        "read the summary's signatures",
+        lambda c: c.execute(
+            "SELECT fingerprint, role, public_key, signature FROM summary_signatures"
+            " WHERE fingerprint = ? ORDER BY role",
+            (fingerprint,),
+        ).fetchall(),
+    )
+    return [SummarySignature(r[0], Role(r[1]), bytes(r[2]), bytes(r[3])) for r in rows]
+
+
+def keep_my_signature(journal: Journal, me: identity.Identity, item: SignatureItem) -> None:
+    role = journal.pair().profile.my_role
+    with journal.writing("save your signature") as tx:
+        _store_signature(tx, role, me.public.signing, item)
+
+
+def _store_signature(tx: Connection, role: Role, key: bytes, item: SignatureItem) -> None:
+    tx.execute(
+        "INSERT INTO summary_signatures (fingerprint, role, public_key, signature, created_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (fingerprint, role) DO UPDATE SET"
+        " public_key = excluded.public_key, signature = excluded.signature",
+        (item.fingerprint, role.value, key, item.signature, utc_now()),
+    )
+
+
+# -- comparing with the journal -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # "agenda", "topic", "takeaway", "action", "session"
+    uuid: str  # the item's id (a session: its number, as text)
+    incoming: Any
+    local: Any = None  # for a changed item, what this journal holds now
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What importing would do; nothing is written until ``apply``."""
+
+    sequence: int
+    payload: Payload
+    new: tuple[Change, ...]
+    changed: tuple[Change, ...]
+    partner_said: tuple[Change, ...]  # takeaways whose partner status or day moves
+    unchanged: int
+    signatures: tuple[SignatureItem, ...]
+    bad_signatures: int = 0
+    meetings: dict[int, Meeting] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new or self.changed or self.partner_said or self.signatures)
+
+
+def _local_rows(conn: Connection, table: str, columns: str, ids: list[str]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT uuid, {columns} FROM {table} WHERE uuid IN ({marks})", chunk
+        ):
+            found[row[0]] = tuple(row[1:])
+    return found
+
+
+def _numbers(conn: Connection) -> dict[str, int]:
+    return {r[0]: r[1] for r in conn.execute("SELECT uuid, number FROM sessions")}
+
+
+def plan(
+    journal: Journal, payload: Payload, sequence: int, partner_key: bytes, link_id: bytes
+) -> Plan:
+    """Compare what arrives with what this journal holds, item by item."""
+
+    def compare(conn: Connection) -> Plan:
+        number_of = _numbers(conn)
+        new: list[Change] = []
+        changed: list[Change] = []
+        said: list[Change] = []
+        same = 0
+
+        def meeting_of(session_uuid: str | None) -> int | None:
+            return None if session_uuid is None else number_of.get(session_uuid)
+
+        agendas = _local_rows(
+            conn, "agendas", "number, title, points", [ag.uuid for ag in payload.agendas]
+        )
+        for ag in payload.agendas:
+            local = agendas.get(ag.uuid)
+            if local is None:
+                new.append(Change("agenda", ag.uuid, ag))
+            elif (local[0], local[1], tuple(json.loads(local[2]))) != (
+                ag.meeting,
+                ag.title,
+                ag.points,
+            ):
+                changed.append(Change("agenda", ag.uuid, ag, local))
+            else:
+                same += 1
+        topics = _local_rows(
+            conn,
+            "topics",
+            "title, why, questions, resources, status, planned_session_uuid",
+            [tp.uuid for tp in payload.topics],
+        )
+        for tp in payload.topics:
+            local = topics.get(tp.uuid)
+            if local is None:
+                new.append(Change("topic", tp.uuid, tp))
+                continue
+            mine = (
+                local[0],
+                local[1],
+                tuple(json.loads(local[2])),
+                tuple(json.loads(local[3])),
+                local[4],
+                meeting_of(local[5]),
+            )
+            theirs = (tp.title, tp.why, tp.questions, tp.resources, tp.status.value, tp.meeting)
+            if mine != theirs:
+                changed.append(Change("topic", tp.uuid, tp, local))
+            else:
+                same += 1
+        takeaways = _local_rows(
+            conn,
+            "takeaways",
+            "text, proposed_by, attribution, session_uuid, partner_status, partner_agreed_on",
+            [tk.uuid for tk in payload.takeaways],
+        )
+        for tk in payload.takeaways:
+            local = takeaways.get(tk.uuid)
+            if local is None:
+                if tk.status is not TakeawayStatus.DROPPED:
+                    new.append(Change("takeaway", tk.uuid, tk))
+                continue
+            content_differs = (local[0], local[1], local[2]) != (
+                tk.text,
+                tk.proposed_by.value,
+                tk.attribution.value,
+            )
+            if content_differs:
+                changed.append(Change("takeaway", tk.uuid, tk, local))
+            if (local[4], local[5]) != (tk.status.value, v.date_text(tk.agreed_on)):
+                said.append(Change("takeaway", tk.uuid, tk, local))
+            elif not content_differs:
+                same += 1
+        actions = _local_rows(
+            conn,
+            "actions",
+            "text, owner, due_date, done_date, dropped_on, session_uuid",
+            [ac.uuid for ac in payload.actions],
+        )
+        for ac in payload.actions:
+            local = actions.get(ac.uuid)
+            if local is None:
+                new.append(Change("action", ac.uuid, ac))
+                continue
+            mine_action = (local[0], local[1], local[2], local[3], local[4], meeting_of(local[5]))
+            d = v.date_text
+            theirs_action = (
+                ac.text,
+                ac.owner.value,
+                d(ac.due_date),
+                d(ac.done_date),
+                d(ac.dropped_on),
+                ac.meeting,
+            )
+            if mine_action != theirs_action:
+                changed.append(Change("action", ac.uuid, ac, local))
+            else:
+                same += 1
+        for m in payload.meetings:
+            shared = _shared_entry(conn, m.number)
+            if shared is None:
+                continue
+            local_dates = conn.execute(
+                "SELECT planned_date, held_date FROM sessions WHERE uuid = ?", (shared[0],)
+            ).fetchone()
+            for mine_day, theirs_day in zip(
+                local_dates, (v.date_text(m.planned_date), v.date_text(m.held_date)), strict=True
+            ):
+                if mine_day and theirs_day and mine_day != theirs_day:
+                    changed.append(Change("session", str(m.number), m, tuple(local_dates)))
+                    break
+        good = tuple(s for s in payload.signatures if verify_summary(partner_key, link_id, s))
+        return Plan(
+            sequence,
+            payload,
+            tuple(new),
+            tuple(changed),
+            tuple(said),
+            same,
+            good,
+            len(payload.signatures) - len(good),
+            {m.number: m for m in payload.meetings},
+        )
+
+    return journal.read("compare the exchange file with the journal", compare)
+
+
+# -- applying ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Applied:
+    added: int
+    replaced: int
+    kept_mine: int
+    partner_said: int
+    signatures: int
+    sessions_created: int
+
+
+def apply(
+    journal: Journal,
+    the_plan: Plan,
+    *,
+    take_theirs: Iterable[str] = (),
+    shared_template: tuple[str, Mapping[str, Any]],
+    sharing_summary: Callable[[Applied], str],
+    file_name: str,
+    file_sha256: str,
+    partner_key: bytes,
+) -> Applied:
+    """Write the plan in one transaction: new items, the changed ones the person chose,
+    what the partner said, the partner's signatures, the sequence number, the log."""
+    theirs = set(take_theirs)
+    partner_role = the_plan.payload.sender_role
+    template_id, template_doc = shared_template
+    snapshot = v.json_value(dict(template_doc), "template")
+    now = utc_now()
+    counts = {"added": 0, "replaced": 0, "kept": 0, "said": 0, "created": 0}
+
+    with journal.writing("import the exchange file") as tx:
+        current = link.read_state(tx)
+        if current is None or the_plan.sequence <= current.received_sequence:
+            raise ExchangeRefused("This exchange file was imported meanwhile; nothing was changed.")
+        entries: dict[int, tuple[str, dict[str, Any]]] = {}
+
+        def entry(number: int | None) -> tuple[str | None, dict[str, Any]]:
+            """This journal's entry for a meeting, in a form both fill (made if missing)."""
+            if number is None:
+                return None, {}
+            if number not in entries:
+                found = _shared_entry(tx, number)
+                if found is None:
+                    meeting = the_plan.meetings.get(number)
+                    uid = new_uuid()
+                    insert_session(
+                        tx,
+                        uid,
+                        number,
+                        meeting.title if meeting else "",
+                        meeting.planned_date if meeting else None,
+                        template_id,
+                        snapshot,
+                        now,
+                    )
+                    counts["created"] += 1
+                    found = (uid, dict(template_doc))
+                entries[number] = found
+            return entries[number]
+
+        def field_in(number: int | None, key: str | None, kind: FieldType) -> str | None:
+            uid, doc = entry(number)
+            spec = specs_from_snapshot(doc).get(key or "")
+            return key if uid and spec is not None and spec.type is kind else None
+
+        for change in the_plan.new:
+            _insert(tx, change, entry, field_in, partner_role, now)
+            counts["added"] += 1
+        for change in the_plan.changed:
+            if change.uuid in theirs:
+                _replace(tx, change, entry, now)
+                counts["replaced"] += 1
+            else:
+                counts["kept"] += 1
+        for change in the_plan.partner_said:
+            t = change.incoming
+            tx.execute(
+                "UPDATE takeaways SET partner_status = ?, partner_agreed_on = ? WHERE uuid = ?",
+                (t.status.value, v.date_text(t.agreed_on), t.uuid),
+            )
+            counts["said"] += 1
+        for number, meeting in the_plan.meetings.items():
+            found = entries.get(number) or _shared_entry(tx, number)
+            if found:  # fill the days this journal does not know yet; never overwrite one
+                uid = found[0]
+                tx.execute(
+                    "UPDATE sessions SET planned_date = coalesce(planned_date, ?),"
+                    " held_date = coalesce(held_date, ?) WHERE uuid = ?",
+                    (v.date_text(meeting.planned_date), v.date_text(meeting.held_date), uid),
+                )
+        for item in the_plan.signatures:
+            _store_signature(tx, partner_role, partner_key, item)
+        link.mark_received(tx, the_plan.sequence)
+        applied = Applied(
+            counts["added"],
+            counts["replaced"],
+            counts["kept"],
+            counts["said"],
+            len(the_plan.signatures),
+            counts["created"],
+        )
+        journal.log_sharing(
+            tx,
+            "import",
+            sharing_summary(applied),
+            file_name,
+            file_sha256[:16],
+            the_plan.payload.item_count,
+            file_sha256,
+        )
+    return applied
+
+
+def _shared_entry(tx: Connection, number: int) -> tuple[str, dict[str, Any]] | None:
+    """The first entry for this meeting made with a form both members fill."""
+    for uid, document in tx.execute(
+        "SELECT s.uuid, n.document FROM sessions AS s JOIN snapshots AS n ON n.id = s.snapshot_id"
+        " WHERE s.number = ? ORDER BY s.created_at, s.rowid",
+        (number,),
+    ):
+        doc = json.loads(document)
+        if doc.get("audience") == "both":
+            return uid, doc
+    return None
+
+
+def _insert(
+    tx: Connection,
+    change: Change,
+    entry: Callable[[int | None], tuple[str | None, dict[str, Any]]],
+    field_in: Callable[[int | None, str | None, FieldType], str | None],
+    partner_role: Role,
+    now: str,
+) -> None:
+    item = change.incoming
+    d = v.date_text
+    if change.kind == "agenda":
+        tx.execute(
+            "INSERT INTO agendas (uuid, number, title, points, from_role, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                item.uuid,
+                item.meeting,
+                item.title,
+                json.dumps(list(item.points)),
+                partner_role.value,
+                now,
+                now,
+            ),
+        )
+        entry(item.meeting)  # the meeting now exists on this side too
+    elif change.kind == "topic":
+        session, _ = entry(item.meeting)
+        tx.execute(
+            "INSERT INTO topics (uuid, title, why, questions, resources, status,"
+            " planned_session_uuid, session_uuid, field_key, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
+            (
+                item.uuid,
+                item.title,
+                item.why,
+                json.dumps(list(item.questions)),
+                json.dumps(list(item.resources)),
+                item.status.value,
+                session,
+                now,
+                now,
+            ),
+        )
+    elif change.kind == "takeaway":
+        session, _ = entry(item.meeting)
+        tx.execute(
+            "INSERT INTO takeaways (uuid, session_uuid, text, proposed_by, status, agreed_on,"
+            " attribution, changed_after_agreement, field_key, created_at, updated_at,"
+            " partner_status, partner_agreed_on) VALUES (?, ?, ?, ?, 'proposed', NULL, ?, 0, ?,"
+            " ?, ?, ?, ?)",
+            (
+                item.uuid,
+                session,
+                item.text,
+                item.proposed_by.value,
+                item.attribution.value,
+                field_in(item.meeting, item.field, FieldType.TAKEAWAYS),
+                now,
+                now,
+                item.status.value,
+                d(item.agreed_on),
+            ),
+        )
+    else:
+        session, _ = entry(item.meeting)
+        tx.execute(
+            "INSERT INTO actions (uuid, session_uuid, text, owner, due_date, done_date,"
+            " dropped_on, carried_from, field_key, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+            (
+                item.uuid,
+                session,
+                item.text,
+                item.owner.value,
+                d(item.due_date),
+                d(item.done_date),
+                d(item.dropped_on),
+                field_in(item.meeting, item.field, FieldType.ACTIONS),
+                now,
+                now,
+            ),
+        )
+
+
+def _replace(
+    tx: Connection,
+    change: Change,
+    entry: Callable[[int | None], tuple[str | None, dict[str, Any]]],
+    now: str,
+) -> None:
+    item = change.incoming
+    d = v.date_text
+    if change.kind == "agenda":
+        tx.execute(
+            "UPDATE agendas SET number = ?, title = ?, points = ?, updated_at = ? WHERE uuid = ?",
+            (item.meeting, item.title, json.dumps(list(item.points)), now, item.uuid),
+        )
+    elif change.kind == "topic":
+        tx.execute(
+            "UPDATE topics SET title = ?, why = ?, questions = ?, resources = ?, status = ?,"
+            " planned_session_uuid = ?, updated_at = ? WHERE uuid = ?",
+            (
+                item.title,
+                item.why,
+                json.dumps(list(item.questions)),
+                json.dumps(list(item.resources)),
+                item.status.value,
+                entry(item.meeting)[0],
+                now,
+                item.uuid,
+            ),
+        )
+    elif change.kind == "takeaway":
+        # their words replace mine: an agreement of mine was to other words, so it reopens
+        tx.execute(
+            "UPDATE takeaways SET text = ?, proposed_by = ?, attribution = ?,"
+            " status = CASE WHEN status = 'agreed' THEN 'proposed' ELSE status END,"
+            " agreed_on = CASE WHEN status = 'agreed' THEN NULL ELSE agreed_on END,"
+            " changed_after_agreement = changed_after_agreement OR status = 'agreed',"
+            " updated_at = ? WHERE uuid = ?",
+            (item.text, item.proposed_by.value, item.attribution.value, now, item.uuid),
+        )
+    elif change.kind == "action":
+        tx.execute(
+            "UPDATE actions SET text = ?, owner = ?, due_date = ?, done_date = ?, dropped_on = ?,"
+            " session_uuid = coalesce(?, session_uuid), updated_at = ? WHERE uuid = ?",
+            (
+                item.text,
+                item.owner.value,
+                d(item.due_date),
+                d(item.done_date),
+                d(item.dropped_on),
+                entry(item.meeting)[0],
+                now,
+                item.uuid,
+            ),
+        )
+    else:  # a session's days
+        uid = _shared_entry(tx, item.number)
+        if uid is not None:
+            tx.execute(
+                "UPDATE sessions SET planned_date = ?, held_date = ?, updated_at = ? WHERE uuid = ?",
+                (d(item.planned_date), d(item.held_date), now, uid[0]),
+            )
+
+
+# -- what this member sends ----------------------------------------------------------------
+
+
+def agendas(journal: Journal) -> list[AgendaItem]:
+    """Agendas received from the partner, by session."""
+    rows = journal.read(
+        "read the agendas",
+        lambda c: c.execute(
+            "SELECT uuid, number, title, points FROM agendas ORDER BY number, created_at"
+        ).fetchall(),
+    )
+    return [AgendaItem(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
+
+
+def meetings(journal: Journal, numbers: Iterable[int]) -> tuple[Meeting, ...]:
+    """Each meeting's days and title, from this journal's first entry for it."""
+    out = []
+    for number in sorted(set(numbers)):
+        entries = [s for s in journal.sessions() if s.number == number]
+        if not entries:
+            continue
+        shared = [s for s in entries if s.template_snapshot.get("audience") == "both"]
+        source = (shared or entries)[0]
+        title = next((s.title for s in (shared or entries) if s.title), "")
+        out.append(
+            Meeting(number, source.planned_date, source.held_date, title[: v.MAX_SHORT_TEXT])
+        )
+    return tuple(out)
+
+
+def mapping_number(journal: Journal) -> Mapping[str, int]:
+    return journal.read("read the sessions", _numbers)
+
+
+def sequence_for_sending(journal: Journal) -> int:
+    with journal.writing("number the exchange file") as tx:
+        return link.take_sequence(tx)
+
+
+def as_items(
+    journal: Journal,
+    *,
+    takeaways: Iterable[Any] = (),
+    actions: Iterable[Any] = (),
+    topics: Iterable[Any] = (),
+) -> tuple[tuple[TakeawayItem, ...], tuple[ActionItem, ...], tuple[TopicItem, ...]]:
+    """Journal records as payload items (sessions named by their number)."""
+    number_of = mapping_number(journal)
+
+    def num(uid: str | None) -> int | None:
+        return None if uid is None else number_of.get(uid)
+
+    t_items = tuple(
+        TakeawayItem(
+            t.uuid,
+            t.text,
+            t.proposed_by,
+            t.status,
+            t.agreed_on,
+            t.attribution,
+            num(t.session_uuid),
+            t.field_key,
+        )
+        for t in takeaways
+    )
+    a_items = tuple(
+        ActionItem(
+            a.uuid,
+            a.text,
+            a.owner,
+            a.due_date,
+            a.done_date,
+            a.dropped_on,
+            num(a.session_uuid),
+            a.field_key,
+        )
+        for a in actions
+    )
+    p_items = tuple(
+        TopicItem(
+            t.uuid,
+            t.title[: v.MAX_SHORT_TEXT],
+            t.why,
+            tuple(t.questions),
+            tuple(t.resources),
+            t.status,
+            num(t.planned_session_uuid),
+        )
+        for t in topics
+    )
+    return t_items, a_items, p_items

@@ -1,0 +1,162 @@
+"""A pair's link to the partner's device, as this journal records it.
+
+The link row holds this member's random nonce for the pair, the partner's public
+keys and nonce once their pairing block is pasted, and when the safety number was
+confirmed. Exchange files are accepted only once it is confirmed, and only with a
+sequence number above the last one imported (``received_sequence``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from rm_journal.core import identity as ident
+from rm_journal.core.database import Connection
+from rm_journal.core.identity import Identity, PairingBlock, PairingRefused, PublicKeys
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import Role, utc_now
+
+
+@dataclass(frozen=True)
+class LinkState:
+    my_nonce: bytes
+    partner: PairingBlock | None
+    confirmed_at: str | None
+    sent_sequence: int
+    received_sequence: int
+
+    @property
+    def confirmed(self) -> bool:
+        return self.partner is not None and self.confirmed_at is not None
+
+
+def read_state(conn: Connection) -> LinkState | None:
+    row = conn.execute(
+        "SELECT my_nonce, partner_role, partner_signing, partner_exchange, partner_nonce,"
+        " confirmed_at, sent_sequence, received_sequence FROM link WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        return None
+    partner = None
+    if row[1] is not None:
+        partner = PairingBlock(
+            Role(row[1]), PublicKeys(bytes(row[2]), bytes(row[3])), bytes(row[4])
+        )
+    return LinkState(bytes(row[0]), partner, row[5], int(row[6]), int(row[7]))
+
+
+def state(journal: Journal) -> LinkState:
+    """The pair's link (its nonce is drawn the first time it is asked for)."""
+    current = journal.read("read the pair's link", read_state)
+    if current is not None:
+        return current
+    now = utc_now()
+    with journal.writing("prepare the pair's link") as tx:
+        tx.execute(
+            "INSERT OR IGNORE INTO link (id, my_nonce, created_at, updated_at) VALUES (1, ?, ?, ?)",
+            (os.urandom(ident.NONCE_BYTES), now, now),
+        )
+    created = journal.read("read the pair's link", read_state)
+    assert created is not None
+    return created
+
+
+def is_confirmed(journal: Journal) -> bool:
+    """Linked across two devices: agreement then takes both members (read-only)."""
+    current = journal.read("read the pair's link", read_state)
+    return current is not None and current.confirmed
+
+
+def my_block(journal: Journal, me: Identity) -> str:
+    """The pairing block to hand to the partner (public keys only)."""
+    return ident.write_block(me, journal.pair().profile.my_role, state(journal).my_nonce)
+
+
+def _mine(journal: Journal, me: Identity) -> PairingBlock:
+    return PairingBlock(journal.pair().profile.my_role, me.public, state(journal).my_nonce)
+
+
+def accept_block(journal: Journal, me: Identity, text: str) -> str:
+    """Record the partner's pasted block (not yet confirmed); the safety number to compare."""
+    block = ident.read_block(text)
+    mine = _mine(journal, me)
+    if block.keys == mine.keys:
+        raise PairingRefused(
+            "This is your own pairing block. Paste the block your partner sent you."
+        )
+    if block.role is mine.role:
+        raise PairingRefused(
+            f"This block comes from another {block.role.value}, but your partner in this pair "
+            "has the other role. Check that it is your partner's block for this pair."
+        )
+    current = state(journal)
+    if current.confirmed and current.partner != block:
+        raise PairingRefused(
+            "This pair is already linked to your partner's confirmed keys. Unlink it first "
+            "if your partner really has new keys (a new computer or a new vault)."
+        )
+    if current.partner != block:
+        with journal.writing("save your partner's keys") as tx:
+            tx.execute(
+                "UPDATE link SET partner_role = ?, partner_signing = ?, partner_exchange = ?,"
+                " partner_nonce = ?, confirmed_at = NULL, received_sequence = 0, updated_at = ?"
+                " WHERE id = 1",
+                (block.role.value, block.keys.signing, block.keys.exchange, block.nonce, utc_now()),
+            )
+    return ident.safety_number(mine, block)
+
+
+def safety_number(journal: Journal, me: Identity) -> str | None:
+    partner = state(journal).partner
+    return None if partner is None else ident.safety_number(_mine(journal, me), partner)
+
+
+def confirm(journal: Journal, me: Identity, typed: str | None = None) -> None:
+    """Mark the partner's keys as confirmed in person. When the number is typed (the
+    command line), it must be the one both screens show."""
+    number = safety_number(journal, me)
+    if number is None:
+        raise PairingRefused(
+            "Paste your partner's pairing block first; then compare the safety number."
+        )
+    if typed is not None and ident.normalize_safety_number(typed) != number:
+        raise PairingRefused(
+            "This safety number does not match the one computed here, so the pair was not "
+            "linked. Someone may have changed a pairing block on the way: exchange them again."
+        )
+    with journal.writing("confirm the link") as tx:
+        tx.execute(
+            "UPDATE link SET confirmed_at = ?1, updated_at = ?1 WHERE id = 1",
+            (utc_now(),),
+        )
+
+
+def unlink(journal: Journal) -> None:
+    """Forget the partner's keys and draw a new nonce: files for the old link are refused."""
+    state(journal)
+    with journal.writing("unlink the pair") as tx:
+        tx.execute(
+            "UPDATE link SET my_nonce = ?, partner_role = NULL, partner_signing = NULL,"
+            " partner_exchange = NULL, partner_nonce = NULL, confirmed_at = NULL,"
+            " received_sequence = 0, updated_at = ? WHERE id = 1",
+            (os.urandom(ident.NONCE_BYTES), utc_now()),
+        )
+
+
+def link_id(journal: Journal, me: Identity) -> bytes | None:
+    partner = state(journal).partner
+    return None if partner is None else ident.link_id(_mine(journal, me), partner)
+
+
+def take_sequence(tx: Connection) -> int:
+    """The next sequence number to send (inside the caller's transaction)."""
+    tx.execute("UPDATE link SET sent_sequence = sent_sequence + 1 WHERE id = 1")
+    return int(tx.execute("SELECT sent_sequence FROM link WHERE id = 1").fetchone()[0])
+
+
+def mark_received(tx: Connection, sequence: int) -> None:
+    tx.execute(
+        "UPDATE link SET received_sequence = ?, updated_at = ? WHERE id = 1",
+        (sequence, utc_now()),
+    )

@@ -1,0 +1,322 @@
+"""Exchange files between the two members of a linked pair: what to send, sending,
+reading what arrived, importing it.
+
+The person chooses what goes (``WHAT``): the agenda of a session (its points and the
+topics planned for it), the topic backlog, takeaways proposed or agreed, actions
+assigned to the partner or to both, and this member's signature over the shared
+summary. Nothing private is ever selected: no private takeaway, no field marked
+private, no form only one member fills, except an agenda's points.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rm_journal.core import envelope, link
+from rm_journal.core import exchange as xc
+from rm_journal.core.errors import InvalidInput
+from rm_journal.core.fields import FieldType, specs_from_snapshot
+from rm_journal.core.fsutil import atomic_write
+from rm_journal.core.identity import Identity, PairingBlock
+from rm_journal.core.journal import Journal
+from rm_journal.core.models import (
+    Owner,
+    Role,
+    Session,
+    SessionStatus,
+    SharingRecord,
+    TakeawayStatus,
+    TopicStatus,
+)
+from rm_journal.core.vault import Vault
+from rm_journal.export.selection import fingerprint, select
+from rm_journal.templates.library import builtin
+from rm_journal.templates.schema import session_template
+
+EXTENSION = ".rmjx"
+KIND = "exchange"
+WHAT = ("agenda", "topics", "takeaways", "actions", "signature")
+SHARED_TEMPLATE = "regular-session"  # made on this side for a meeting it has no form for
+
+_WORDS = {
+    "en": {
+        "sent": "Sent to your partner: {items}",
+        "imported": "Imported from your partner: {n} new, {r} replaced, {k} kept as yours, "
+        "{s} answer(s) on takeaways, {g} signature(s)",
+        "agenda": "{n} agenda(s)",
+        "topics": "{n} topic(s)",
+        "takeaways": "{n} takeaway(s)",
+        "actions": "{n} action(s)",
+        "signature": "your signature",
+        "nothing": "nothing",
+    },
+    "fr": {
+        "sent": "Envoyé à votre binôme : {items}",
+        "imported": "Reçu de votre binôme : {n} nouveau(x), {r} remplacé(s), {k} gardé(s) "
+        "tel(s) quel(s), {s} réponse(s) sur des enseignements, {g} signature(s)",
+        "agenda": "{n} ordre(s) du jour",
+        "topics": "{n} sujet(s)",
+        "takeaways": "{n} enseignement(s)",
+        "actions": "{n} action(s)",
+        "signature": "votre signature",
+        "nothing": "rien",
+    },
+}
+
+
+def _words(journal: Journal) -> dict[str, str]:
+    return _WORDS.get(journal.pair().profile.language.value, _WORDS["en"])
+
+
+@dataclass(frozen=True)
+class Linked:
+    """What sending and importing need: this device's keys and the confirmed partner."""
+
+    journal: Journal
+    me: Identity
+    partner: PairingBlock
+    link_id: bytes
+
+
+def linked(vault: Vault, pair_id: str) -> Linked:
+    journal = vault.journal(pair_id)
+    me = vault.identity()
+    current = link.state(journal)
+    link_id = link.link_id(journal, me)
+    if not current.confirmed or current.partner is None or link_id is None:
+        raise envelope.ExchangeUnconfirmed()
+    return Linked(journal, me, current.partner, link_id)
+
+
+# -- choosing what to send -------------------------------------------------------------------
+
+
+def next_meeting(journal: Journal) -> int | None:
+    """The first session not held yet (planned or prepared), by number."""
+    waiting = [
+        s.number
+        for s in journal.sessions()
+        if s.status in (SessionStatus.PLANNED, SessionStatus.PREPARED)
+    ]
+    return min(waiting) if waiting else None
+
+
+def _shared_field(session: Session, key: str | None, kind: FieldType) -> bool:
+    """Written in a form both members fill, in a field not marked private."""
+    if key is None:
+        return True
+    template = session_template(session)
+    if template.audience != "both":
+        return False
+    return any(f.key == key and f.type is kind and not f.private for f in template.fields())
+
+
+def _agenda(journal: Journal, number: int) -> tuple[list[xc.AgendaItem], list[str]]:
+    """This member's agenda points for a meeting, and the ids of its entries."""
+    entries = [s for s in journal.sessions() if s.number == number]
+    items = []
+    for entry in entries:
+        specs = specs_from_snapshot(entry.template_snapshot)
+        spec = specs.get("agenda")
+        template = session_template(entry)
+        private = any(f.key == "agenda" and f.private for f in template.fields())
+        if spec is None or spec.type is not FieldType.LIST or private:
+            continue
+        points = journal.fields(entry.uuid).get("agenda") or []
+        topic = journal.fields(entry.uuid).get("topic")
+        title = entry.title or (topic if isinstance(topic, str) else "")
+        if points or title:
+            items.append(xc.AgendaItem(entry.uuid, number, title[:500], tuple(map(str, points))))
+    return items, [e.uuid for e in entries]
+
+
+def prepare(
+    vault: Vault, pair_id: str, what: Iterable[str], *, meeting: int | None = None
+) -> xc.Payload:
+    """The payload for the chosen kinds of things; InvalidInput if there is nothing."""
+    chosen = set(what)
+    unknown = chosen - set(WHAT)
+    if unknown or not chosen:
+        raise InvalidInput(f"Choose what to send among: {', '.join(WHAT)}.")
+    ctx = linked(vault, pair_id)
+    journal = ctx.journal
+    role = journal.pair().profile.my_role
+    partner_role = Role.MENTOR if role is Role.LEADER else Role.LEADER
+    sessions = {s.uuid: s for s in journal.sessions()}
+    agendas: list[xc.AgendaItem] = []
+    topics = []
+    if "agenda" in chosen:
+        number = meeting if meeting is not None else next_meeting(journal)
+        if number is None:
+            raise InvalidInput("No session is planned yet: plan the next session first.")
+        agendas, entry_ids = _agenda(journal, number)
+        topics = [t for t in journal.topics() if t.planned_session_uuid in entry_ids]
+        if not agendas and not topics:
+            raise InvalidInput(
+                f"Session {number} has no agenda yet: write its agenda points, or plan "
+                "topics for it, first."
+            )
+    if "topics" in chosen:
+        seen = {t.uuid for t in topics}
+        topics += [
+            t
+            for t in journal.topics()
+            if t.status is not TopicStatus.DROPPED and t.uuid not in seen
+        ]
+    takeaways = []
+    if "takeaways" in chosen:
+        for t in journal.takeaways():
+            session = sessions.get(t.session_uuid or "")
+            if session is not None and not _shared_field(session, t.field_key, FieldType.TAKEAWAYS):
+                continue
+            told = t.status in (TakeawayStatus.PROPOSED, TakeawayStatus.AGREED)
+            if told or (t.status is TakeawayStatus.DROPPED and t.partner_status is not None):
+                takeaways.append(t)
+    actions = []
+    if "actions" in chosen:
+        theirs = {Owner(partner_role.value), Owner.BOTH}
+        for a in journal.actions():
+            session = sessions.get(a.session_uuid or "")
+            if a.owner not in theirs:
+                continue
+            if session is not None and not _shared_field(session, a.field_key, FieldType.ACTIONS):
+                continue
+            actions.append(a)
+    signatures: tuple[xc.SignatureItem, ...] = ()
+    if "signature" in chosen:
+        selection = select(journal)
+        if not selection.items:
+            raise InvalidInput("There is nothing agreed by both of you to sign yet.")
+        item = xc.sign_summary(ctx.me, ctx.link_id, fingerprint(selection.items))
+        xc.keep_my_signature(journal, ctx.me, item)
+        signatures = (item,)
+    t_items, a_items, p_items = xc.as_items(
+        journal, takeaways=takeaways, actions=actions, topics=topics
+    )
+    numbers = {a.meeting for a in agendas}
+    numbers |= {t.meeting for t in t_items if t.meeting is not None}
+    numbers |= {a.meeting for a in a_items if a.meeting is not None}
+    numbers |= {p.meeting for p in p_items if p.meeting is not None}
+    payload = xc.Payload(
+        role, xc.meetings(journal, numbers), tuple(agendas), p_items, t_items, a_items, signatures
+    )
+    if not payload.item_count and not signatures:
+        raise InvalidInput("There is nothing of that kind to send yet.")
+    return payload
+
+
+def describe(journal: Journal, payload: xc.Payload) -> str:
+    words = _words(journal)
+    parts = [
+        words[kind].format(n=len(getattr(payload, attr)))
+        for kind, attr in (
+            ("agenda", "agendas"),
+            ("topics", "topics"),
+            ("takeaways", "takeaways"),
+            ("actions", "actions"),
+        )
+        if getattr(payload, attr)
+    ]
+    if payload.signatures:
+        parts.append(words["signature"])
+    return words["sent"].format(items=", ".join(parts) or words["nothing"])
+
+
+def default_file_name(today: dt.date | None = None) -> str:
+    """Names nobody: the app, the day."""
+    return f"rm_journal-{(today or dt.date.today()).isoformat()}{EXTENSION}"
+
+
+def write(vault: Vault, pair_id: str, payload: xc.Payload, path: Path) -> SharingRecord:
+    """Seal the payload for the partner, write it atomically, record it in the log."""
+    ctx = linked(vault, pair_id)
+    if path.suffix.lower() != EXTENSION:
+        path = path.with_name(path.name + EXTENSION)
+    sequence = xc.sequence_for_sending(ctx.journal)
+    data = envelope.seal(
+        payload.to_bytes(),
+        sender=ctx.me,
+        link_id=ctx.link_id,
+        recipient_exchange=ctx.partner.keys.exchange,
+        sequence=sequence,
+    )
+    atomic_write(path, data)
+    digest = hashlib.sha256(data).hexdigest()
+    return ctx.journal.record_sharing(
+        KIND,
+        describe(ctx.journal, payload),
+        path.name,
+        digest[:16],
+        payload.item_count,
+        digest,
+    )
+
+
+# -- receiving -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Incoming:
+    plan: xc.Plan
+    file_sha256: str
+    file_name: str
+
+
+def read(vault: Vault, pair_id: str, data: bytes, file_name: str = "") -> Incoming:
+    """Check the file and compare it with the journal; nothing is written."""
+    journal = vault.journal(pair_id)
+    me = vault.identity()
+    current = link.state(journal)
+    link_id = link.link_id(journal, me)
+    envelope.read_header(data)  # not an exchange file at all: say so before anything else
+    if current.partner is None or link_id is None:
+        raise envelope.ExchangeUnconfirmed()
+    opened = envelope.open_(
+        data,
+        me=me,
+        link_id=link_id,
+        partner_signing=current.partner.keys.signing,
+        confirmed=current.confirmed,
+        last_sequence=current.received_sequence,
+    )
+    payload = xc.read_payload(opened.payload)
+    if payload.sender_role is not current.partner.role:
+        raise xc.ExchangeInvalid("a sender role that is not your partner's")
+    the_plan = xc.plan(
+        journal, payload, opened.header.sequence, current.partner.keys.signing, link_id
+    )
+    return Incoming(the_plan, hashlib.sha256(data).hexdigest(), file_name)
+
+
+def apply(
+    vault: Vault, pair_id: str, incoming: Incoming, *, take_theirs: Iterable[str] = ()
+) -> xc.Applied:
+    journal = vault.journal(pair_id)
+    current = link.state(journal)
+    assert current.partner is not None
+    words = _words(journal)
+    template = builtin(SHARED_TEMPLATE)
+
+    def summary(applied: xc.Applied) -> str:
+        return words["imported"].format(
+            n=applied.added,
+            r=applied.replaced,
+            k=applied.kept_mine,
+            s=applied.partner_said,
+            g=applied.signatures,
+        )
+
+    return xc.apply(
+        journal,
+        incoming.plan,
+        take_theirs=take_theirs,
+        shared_template=(template.id, template.document()),
+        sharing_summary=summary,
+        file_name=incoming.file_name,
+        file_sha256=incoming.file_sha256,
+        partner_key=current.partner.keys.signing,
+    )
