@@ -97,7 +97,7 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
             include_program=not args.no_program,
             signatures=not args.no_signatures,
         )
-        prepared = summary.prepare(journal, request)
+        prepared = summary.prepare(journal, request, vault.identity())
         for warning in prepared.warnings():
             print(f"Note: {warning}", file=sys.stderr)
         if args.preview:

@@ -62,10 +62,15 @@ def state(journal: Journal) -> LinkState:
     return created
 
 
+def current(journal: Journal) -> LinkState | None:
+    """The link as it is, without drawing a nonce (reading an import writes nothing)."""
+    return journal.read("read the pair's link", read_state)
+
+
 def is_confirmed(journal: Journal) -> bool:
     """Linked across two devices: agreement then takes both members (read-only)."""
-    current = journal.read("read the pair's link", read_state)
-    return current is not None and current.confirmed
+    found = current(journal)
+    return found is not None and found.confirmed
 
 
 def my_block(journal: Journal, me: Identity) -> str:
@@ -145,8 +150,11 @@ def unlink(journal: Journal) -> None:
 
 
 def link_id(journal: Journal, me: Identity) -> bytes | None:
-    partner = state(journal).partner
-    return None if partner is None else ident.link_id(_mine(journal, me), partner)
+    found = current(journal)
+    if found is None or found.partner is None:
+        return None
+    mine = PairingBlock(journal.pair().profile.my_role, me.public, found.my_nonce)
+    return ident.link_id(mine, found.partner)
 
 
 def take_sequence(tx: Connection) -> int:

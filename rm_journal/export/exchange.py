@@ -270,10 +270,10 @@ def read(vault: Vault, pair_id: str, data: bytes, file_name: str = "") -> Incomi
     """Check the file and compare it with the journal; nothing is written."""
     journal = vault.journal(pair_id)
     me = vault.identity()
-    current = link.state(journal)
-    link_id = link.link_id(journal, me)
     envelope.read_header(data)  # not an exchange file at all: say so before anything else
-    if current.partner is None or link_id is None:
+    current = link.current(journal)  # reading writes nothing, even a first nonce
+    link_id = link.link_id(journal, me)
+    if current is None or current.partner is None or link_id is None:
         raise envelope.ExchangeUnconfirmed()
     opened = envelope.open_(
         data,

@@ -11,14 +11,18 @@ SHA-256 of the file as written.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rm_journal.core import logs
+from rm_journal.core import exchange as xc
+from rm_journal.core import link, logs
 from rm_journal.core import validate as v
 from rm_journal.core.fsutil import atomic_write
+from rm_journal.core.identity import Identity
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import PairProfile, SharingRecord
 from rm_journal.export.selection import Selection, canonical, fingerprint, select
@@ -35,6 +39,8 @@ from rm_journal.export.summary_pdf import (
 )
 
 ATTACHMENT = "agreed-items.json"  # the canonical list the fingerprint is the SHA-256 of
+SIGNATURES = "signatures.json"  # linked pairs: each member's signature over the fingerprint
+SIGNATURES_FORMAT = "rm_journal-summary-signatures-v1"
 KIND = "pdf"
 
 
@@ -58,6 +64,29 @@ class PreparedSummary:
     fingerprint: str
     options: SummaryOptions
     blocks: list[Block] = field(repr=False)
+    # a linked pair's summary: the link id, and the signatures of its members over
+    # this fingerprint (this member's always, the partner's once it has arrived)
+    link_id: bytes = b""
+    signatures: tuple[xc.SummarySignature, ...] = ()
+
+    def signatures_document(self) -> bytes:
+        return json.dumps(
+            {
+                "format": SIGNATURES_FORMAT,
+                "link": self.link_id.hex(),
+                "fingerprint": self.fingerprint,
+                "signatures": [
+                    {
+                        "role": s.role.value,
+                        "key": base64.b64encode(s.public_key).decode(),
+                        "signature": base64.b64encode(s.signature).decode(),
+                    }
+                    for s in self.signatures
+                ],
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode()
 
     @property
     def item_count(self) -> int:
@@ -96,17 +125,20 @@ class PreparedSummary:
         One pypdf pass does both: AES-256 (revision 6), since reportlab's own
         encryption is RC4 or the deprecated revision 5.
         """
-        return finish(
-            self._rendered(),
-            attachments={ATTACHMENT: canonical(self.selection.items)},
-            password=password,
-        )
+        attachments = {ATTACHMENT: canonical(self.selection.items)}
+        if self.signatures:
+            attachments[SIGNATURES] = self.signatures_document()
+        return finish(self._rendered(), attachments=attachments, password=password)
 
     def _rendered(self) -> bytes:
         return render(self.blocks, self.fingerprint, self.options)
 
 
-def prepare(journal: Journal, request: SummaryRequest) -> PreparedSummary:
+def prepare(
+    journal: Journal, request: SummaryRequest, signer: Identity | None = None
+) -> PreparedSummary:
+    """The summary's paragraphs; with ``signer`` (this vault's keys) and a linked pair,
+    signed by this member and by the partner if their signature of it has arrived."""
     for name in (request.leader_name, request.mentor_name):
         v.short_text(name, "name printed on the summary")
     profile: PairProfile = journal.pair().profile
@@ -126,9 +158,23 @@ def prepare(journal: Journal, request: SummaryRequest) -> PreparedSummary:
         period=format_period(days, language),
         signatures=request.signatures,
     )
-    return PreparedSummary(
-        selection, fingerprint(selection.items), options, layout(selection, options)
-    )
+    fp = fingerprint(selection.items)
+    link_id, signatures = _signatures(journal, fp, signer) if selection.items else (b"", ())
+    return PreparedSummary(selection, fp, options, layout(selection, options), link_id, signatures)
+
+
+def _signatures(
+    journal: Journal, fp: str, signer: Identity | None
+) -> tuple[bytes, tuple[xc.SummarySignature, ...]]:
+    if signer is None or not link.is_confirmed(journal):
+        return b"", ()
+    link_id = link.link_id(journal, signer)
+    assert link_id is not None
+    mine = xc.sign_summary(signer, link_id, fp)
+    role = journal.pair().profile.my_role
+    partner = [s for s in xc.summary_signatures(journal, fp) if s.role is not role]
+    me = xc.SummarySignature(fp, role, signer.public.signing, mine.signature)
+    return link_id, tuple(sorted([me, *partner], key=lambda s: s.role.value))
 
 
 def default_file_name(language: str, today: dt.date | None = None) -> str:

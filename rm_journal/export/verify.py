@@ -16,6 +16,8 @@ drawn at all; neither can be read back, so neither is compared.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 import hashlib
 import io
@@ -24,17 +26,19 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from rm_journal.core import exchange as xc
+from rm_journal.core import link
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.fsutil import storage_error
 from rm_journal.core.models import SharingRecord
 from rm_journal.core.vault import Vault
 from rm_journal.export.selection import FINGERPRINT_VERSION, short
-from rm_journal.export.summary import ATTACHMENT
+from rm_journal.export.summary import ATTACHMENT, SIGNATURES, SIGNATURES_FORMAT
 from rm_journal.export.summary_pdf import TEXTS, drawable
 
 # the keys that make a PDF do something when opened or clicked
@@ -54,6 +58,12 @@ class Status(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Signer:
+    role: str  # "leader" or "mentor"
+    public_key: bytes  # Ed25519
+
+
+@dataclass(frozen=True)
 class SummaryFile:
     """What the PDF says about itself."""
 
@@ -61,6 +71,8 @@ class SummaryFile:
     file_sha256: str
     item_count: int
     problems: tuple[str, ...]  # why its parts disagree; empty when consistent
+    link_id: bytes = b""  # a linked pair's summary: its link, and who signed it
+    signers: tuple[Signer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,9 +81,21 @@ class Verdict:
     summary: SummaryFile
     record: SharingRecord | None = None
     pair_id: str = ""
+    signed_by: tuple[str, ...] = ()  # roles whose signature checks with the linked keys
 
     @property
     def message(self) -> str:
+        text = self._message()
+        if self.status is Status.CHANGED or not self.summary.signers:
+            return text
+        if len(self.signed_by) == 2:
+            return text + (
+                " Signed by both members of the pair, with the keys you confirmed when you "
+                "linked it."
+            )
+        return text + " Signed by you only: your partner's signature has not arrived yet."
+
+    def _message(self) -> str:
         fp = short(self.summary.fingerprint) if self.summary.fingerprint else ""
         if self.status is Status.CHANGED:
             return (
@@ -115,10 +139,37 @@ def read_file(path: Path) -> bytes:
 
 
 def matches_in(vault: Vault, summary: SummaryFile) -> Verdict:
-    """Match a PDF against the sharing logs of every pair of an unlocked vault."""
+    """Match a PDF against the sharing logs of every pair of an unlocked vault, and its
+    signatures against the keys of the pair it was signed for."""
     if summary.problems:
         return match(summary, [])
-    return match(summary, [(pid, vault.journal(pid).sharing_log()) for pid in vault.pair_ids()])
+    signed_by: tuple[str, ...] = ()
+    if summary.signers:
+        signed_by = _signed_by_linked_pair(vault, summary)
+        if not signed_by:
+            problem = "it is signed with keys that are not those of a pair linked in this vault."
+            return match(replace(summary, problems=(problem,)), [])
+    verdict = match(summary, [(pid, vault.journal(pid).sharing_log()) for pid in vault.pair_ids()])
+    return replace(verdict, signed_by=signed_by)
+
+
+def _signed_by_linked_pair(vault: Vault, summary: SummaryFile) -> tuple[str, ...]:
+    """The roles whose signature uses this vault's key or the partner's confirmed key,
+    in the pair whose link the PDF names; empty if no pair has that link."""
+    me = vault.identity()
+    for pair_id in vault.pair_ids():
+        journal = vault.journal(pair_id)
+        current = link.state(journal)
+        if not current.confirmed or link.link_id(journal, me) != summary.link_id:
+            continue
+        assert current.partner is not None
+        expected = {
+            journal.pair().profile.my_role.value: me.public.signing,
+            current.partner.role.value: current.partner.keys.signing,
+        }
+        if all(expected.get(s.role) == s.public_key for s in summary.signers):
+            return tuple(sorted(s.role for s in summary.signers))
+    return ()
 
 
 def _quiet_pypdf() -> None:
@@ -171,7 +222,11 @@ def _check(
     fp = hashlib.sha256(listing).hexdigest()
     problems: list[str] = []
     texts = _item_texts(listing, problems)
-    extra = sorted(set(attachments) - {ATTACHMENT})
+    link_id: bytes = b""
+    signers: tuple[Signer, ...] = ()
+    if SIGNATURES in attachments:
+        link_id, signers = _signatures(attachments[SIGNATURES], fp, problems)
+    extra = sorted(set(attachments) - {ATTACHMENT, SIGNATURES})
     if extra or active:
         problems.append(
             "it carries content that was not in the export ("
@@ -194,7 +249,38 @@ def _check(
         if skeleton(text) not in body:
             problems.append(f"agreed item {number} is not on the pages as it was agreed.")
             break
-    return SummaryFile(fp, file_sha, len(texts), tuple(problems))
+    return SummaryFile(fp, file_sha, len(texts), tuple(problems), link_id, signers)
+
+
+def _signatures(
+    copies: list[bytes], fp: str, problems: list[str]
+) -> tuple[bytes, tuple[Signer, ...]]:
+    """The signers whose signature over this very fingerprint checks with their key."""
+    bad = "its signatures do not match its agreed items."
+    try:
+        (raw,) = copies
+        document = json.loads(raw.decode("utf-8"))
+        if document["format"] != SIGNATURES_FORMAT or document["fingerprint"] != fp:
+            raise ValueError
+        link_id = bytes.fromhex(document["link"])
+        entries = document["signatures"]
+        if len(link_id) != 32 or not 1 <= len(entries) <= 2:
+            raise ValueError
+        signers = []
+        for entry in entries:
+            key = base64.b64decode(entry["key"], validate=True)
+            signature = xc.SignatureItem(fp, base64.b64decode(entry["signature"], validate=True))
+            if entry["role"] not in ("leader", "mentor") or len(key) != 32:
+                raise ValueError
+            if not xc.verify_summary(key, link_id, signature):
+                raise ValueError
+            signers.append(Signer(entry["role"], key))
+        if len({s.role for s in signers}) != len(signers):
+            raise ValueError
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, binascii.Error):
+        problems.append(bad)
+        return b"", ()
+    return link_id, tuple(signers)
 
 
 def match(summary: SummaryFile, logs: Iterable[tuple[str, list[SharingRecord]]]) -> Verdict:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.fsutil import atomic_write
+from rm_journal.core.identity import Identity
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, Session
 from rm_journal.export import summary
@@ -72,9 +73,11 @@ class ExportDialog(QDialog):
         tasks: TaskRunner,
         copy_text: Callable[[str], None],
         parent: QWidget | None = None,
+        signer: Identity | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal, self.language, self.dialogs, self.tasks = journal, language, dialogs, tasks
+        self.signer = signer  # a linked pair's summary carries this member's signature
         self.copy_text = copy_text
         self.prepared: summary.PreparedSummary | None = None
         self.sessions = journal.sessions()
@@ -273,7 +276,7 @@ class ExportDialog(QDialog):
         """Prepare the summary again from the options and show what it holds."""
         self._timer.stop()
         try:
-            self.prepared = summary.prepare(self.journal, self.request())
+            self.prepared = summary.prepare(self.journal, self.request(), self.signer)
         except RmJournalError as exc:
             self.prepared = None
             self.preview.clear()

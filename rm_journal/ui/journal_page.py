@@ -431,7 +431,13 @@ class JournalPage(QWidget):
 
         try:
             dialog = ExportDialog(
-                journal, self.language, self.dialogs, self.tasks, self.copy_text, self
+                journal,
+                self.language,
+                self.dialogs,
+                self.tasks,
+                self.copy_text,
+                self,
+                signer=self.vault.identity(),
             )
         except RmJournalError as exc:
             self.dialogs.error(self, self.tr("Export not possible"), describe(exc))

@@ -9,9 +9,10 @@ import pytest
 
 from rm_journal.core import envelope, link
 from rm_journal.core import exchange as xc
+from rm_journal.core.errors import InvalidInput
 from rm_journal.core.identity import Identity, PairingRefused, new_secret, write_block
 from rm_journal.core.models import Owner, Role, TakeawayStatus, TopicStatus
-from rm_journal.export import exchange
+from rm_journal.export import exchange, summary, verify
 from rm_journal.export.selection import fingerprint, select
 from tests.export.exchange_pair import (
     MEETING_DAY,
@@ -130,6 +131,37 @@ def test_a_whole_cycle_agenda_takeaways_agreement_and_the_same_fingerprint(tmp_p
         # the sharing logs say what left and what arrived
         kinds = [r.kind for r in mentor.journal.sharing_log()]
         assert kinds.count("exchange") == 2 and kinds.count("import") == 2
+
+        # each signs; the signatures cross; each exports the PDF on their own computer
+        leader.receive(mentor.send(("signature",), "signed-by-mentor.rmjx"))
+        mentor.receive(leader.send(("signature",), "signed-by-leader.rmjx"))
+        pdfs, fingerprints = [], set()
+        for side, language in ((leader, "fr"), (mentor, "en")):
+            request = summary.SummaryRequest(language=language)
+            prepared = summary.prepare(side.journal, request, side.vault.identity())
+            assert [s.role for s in prepared.signatures] == [Role.LEADER, Role.MENTOR]
+            path = side.folder / "synthese.pdf"
+            summary.write(side.journal, prepared, path)
+            verdict = verify.matches_in(side.vault, verify.read(path.read_bytes()))
+            assert verdict.status is verify.Status.IDENTICAL, verdict.message
+            assert verdict.signed_by == ("leader", "mentor")
+            assert "Signed by both members" in verdict.message
+            pdfs.append(path.read_bytes())
+            fingerprints.add(prepared.fingerprint)
+        assert len(fingerprints) == 1  # the same summary on both machines
+        # the partner's PDF (in English) checks on this machine too: same items, both signatures
+        verdict = verify.matches_in(leader.vault, verify.read(pdfs[1]))
+        assert verdict.status is verify.Status.SAME_CONTENT
+        assert verdict.signed_by == ("leader", "mentor")
+        # a changed byte: the file no longer verifies
+        for offset in (len(pdfs[0]) // 3, len(pdfs[0]) // 2, len(pdfs[0]) - 200):
+            changed = bytearray(pdfs[0])
+            changed[offset] ^= 0x01
+            try:
+                found = verify.read(bytes(changed))
+            except InvalidInput:
+                continue  # not even readable as a PDF
+            assert not verify.matches_in(leader.vault, found).status.ok
 
 
 def test_an_import_changes_nothing_of_mine_unless_i_take_theirs(tmp_path):
