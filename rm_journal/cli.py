@@ -547,10 +547,12 @@ def build_parser() -> argparse.ArgumentParser:
     from rm_journal import (  # here: they build on this module's helpers
         cli_backup,
         cli_entries,
+        cli_exchange,
         cli_share,
     )
 
     cli_share.add_parsers(sub)
+    cli_exchange.add_parsers(sub)
     cli_backup.add_parsers(sub)
     cli_entries.add_parsers(sub, ssub)
 
