@@ -11,203 +11,203 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="82" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="85" />
         <source>Export the shared summary</source>
         <translation>Exporter la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="90" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="93" />
         <source>Only the takeaways you both agreed on, and the actions of the sessions you hold together, go into the summary. Notes, reflections, preparation and proposals never do.</source>
         <translation>Seuls les enseignements que vous avez validés tous les deux, et les actions des séances que vous tenez ensemble, entrent dans la synthèse. Les notes, réflexions, préparations et propositions jamais.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="101" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="104" />
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="102" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="105" />
         <source>Sessions between two dates</source>
         <translation>Les séances entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="103" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="106" />
         <source>Chosen sessions</source>
         <translation>Les séances choisies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="106" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="109" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="115" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="118" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="116" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="119" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="122" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="125" />
         <source>Sessions to include</source>
         <translation>Séances à inclure</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="137" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="140" />
         <source>Print names or aliases</source>
         <translation>Imprimer des noms ou des pseudonymes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="144" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="147" />
         <source>Leader</source>
         <translation>Dirigeant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="145" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="148" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="152" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="155" />
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="153" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="156" />
         <source>Program: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="157" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="160" />
         <source>Signature lines for both of us</source>
         <translation>Lignes de signature pour nous deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="161" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="164" />
         <source>Protect with a password (AES-256)</source>
         <translation>Protéger par un mot de passe (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="167" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="170" />
         <source>PDF password</source>
         <translation>Mot de passe du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="169" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="172" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="171" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="174" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="172" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
         <source>Generate another password</source>
         <translation>Générer un autre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="180" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="183" />
         <source>Give the password to your partner another way than the file: say it, or send it separately. It is not kept anywhere.</source>
         <translation>Donnez le mot de passe à votre binôme autrement qu’avec le fichier : de vive voix, ou par un envoi séparé. Il n’est conservé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="192" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="195" />
         <source>Exactly what will leave this computer</source>
         <translation>Exactement ce qui quittera cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="197" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="200" />
         <source>Preview of the shared summary</source>
         <translation>Aperçu de la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="211" />
-        <location filename="../../rm_journal/ui/export_dialog.py" line="416" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="214" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="419" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="288" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="291" />
         <source>No agreed takeaway or shared action in these sessions: nothing to export.</source>
         <translation>Aucun enseignement validé ni action partagée dans ces séances : rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="295" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="298" />
         <source>The password needs at least %1 characters; or use “New”.</source>
         <translation>Le mot de passe doit compter au moins %1 caractères ; ou utilisez « Nouveau ».</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="303" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="306" />
         <source>Agreed items: %1 · fingerprint %2</source>
         <translation>Éléments validés : %1 · empreinte %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="313" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="316" />
         <source>These characters cannot be drawn by the PDF's font and will show as empty boxes: %1</source>
         <translation>La police du PDF ne sait pas dessiner ces caractères, qui apparaîtront comme des cases vides : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="322" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="325" />
         <source>Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.</source>
         <translation>Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="341" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="344" />
         <source>Save the shared summary</source>
         <translation>Enregistrer la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="343" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="346" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="364" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="367" />
         <source>Shared summary (PDF) · agreed items: %1 · sessions: %2</source>
         <translation>Synthèse partagée (PDF) · éléments validés : %1 · séances : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="369" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="372" />
         <source>password-protected</source>
         <translation>protégée par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="382" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="385" />
         <source>Saved, but not recorded</source>
         <translation>Enregistré, mais non consigné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="384" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="387" />
         <source>The PDF was saved, but the sharing log could not record it: %1</source>
         <translation>Le PDF a été enregistré, mais le journal des partages n’a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="391" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="394" />
         <source>Remember to give your partner the password separately.</source>
         <translation>Pensez à donner le mot de passe à votre binôme séparément.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="395" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="398" />
         <source>Summary saved</source>
         <translation>Synthèse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="399" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="402" />
         <source>Saved as %1. Its fingerprint, %2, is printed on every page and kept in the sharing log, so you can both check you hold the same summary.</source>
         <translation>Enregistrée sous %1. Son empreinte, %2, figure sur chaque page et dans le journal des partages : vous pouvez ainsi vérifier tous les deux que vous détenez la même synthèse.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="412" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="415" />
         <source>Summary not saved</source>
         <translation>Synthèse non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="416" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="419" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -329,6 +329,119 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="408" />
+        <source>Import from your partner</source>
+        <translation>Importer depuis votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="412" />
+        <source>Nothing new in this file.</source>
+        <translation>Rien de nouveau dans ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="413" />
+        <source>New: added to your journal</source>
+        <translation>Nouveau : ajouté à votre journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="415" />
+        <source>New items</source>
+        <translation>Nouveaux éléments</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="423" />
+        <source>Changed: your version stays unless you tick your partner's. Nothing is deleted.</source>
+        <translation>Modifié : votre version reste, sauf si vous cochez celle de votre binôme. Rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="430" />
+        <source>Changed items</source>
+        <translation>Éléments modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="432" />
+        <source>Take your partner's</source>
+        <translation>Prendre la sienne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="432" />
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="432" />
+        <source>Your partner's</source>
+        <translation>Celle de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="455" />
+        <source>Your partner signed the shared summary.</source>
+        <translation>Votre binôme a signé la synthèse partagée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="457" />
+        <source>From your partner</source>
+        <translation>De votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="464" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="473" />
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="474" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="475" />
+        <source>Takeaway</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="476" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="477" />
+        <source>Session days</source>
+        <translation>Dates de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="484" />
+        <source>Agenda of session %1: %2</source>
+        <translation>Ordre du jour de la séance %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="515" />
+        <source>Your partner proposes: %1</source>
+        <translation>Votre binôme propose : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="516" />
+        <source>Your partner agrees: %1</source>
+        <translation>Votre binôme valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="517" />
+        <source>Your partner dropped: %1</source>
+        <translation>Votre binôme a abandonné : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="535" />
+        <source>Nothing imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+</context>
+<context>
     <name>ItemsEditor</name>
     <message>
         <location filename="../../rm_journal/ui/field_editors.py" line="342" />
@@ -364,150 +477,155 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="108" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="112" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="109" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="113" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="118" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="119" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="134" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="165" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="135" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="167" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="141" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="142" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="166" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="167" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="169" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="170" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="169" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="171" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="170" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="172" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="177" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="181" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="183" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="214" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="186" />
+        <source>Exchange</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="219" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="252" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="257" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="254" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="259" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="307" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="319" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="338" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="414" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="427" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="435" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="454" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="545" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="564" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="547" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="566" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="558" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="577" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="576" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="602" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="595" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="621" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="581" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="600" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="583" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="602" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="591" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="610" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="593" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="612" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="596" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="615" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -551,280 +669,280 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="153" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="163" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="154" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="170" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="174" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="180" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="165" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="178" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="188" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="179" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="186" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="196" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="193" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="194" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
         <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
         <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="213" />
         <source>Add ideas from the topic library</source>
         <translation>Ajouter des idées de la bibliothèque de sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="208" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="218" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="211" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="221" />
         <source>Plan for this session</source>
         <translation>Prévoir pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="222" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="232" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="223" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="259" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="269" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="271" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="281" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="312" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="322" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="163" />
+        <location filename="../../rm_journal/ui/record_models.py" line="164" />
         <source>Private — only in my journal</source>
         <translation>Privé — seulement dans mon journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="164" />
+        <location filename="../../rm_journal/ui/record_models.py" line="165" />
         <source>Proposed — a draft for the pair</source>
         <translation>Proposé — un brouillon pour le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="165" />
+        <location filename="../../rm_journal/ui/record_models.py" line="166" />
         <source>Agreed by both</source>
         <translation>Validé par les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="166" />
-        <location filename="../../rm_journal/ui/record_models.py" line="239" />
+        <location filename="../../rm_journal/ui/record_models.py" line="167" />
+        <location filename="../../rm_journal/ui/record_models.py" line="240" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="169" />
+        <location filename="../../rm_journal/ui/record_models.py" line="170" />
         <source>Named in the summary</source>
         <translation>Nommé dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="170" />
+        <location filename="../../rm_journal/ui/record_models.py" line="171" />
         <source>Anonymous in the summary</source>
         <translation>Anonyme dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="171" />
+        <location filename="../../rm_journal/ui/record_models.py" line="172" />
         <source>Never exported</source>
         <translation>Jamais exporté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="174" />
+        <location filename="../../rm_journal/ui/record_models.py" line="175" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="175" />
+        <location filename="../../rm_journal/ui/record_models.py" line="176" />
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="176" />
+        <location filename="../../rm_journal/ui/record_models.py" line="177" />
         <source>Discussed</source>
         <translation>Abordé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="177" />
+        <location filename="../../rm_journal/ui/record_models.py" line="178" />
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="194" />
+        <location filename="../../rm_journal/ui/record_models.py" line="195" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="199" />
+        <location filename="../../rm_journal/ui/record_models.py" line="200" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="203" />
-        <location filename="../../rm_journal/ui/record_models.py" line="283" />
+        <location filename="../../rm_journal/ui/record_models.py" line="204" />
+        <location filename="../../rm_journal/ui/record_models.py" line="284" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="210" />
+        <location filename="../../rm_journal/ui/record_models.py" line="211" />
         <source>Agreed on</source>
         <translation>Validé le</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="212" />
+        <location filename="../../rm_journal/ui/record_models.py" line="213" />
         <source>In the shared summary</source>
         <translation>Dans la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="219" />
+        <location filename="../../rm_journal/ui/record_models.py" line="220" />
         <source>Changed after agreement</source>
         <translation>Modifié après validation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="220" />
+        <location filename="../../rm_journal/ui/record_models.py" line="221" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="228" />
+        <location filename="../../rm_journal/ui/record_models.py" line="229" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="230" />
+        <location filename="../../rm_journal/ui/record_models.py" line="231" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="232" />
+        <location filename="../../rm_journal/ui/record_models.py" line="233" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="237" />
+        <location filename="../../rm_journal/ui/record_models.py" line="238" />
         <source>Done %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="241" />
+        <location filename="../../rm_journal/ui/record_models.py" line="242" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="242" />
+        <location filename="../../rm_journal/ui/record_models.py" line="243" />
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="246" />
+        <location filename="../../rm_journal/ui/record_models.py" line="247" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="252" />
+        <location filename="../../rm_journal/ui/record_models.py" line="253" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="256" />
+        <location filename="../../rm_journal/ui/record_models.py" line="257" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="257" />
+        <location filename="../../rm_journal/ui/record_models.py" line="258" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="259" />
+        <location filename="../../rm_journal/ui/record_models.py" line="260" />
         <source>From session</source>
         <translation>Séance d’origine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="263" />
+        <location filename="../../rm_journal/ui/record_models.py" line="264" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="273" />
+        <location filename="../../rm_journal/ui/record_models.py" line="274" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="278" />
+        <location filename="../../rm_journal/ui/record_models.py" line="279" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="282" />
+        <location filename="../../rm_journal/ui/record_models.py" line="283" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="289" />
+        <location filename="../../rm_journal/ui/record_models.py" line="290" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="300" />
+        <location filename="../../rm_journal/ui/record_models.py" line="301" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="301" />
+        <location filename="../../rm_journal/ui/record_models.py" line="302" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="302" />
+        <location filename="../../rm_journal/ui/record_models.py" line="303" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="303" />
+        <location filename="../../rm_journal/ui/record_models.py" line="304" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -1072,7 +1190,92 @@
         <translation>Un problème inattendu est survenu dans rm_journal ; rien n’a été changé. Merci de le signaler.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="78" />
+        <location filename="../../rm_journal/ui/messages.py" line="71" />
+        <source>This is not a pairing block: it starts with the line -----BEGIN RM_JOURNAL PAIRING----- and ends with -----END RM_JOURNAL PAIRING-----. Paste the whole block.</source>
+        <translation>Ce n’est pas un bloc d’association : il commence par la ligne -----BEGIN RM_JOURNAL PAIRING----- et finit par -----END RM_JOURNAL PAIRING-----. Collez le bloc entier.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="75" />
+        <source>This pairing block is damaged (some characters are missing or changed). Ask your partner to send it again.</source>
+        <translation>Ce bloc d’association est abîmé (des caractères manquent ou ont changé). Demandez à votre binôme de le renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="79" />
+        <source>This pairing block was made by a newer version of rm_journal. Install the latest version, then paste it again.</source>
+        <translation>Ce bloc d’association vient d’une version plus récente de rm_journal. Installez la dernière version, puis collez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="83" />
+        <source>This is your own pairing block. Paste the block your partner sent you.</source>
+        <translation>C’est votre propre bloc d’association. Collez celui que votre binôme vous a envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="86" />
+        <source>This block comes from someone with your own role in the pair (two leaders or two mentors). Check that it is your partner's block for this pair.</source>
+        <translation>Ce bloc vient de quelqu’un qui a le même rôle que vous (deux dirigeants ou deux mentors). Vérifiez que c’est bien le bloc de votre binôme pour ce binôme.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="90" />
+        <source>This pair is already linked to your partner's confirmed keys. Unlink it first if your partner really has new keys (a new computer or a new vault).</source>
+        <translation>Ce binôme est déjà associé aux clés confirmées de votre binôme. Dissociez-le d’abord si votre binôme a vraiment de nouvelles clés (un nouvel ordinateur ou un nouveau coffre).</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="94" />
+        <source>Paste your partner's pairing block first; then compare the safety number.</source>
+        <translation>Collez d’abord le bloc d’association de votre binôme ; comparez ensuite le numéro de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="97" />
+        <source>This safety number does not match the one computed here, so the pair was not linked. Someone may have changed a pairing block on the way: exchange them again.</source>
+        <translation>Ce numéro de sécurité ne correspond pas à celui calculé ici ; le binôme n’a donc pas été associé. Quelqu’un a peut-être modifié un bloc en chemin : échangez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="101" />
+        <source>This is not an rm_journal exchange file (.rmjx). Choose the file your partner sent.</source>
+        <translation>Ce n’est pas un fichier d’échange rm_journal (.rmjx). Choisissez le fichier envoyé par votre binôme.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="105" />
+        <source>This exchange file is damaged or was changed after it was written, so it was not imported. Ask your partner to send it again.</source>
+        <translation>Ce fichier d’échange est abîmé ou a été modifié après son écriture ; il n’a donc pas été importé. Demandez à votre binôme de le renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="109" />
+        <source>This file is far larger than any exchange file can be, so it was not opened.</source>
+        <translation>Ce fichier est bien plus gros qu’un fichier d’échange ne peut l’être ; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="112" />
+        <source>This exchange file was written by a newer version of rm_journal. Install the latest version, then import it again.</source>
+        <translation>Ce fichier d’échange vient d’une version plus récente de rm_journal. Installez la dernière version, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="116" />
+        <source>This exchange file belongs to another pair, so it was not imported. Import it into the pair it was sent for.</source>
+        <translation>Ce fichier d’échange appartient à un autre binôme ; il n’a pas été importé. Importez-le dans le binôme auquel il est destiné.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="120" />
+        <source>This exchange file was encrypted for someone else (another device or another vault), so it cannot be read here. Ask your partner to send it to this vault.</source>
+        <translation>Ce fichier d’échange a été chiffré pour quelqu’un d’autre (un autre appareil ou un autre coffre) ; il ne peut pas être lu ici. Demandez à votre binôme de l’envoyer pour ce coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="124" />
+        <source>This exchange file was not sent by your partner's confirmed key, so it was not imported. If your partner has a new computer, link the pair again.</source>
+        <translation>Ce fichier d’échange n’a pas été envoyé avec la clé confirmée de votre binôme ; il n’a pas été importé. Si votre binôme a un nouvel ordinateur, associez à nouveau le binôme.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="128" />
+        <source>This pair is not linked yet: compare the safety number with your partner and confirm it first, then import the file.</source>
+        <translation>Ce binôme n’est pas encore associé : comparez d’abord le numéro de sécurité avec votre binôme et confirmez-le, puis importez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="132" />
+        <source>This exchange file was already imported, or is older than one already imported from your partner; nothing was changed.</source>
+        <translation>Ce fichier d’échange a déjà été importé, ou il est plus ancien qu’un fichier déjà importé de votre binôme ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="154" />
         <source>Something unexpected went wrong; nothing was changed.</source>
         <translation>Un problème inattendu est survenu ; rien n’a été modifié.</translation>
     </message>
@@ -1219,6 +1422,240 @@
     </message>
 </context>
 <context>
+    <name>PartnerTab</name>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="58" />
+        <source>Link with your partner's computer</source>
+        <translation>Association avec l’ordinateur de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="62" />
+        <source>Safety number</source>
+        <translation>Numéro de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="70" />
+        <source>Copy my pairing block</source>
+        <translation>Copier mon bloc d’association</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="72" />
+        <source>Save my pairing block…</source>
+        <translation>Enregistrer mon bloc d’association…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="74" />
+        <source>Paste my partner's block…</source>
+        <translation>Coller le bloc de mon binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="76" />
+        <source>The numbers match</source>
+        <translation>Les numéros sont identiques</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="78" />
+        <source>Unlink…</source>
+        <translation>Dissocier…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="94" />
+        <source>Send to your partner</source>
+        <translation>Envoyer à votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="99" />
+        <source>Choose what goes into the file. It is encrypted for your partner's computer alone and signed by yours; carry it as you like (mail, USB stick). Nothing private is ever included.</source>
+        <translation>Choisissez ce que contient le fichier. Il est chiffré pour le seul ordinateur de votre binôme et signé par le vôtre ; transmettez-le comme vous voulez (courriel, clé USB). Rien de privé n’y figure jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="107" />
+        <source>The agenda of</source>
+        <translation>L’ordre du jour de la</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="109" />
+        <source>Session of the agenda</source>
+        <translation>Séance de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="114" />
+        <source>My topic backlog</source>
+        <translation>Ma réserve de sujets</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="115" />
+        <source>Takeaways proposed or agreed</source>
+        <translation>Les enseignements proposés ou validés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="116" />
+        <source>Actions for my partner or for both of us</source>
+        <translation>Les actions de mon binôme ou de nous deux</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="118" />
+        <source>My signature of the shared summary (what we both agreed)</source>
+        <translation>Ma signature de la synthèse partagée (ce que nous avons validé tous les deux)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="124" />
+        <source>Write the exchange file…</source>
+        <translation>Écrire le fichier d’échange…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="131" />
+        <source>Receive from your partner</source>
+        <translation>Recevoir de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="135" />
+        <source>Import a file from my partner…</source>
+        <translation>Importer un fichier de mon binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="141" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="144" />
+        <source>Agendas from your partner</source>
+        <translation>Ordres du jour de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="185" />
+        <source>Linked with your partner's computer. Files you write can be opened only there, and only files signed there are imported here. Safety number:</source>
+        <translation>Associé à l’ordinateur de votre binôme. Les fichiers que vous écrivez ne s’ouvrent que là-bas, et seuls les fichiers signés là-bas sont importés ici. Numéro de sécurité :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="192" />
+        <source>Compare this safety number with the one on your partner's screen, digit by digit, in person or on a call you trust. If every digit is the same, confirm. If not, do not: a block was changed on the way.</source>
+        <translation>Comparez ce numéro de sécurité avec celui affiché chez votre binôme, chiffre par chiffre, en personne ou lors d’un appel de confiance. Si tous les chiffres sont identiques, confirmez. Sinon, ne confirmez pas : un bloc a été modifié en chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="200" />
+        <source>Not linked yet. Give your partner your pairing block (public keys only, no name, no notes) and paste theirs here. You will then both see the same safety number.</source>
+        <translation>Pas encore associé. Donnez à votre binôme votre bloc d’association (des clés publiques seulement : ni nom, ni notes) et collez le sien ici. Vous verrez alors tous les deux le même numéro de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="214" />
+        <source>session %1</source>
+        <translation>séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="218" />
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="241" />
+        <source>Pairing block not available</source>
+        <translation>Bloc d’association indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="257" />
+        <source>Save my pairing block</source>
+        <translation>Enregistrer mon bloc d’association</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="259" />
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="266" />
+        <source>Pairing block not saved</source>
+        <translation>Bloc d’association non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="276" />
+        <source>Your partner's pairing block</source>
+        <translation>Le bloc d’association de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="277" />
+        <source>Paste the whole block your partner sent you, from BEGIN to END:</source>
+        <translation>Collez le bloc entier envoyé par votre binôme, de BEGIN à END :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="284" />
+        <source>Pairing block not accepted</source>
+        <translation>Bloc d’association refusé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="295" />
+        <source>Confirm the link</source>
+        <translation>Confirmer l’association</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="297" />
+        <source>Did you compare every digit of the safety number with your partner's screen, and are they all the same?</source>
+        <translation>Avez-vous comparé chaque chiffre du numéro de sécurité avec l’écran de votre binôme, et sont-ils tous identiques ?</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="300" />
+        <source>They are the same</source>
+        <translation>Ils sont identiques</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="306" />
+        <source>Link not confirmed</source>
+        <translation>Association non confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="315" />
+        <source>Unlink the pair</source>
+        <translation>Dissocier le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="317" />
+        <source>Files from your partner will be refused until you link again, with new pairing blocks on both sides. Your journal keeps everything it holds.</source>
+        <translation>Les fichiers de votre binôme seront refusés jusqu’à une nouvelle association, avec de nouveaux blocs des deux côtés. Votre journal garde tout ce qu’il contient.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="320" />
+        <source>Unlink</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="326" />
+        <source>Not unlinked</source>
+        <translation>Non dissocié</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="351" />
+        <source>Nothing written</source>
+        <translation>Rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="355" />
+        <source>Write the exchange file</source>
+        <translation>Écrire le fichier d’échange</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="357" />
+        <source>rm_journal exchange files (*.rmjx)</source>
+        <translation>Fichiers d’échange rm_journal (*.rmjx)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="364" />
+        <source>Exchange file not written</source>
+        <translation>Fichier d’échange non écrit</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="375" />
+        <source>Import a file from my partner</source>
+        <translation>Importer un fichier de mon binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="376" />
+        <source>rm_journal exchange files (*.rmjx);;All files (*)</source>
+        <translation>Fichiers d’échange rm_journal (*.rmjx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="384" />
+        <source>Nothing imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../../rm_journal/ui/passphrase_fields.py" line="43" />
@@ -1236,52 +1673,52 @@
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="53" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="54" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="56" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="57" />
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="66" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="67" />
         <source>Too weak</source>
         <translation>Trop faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="67" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="68" />
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="68" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="69" />
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="69" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="70" />
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="70" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="71" />
         <source>Very strong</source>
         <translation>Très solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="76" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="77" />
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="78" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="79" />
         <source>At least %1 characters.</source>
         <translation>Au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="80" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="81" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>

@@ -57,9 +57,68 @@ SIGNATURE_BYTES = 64
 
 
 class PairingRefused(RmJournalError):
-    """A pairing block that cannot be used; nothing was changed."""
+    """A pairing block that cannot be used, or a link step out of order; nothing changed.
+
+    Each case is its own class with a fixed sentence, so the app can say it in French."""
 
     exit_code = 2
+    sentence = ""
+
+    def __init__(self) -> None:
+        super().__init__(self.sentence)
+
+
+class NotAPairingBlock(PairingRefused):
+    sentence = (
+        "This is not a pairing block: it starts with the line "
+        + BEGIN
+        + " and ends with "
+        + END
+        + ". Paste the whole block."
+    )
+
+
+class PairingBlockDamaged(PairingRefused):
+    sentence = (
+        "This pairing block is damaged (some characters are missing or changed). "
+        "Ask your partner to send it again."
+    )
+
+
+class PairingBlockNewer(PairingRefused):
+    sentence = (
+        "This pairing block was made by a newer version of rm_journal. "
+        "Install the latest version, then paste it again."
+    )
+
+
+class OwnPairingBlock(PairingRefused):
+    sentence = "This is your own pairing block. Paste the block your partner sent you."
+
+
+class SameRoleBlock(PairingRefused):
+    sentence = (
+        "This block comes from someone with your own role in the pair (two leaders or two "
+        "mentors). Check that it is your partner's block for this pair."
+    )
+
+
+class AlreadyLinked(PairingRefused):
+    sentence = (
+        "This pair is already linked to your partner's confirmed keys. Unlink it first if "
+        "your partner really has new keys (a new computer or a new vault)."
+    )
+
+
+class NoPartnerBlock(PairingRefused):
+    sentence = "Paste your partner's pairing block first; then compare the safety number."
+
+
+class SafetyNumberMismatch(PairingRefused):
+    sentence = (
+        "This safety number does not match the one computed here, so the pair was not "
+        "linked. Someone may have changed a pairing block on the way: exchange them again."
+    )
 
 
 @dataclass(frozen=True)
@@ -129,42 +188,27 @@ def write_block(identity: Identity, role: Role, nonce: bytes) -> str:
 def read_block(text: str) -> PairingBlock:
     """Parse a pasted pairing block (surrounding text, quoting and spaces are tolerated)."""
     if not isinstance(text, str) or len(text) > MAX_BLOCK_CHARS * 4:
-        raise PairingRefused("This is not a pairing block. Paste the whole block, nothing else.")
+        raise NotAPairingBlock()
     start, end = text.find(BEGIN), text.find(END)
     if start < 0 or end < start:
-        raise PairingRefused(
-            "This is not a pairing block: it must start with the line "
-            f"{BEGIN} and end with {END}. Paste the whole block."
-        )
+        raise NotAPairingBlock()
     inner = text[start + len(BEGIN) : end]
     # mail clients quote with "> " and may re-wrap lines: keep base64 characters only
     compact = "".join(ch for ch in inner if ch.isascii() and (ch.isalnum() or ch in "+/="))
     try:
         raw = base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError):
-        raise PairingRefused(
-            "This pairing block is damaged (some characters are missing or changed). "
-            "Ask your partner to send it again."
-        ) from None
+        raise PairingBlockDamaged() from None
     if len(raw) != _BLOCK.size + SIGNATURE_BYTES or raw[:4] != _MAGIC:
-        raise PairingRefused(
-            "This pairing block is damaged (some characters are missing or changed). "
-            "Ask your partner to send it again."
-        )
+        raise PairingBlockDamaged()
     _magic, version, role_code, signing, exchange, nonce = _BLOCK.unpack(raw[: _BLOCK.size])
     if version != _VERSION:
-        raise PairingRefused(
-            "This pairing block was made by a newer version of rm_journal. "
-            "Install the latest version, then paste it again."
-        )
+        raise PairingBlockNewer()
     roles = {code: role for role, code in _ROLES.items()}
     if role_code not in roles:
-        raise PairingRefused("This pairing block is damaged. Ask your partner to send it again.")
+        raise PairingBlockDamaged()
     if not verify(signing, raw[_BLOCK.size :], raw[: _BLOCK.size]):
-        raise PairingRefused(
-            "This pairing block is damaged (its signature does not match). "
-            "Ask your partner to send it again."
-        )
+        raise PairingBlockDamaged()
     return PairingBlock(roles[role_code], PublicKeys(signing, exchange), nonce)
 
 

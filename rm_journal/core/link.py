@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rm_journal.core import identity as ident
 from rm_journal.core.database import Connection
-from rm_journal.core.identity import Identity, PairingBlock, PairingRefused, PublicKeys
+from rm_journal.core.identity import Identity, PairingBlock, PublicKeys
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role, utc_now
 
@@ -87,20 +87,12 @@ def accept_block(journal: Journal, me: Identity, text: str) -> str:
     block = ident.read_block(text)
     mine = _mine(journal, me)
     if block.keys == mine.keys:
-        raise PairingRefused(
-            "This is your own pairing block. Paste the block your partner sent you."
-        )
+        raise ident.OwnPairingBlock()
     if block.role is mine.role:
-        raise PairingRefused(
-            f"This block comes from another {block.role.value}, but your partner in this pair "
-            "has the other role. Check that it is your partner's block for this pair."
-        )
+        raise ident.SameRoleBlock()
     current = state(journal)
     if current.confirmed and current.partner != block:
-        raise PairingRefused(
-            "This pair is already linked to your partner's confirmed keys. Unlink it first "
-            "if your partner really has new keys (a new computer or a new vault)."
-        )
+        raise ident.AlreadyLinked()
     if current.partner != block:
         with journal.writing("save your partner's keys") as tx:
             tx.execute(
@@ -122,14 +114,9 @@ def confirm(journal: Journal, me: Identity, typed: str | None = None) -> None:
     command line), it must be the one both screens show."""
     number = safety_number(journal, me)
     if number is None:
-        raise PairingRefused(
-            "Paste your partner's pairing block first; then compare the safety number."
-        )
+        raise ident.NoPartnerBlock()
     if typed is not None and ident.normalize_safety_number(typed) != number:
-        raise PairingRefused(
-            "This safety number does not match the one computed here, so the pair was not "
-            "linked. Someone may have changed a pairing block on the way: exchange them again."
-        )
+        raise ident.SafetyNumberMismatch()
     with journal.writing("confirm the link") as tx:
         tx.execute(
             "UPDATE link SET confirmed_at = ?1, updated_at = ?1 WHERE id = 1",

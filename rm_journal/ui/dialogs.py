@@ -105,6 +105,11 @@ class Dialogs:
         text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if accepted else None
 
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """Several lines pasted or typed (a pairing block); None if the person cancels."""
+        text, accepted = QInputDialog.getMultiLineText(parent, title, label)
+        return text if accepted else None
+
     def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:
         from rm_journal.ui.forms import PairDialog
 
@@ -183,6 +188,11 @@ class ScriptedDialogs(Dialogs):
     def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         self.shown.append(("ask_secret", title, label))
         answer: str | None = self._next("ask_secret", None)
+        return answer
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.shown.append(("ask_text", title, label))
+        answer: str | None = self._next("ask_text", None)
         return answer
 
     def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:

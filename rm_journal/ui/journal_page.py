@@ -37,6 +37,7 @@ from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.journey import JourneyView
 from rm_journal.ui.messages import describe
 from rm_journal.ui.pair_lists import PairLists
+from rm_journal.ui.partner_tab import PartnerTab
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
@@ -180,6 +181,9 @@ class JournalPage(QWidget):
         self.lists.sharing.top.addStretch(1)
         self.journey = JourneyView(self.tabs)
         self.tabs.addTab(self.journey, self.tr("Journey"))
+        self.partner = PartnerTab(self.dialogs, self.copy_text, self.tabs)
+        self.partner.exchanged.connect(self._exchanged)
+        self.tabs.addTab(self.partner, self.tr("Exchange"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter.addWidget(left)
@@ -274,7 +278,7 @@ class JournalPage(QWidget):
         self.refresh_sessions()
         # the lists load when their tab is shown: switching pairs stays quick
         self.lists.show_pair(self.current_journal(), load=self.tabs.currentIndex() > 0)
-        if self.tabs.currentWidget() is self.journey:
+        if self.tabs.currentWidget() in (self.journey, self.partner):
             self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
@@ -284,6 +288,13 @@ class JournalPage(QWidget):
         if self.tabs.widget(index) is self.journey:
             journal = self.current_journal()
             self.journey.set_points(journal.journey() if journal else [])
+        if self.tabs.widget(index) is self.partner and self.current_journal() is not None:
+            self.partner.show_pair(self.vault, self.pair_id)
+
+    def _exchanged(self) -> None:
+        """An import may add sessions and items; a file written is in the sharing log."""
+        self.refresh_sessions()
+        self.lists.refresh()
 
     def current_journal(self) -> Journal | None:
         if self.pair_id is None:
@@ -647,6 +658,7 @@ class JournalPage(QWidget):
         self.pairs_model.clear()
         self.lists.show_pair(None)
         self.journey.set_points([])
+        self.partner.clear()
         self._close_export()
         if self.search is not None:
             self.search.close()

@@ -65,8 +65,84 @@ _BY_TYPE: dict[type[BaseException], str] = {
 }
 
 
+# Errors of modules kept off the start-up path (pairing and exchange files use the
+# cryptography package), known by class name so that this module imports neither.
+_BY_NAME: dict[str, str] = {
+    "NotAPairingBlock": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a pairing block: it starts with the line -----BEGIN RM_JOURNAL PAIRING----- and ends with -----END RM_JOURNAL PAIRING-----. Paste the whole block.",
+    ),
+    "PairingBlockDamaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pairing block is damaged (some characters are missing or changed). Ask your partner to send it again.",
+    ),
+    "PairingBlockNewer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pairing block was made by a newer version of rm_journal. Install the latest version, then paste it again.",
+    ),
+    "OwnPairingBlock": QT_TRANSLATE_NOOP(
+        "Messages", "This is your own pairing block. Paste the block your partner sent you."
+    ),
+    "SameRoleBlock": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This block comes from someone with your own role in the pair (two leaders or two mentors). Check that it is your partner's block for this pair.",
+    ),
+    "AlreadyLinked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pair is already linked to your partner's confirmed keys. Unlink it first if your partner really has new keys (a new computer or a new vault).",
+    ),
+    "NoPartnerBlock": QT_TRANSLATE_NOOP(
+        "Messages", "Paste your partner's pairing block first; then compare the safety number."
+    ),
+    "SafetyNumberMismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This safety number does not match the one computed here, so the pair was not linked. Someone may have changed a pairing block on the way: exchange them again.",
+    ),
+    "NotAnExchangeFile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not an rm_journal exchange file (.rmjx). Choose the file your partner sent.",
+    ),
+    "ExchangeDamaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file is damaged or was changed after it was written, so it was not imported. Ask your partner to send it again.",
+    ),
+    "ExchangeTooLarge": QT_TRANSLATE_NOOP(
+        "Messages", "This file is far larger than any exchange file can be, so it was not opened."
+    ),
+    "ExchangeNewerFormat": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file was written by a newer version of rm_journal. Install the latest version, then import it again.",
+    ),
+    "ExchangeOtherPair": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file belongs to another pair, so it was not imported. Import it into the pair it was sent for.",
+    ),
+    "ExchangeNotForYou": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file was encrypted for someone else (another device or another vault), so it cannot be read here. Ask your partner to send it to this vault.",
+    ),
+    "ExchangeUnknownSender": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file was not sent by your partner's confirmed key, so it was not imported. If your partner has a new computer, link the pair again.",
+    ),
+    "ExchangeUnconfirmed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pair is not linked yet: compare the safety number with your partner and confirm it first, then import the file.",
+    ),
+    "ExchangeReplayed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file was already imported, or is older than one already imported from your partner; nothing was changed.",
+    ),
+}
+
+
 def describe(exc: BaseException) -> str:
     """One sentence for the user; never a traceback."""
+    for klass in type(exc).__mro__:
+        text = _BY_NAME.get(klass.__name__)
+        if text is not None:
+            translated = QCoreApplication.translate(CONTEXT, text)
+            return translated if translated != text else str(exc)
     for kind, text in _BY_TYPE.items():
         if isinstance(exc, kind):
             translated = QCoreApplication.translate(CONTEXT, text)

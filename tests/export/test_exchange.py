@@ -75,7 +75,7 @@ def test_linking_shows_the_same_safety_number_and_refuses_odd_blocks(tmp_path):
         assert not link.state(leader.journal).confirmed
         # another leader's block: refused, the role is the same as mine
         stranger = Identity(new_secret(), new_secret())
-        with pytest.raises(PairingRefused, match="another leader"):
+        with pytest.raises(PairingRefused, match="your own role"):
             link.accept_block(leader.journal, me, write_block(stranger, Role.LEADER, bytes(16)))
         assert link_both(leader, mentor) == number
 

@@ -103,3 +103,40 @@ def test_core_errors_in_english_keep_their_detail():
         "Could not save the session's notes: the disk is full. Free some space, then try again."
     )
     assert describe(errors.StorageUnavailable(detail)) == detail
+
+
+def _fixed_sentence_errors() -> list[type]:
+    """Every pairing and exchange refusal whose sentence does not depend on details."""
+    from rm_journal.core import envelope, identity
+
+    found = []
+    for module in (envelope, identity):
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, identity.PairingRefused | envelope.ExchangeRefused)
+                and value not in (identity.PairingRefused, envelope.ExchangeRefused)
+            ):
+                found.append(value)
+    return found
+
+
+def test_pairing_and_exchange_refusals_are_told_in_french(french):
+    from rm_journal.ui import messages
+
+    kinds = _fixed_sentence_errors()
+    assert len(kinds) >= 16
+    for kind in kinds:
+        error = kind()
+        # the app's copy of the English sentence is the core's, word for word
+        assert messages._BY_NAME[kind.__name__] == str(error), kind.__name__
+        assert messages.describe(error) == french_table()[str(error)]
+
+
+def french_table() -> dict[str, str]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+    from fr_translations import FR
+
+    return FR

@@ -1,0 +1,140 @@
+"""The Exchange tab, driven as a person would: link, import an agenda, choose between
+two versions, write a file for the partner; the mentor's side is a second vault."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from rm_journal.core import link
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.models import Role
+from rm_journal.core.vault import Vault
+from rm_journal.export import exchange
+from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
+from tests.export.exchange_pair import Side, mentor_prepares_meeting_one
+from tests.ui.test_flows import unlock
+
+
+def _setup(qtbot, make_window, data_dir, tmp_path):
+    vault, _ = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    vault.add_pair(profile("Claire", Role.LEADER))
+    vault.lock()
+    mentor_dir = DataDir.acquire(tmp_path / "mentor")
+    mentor_vault, _ = Vault.create(mentor_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    pair = mentor_vault.add_pair(profile("Inès", Role.MENTOR))
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    mentor = Side(mentor_vault, pair.pair_id, outbox)
+    window, dialogs = make_window(data_dir)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.journal_page is not None)
+    page = window.journal_page
+    page.tabs.setCurrentWidget(page.partner)
+    return window, dialogs, page.partner, mentor, mentor_dir
+
+
+def test_linking_importing_and_sending_from_the_exchange_tab(
+    qtbot, make_window, data_dir, tmp_path
+):
+    window, dialogs, tab, mentor, mentor_dir = _setup(qtbot, make_window, data_dir, tmp_path)
+    try:
+        assert not tab.send_box.isEnabled() and "Not linked" in tab.link_status.text()
+        copied = []
+        tab.copy_text = copied.append
+        tab.copy_button.click()
+        assert copied and copied[0].startswith("-----BEGIN RM_JOURNAL PAIRING-----")
+        link.accept_block(mentor.journal, mentor.vault.identity(), copied[0])
+
+        dialogs.answer("not a block")
+        tab.paste_button.click()
+        assert dialogs.shown[-1][0] == "error" and "not a pairing block" in dialogs.shown[-1][2]
+        dialogs.answer(link.my_block(mentor.journal, mentor.vault.identity()))
+        tab.paste_button.click()
+        shown = tab.number.text()
+        assert shown == link.safety_number(mentor.journal, mentor.vault.identity())
+        assert tab.confirm_button.isVisible() and not tab.send_box.isEnabled()
+        dialogs.answer(False)  # not sure: nothing happens
+        tab.confirm_button.click()
+        assert not tab.send_box.isEnabled()
+        dialogs.answer(True)
+        tab.confirm_button.click()
+        assert tab.send_box.isEnabled() and "Linked" in tab.link_status.text()
+        link.confirm(mentor.journal, mentor.vault.identity(), shown)
+
+        # the mentor's agenda arrives
+        mentor_prepares_meeting_one(mentor)
+        agenda_file = mentor.send(("agenda",), "agenda.rmjx")
+        dialogs.answer(str(agenda_file))
+        tab.import_button.click()
+        dialog = dialogs.opened[-1]
+        assert dialog.new_list.count() == 2 and dialog.changed.rowCount() == 0
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert "Tour de table" in tab.agendas.toPlainText()
+        page = window.journal_page
+        assert page.sessions_model.rowCount() == 1  # session 1 now exists on this side
+
+        # a topic changed on both sides: the person takes the partner's words
+        journal = window.vault.journal(page.pair_id)
+        (topic,) = journal.topics()
+        journal.update_topic(dataclasses.replace(topic, why="ma version"))
+        theirs = mentor.journal.topic(topic.uuid)
+        mentor.journal.update_topic(dataclasses.replace(theirs, why="la version du mentor"))
+        dialogs.answer(str(mentor.send(("topics",), "topics.rmjx")))
+        tab.import_button.click()
+        dialog = dialogs.opened[-1]
+        assert dialog.changed.rowCount() == 1
+        assert dialog.changed.item(0, 1).text() == "Prompts utiles — ma version"
+        assert dialog.changed.item(0, 2).text() == "Prompts utiles — la version du mentor"
+        dialog.changed.item(0, 0).setCheckState(Qt.CheckState.Checked)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert journal.topic(topic.uuid).why == "la version du mentor"
+
+        # a takeaway for the mentor, written to a file the mentor imports
+        entry = journal.sessions()[0]
+        journal.set_fields(
+            entry.uuid, {"takeaways": [{"text": "Essayer un assistant", "status": "proposed"}]}
+        )
+        tab.takeaways.setChecked(True)
+        target = tmp_path / "for-mentor.rmjx"
+        dialogs.answer(str(target))
+        tab.write_button.click()
+        assert target.is_file()
+        incoming = exchange.read(mentor.vault, mentor.pair_id, target.read_bytes())
+        assert [c.incoming.text for c in incoming.plan.new] == ["Essayer un assistant"]
+        assert page.lists.sharing_model.rowCount() == 3  # two imports, one file written
+
+        # locking closes an open import dialog and forgets the vault
+        dialogs.answer(str(mentor.send(("topics",), "again.rmjx")))
+        tab.import_button.click()
+        window.lock()
+        assert tab.vault is None and tab.import_dialog is None
+        assert not [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.windowTitle() == "Import from your partner"
+        ]
+    finally:
+        mentor.vault.lock()
+        mentor_dir.release()
+
+
+def test_a_refused_file_says_why_in_one_sentence_and_changes_nothing(
+    qtbot, make_window, data_dir, tmp_path
+):
+    _window, dialogs, tab, mentor, mentor_dir = _setup(qtbot, make_window, data_dir, tmp_path)
+    try:
+        junk = tmp_path / "junk.rmjx"
+        junk.write_bytes(b"PK\x03\x04 a zip file")
+        dialogs.answer(str(junk))
+        tab.import_button.click()  # disabled: the pair is not linked
+        assert dialogs.shown == [] or dialogs.shown[-1][0] != "run"
+        tab.import_file()
+        kind, _title, text = dialogs.shown[-1]
+        assert kind == "error" and "not an rm_journal" in text and "\n" not in text
+        assert [b for b in tab.findChildren(QPushButton) if b.text() == "Import"] == []
+    finally:
+        mentor.vault.lock()
+        mentor_dir.release()
