@@ -2,7 +2,7 @@
 
     python packaging/screenshot_scene.py SCENE LANGUAGE      (en, fr, or pseudo)
     SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor, takeaways,
-           actions, topics, sharing, journey, export, damaged
+           actions, topics, sharing, journey, export, damaged, exchange, import
 
 Uses a throw-away demo vault in a temporary folder; nothing of the user's.
 """
@@ -48,6 +48,8 @@ def main(scene: str, language: str) -> None:
             backup.create(vault)
             pair_id = vault.pairs()[0 if language == "fr" else 1].pair_id
             damaged = data_dir.journal_path(vault._pair_file_and_key(pair_id)[0])
+        if scene in ("exchange", "import"):
+            _partner(vault, root, scene)
         vault.lock()
         if damaged is not None:
             raw = bytearray(damaged.read_bytes())
@@ -98,6 +100,22 @@ def main(scene: str, language: str) -> None:
         window.unlock_page.unlock()
         page = window.journal_page
         page.pairs_view.setCurrentIndex(page.pairs_model.index(0 if language == "fr" else 1))
+    elif scene in ("exchange", "import"):
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock()
+        page = window.journal_page
+        page.pairs_view.setCurrentIndex(page.pairs_model.index(0))
+        page.tabs.setCurrentWidget(page.partner)
+        if scene == "import":
+            from rm_journal.export import exchange
+            from rm_journal.ui.partner_tab import ImportDialog
+
+            data = (root / "partner.rmjx").read_bytes()
+            incoming = exchange.read(window.vault, page.pair_id, data, "partner.rmjx")
+            dialog = ImportDialog(window.vault, page.pair_id, incoming, Dialogs(), page.partner)
+            dialog.show()
+            app.exec()
+            return
     elif scene == "export":
         window.unlock_page.passphrase.setText(PASSPHRASE)
         window.unlock_page.unlock()
@@ -107,6 +125,80 @@ def main(scene: str, language: str) -> None:
         page.export_summary()  # modal: runs until the quit timer
         return
     app.exec()
+
+
+def _partner(vault: Vault, root: Path, scene: str) -> None:
+    """The mentor of the demo's first pair, on 'another computer': linked, with an agenda
+    imported; for "import", a file from them waits with a changed and an agreed takeaway."""
+    import dataclasses
+    import datetime as dt
+
+    from rm_journal.core import link
+    from rm_journal.core.models import Role, TakeawayStatus
+    from rm_journal.export import exchange
+    from rm_journal.templates.library import builtin, start_session
+
+    pair_id = vault.pairs()[0].pair_id
+    journal = vault.journal(pair_id)
+    other_dir = DataDir.acquire(root / "partner")
+    other, _ = Vault.create(other_dir, PASSPHRASE)
+    mine_profile = journal.pair().profile
+    other_role = Role.MENTOR if mine_profile.my_role is Role.LEADER else Role.LEADER
+    theirs = other.add_pair(
+        dataclasses.replace(mine_profile, my_role=other_role, display_name="Partner")
+    )
+    their_journal = other.journal(theirs.pair_id)
+    me, them = vault.identity(), other.identity()
+    link.accept_block(journal, me, link.my_block(their_journal, them))
+    link.accept_block(their_journal, them, link.my_block(journal, me))
+    link.confirm(journal, me)
+    link.confirm(their_journal, them)
+    french = journal.pair().profile.language.value == "fr"
+    number = max(s.number for s in journal.sessions()) + 1
+    prep = start_session(
+        their_journal,
+        builtin("mentor-preparation"),
+        number=number,
+        planned_date=dt.date.today() + dt.timedelta(days=9),
+        title="Données et décisions" if french else "Data and decisions",
+    )
+    points = (
+        ["Retour sur l’essai de la semaine", "Lire un tableau de bord à deux", "Vos questions"]
+        if french
+        else ["How last week's trial went", "Reading a dashboard together", "Your questions"]
+    )
+    their_journal.set_fields(prep.uuid, {"agenda": points})
+    data = _sealed(other, theirs.pair_id, ("agenda",), root / "agenda.rmjx")
+    exchange.apply(vault, pair_id, exchange.read(vault, pair_id, data, "agenda.rmjx"))
+    if scene != "import":
+        return
+    mine = _sealed(vault, pair_id, ("takeaways",), root / "to-partner.rmjx")
+    exchange.apply(other, theirs.pair_id, exchange.read(other, theirs.pair_id, mine))
+    proposed = [
+        t for t in their_journal.takeaways() if t.partner_status is TakeawayStatus.PROPOSED
+    ] or their_journal.takeaways()
+    for t in their_journal.takeaways()[:3]:
+        their_journal.update_takeaway(
+            dataclasses.replace(t, status=TakeawayStatus.AGREED, agreed_on=dt.date.today())
+        )
+    if proposed:
+        t = their_journal.takeaway(proposed[-1].uuid)
+        their_journal.update_takeaway(
+            dataclasses.replace(
+                t,
+                text=t.text
+                + (" — d’ici la fin du mois" if french else " — by the end of the month"),
+            )
+        )
+    _sealed(other, theirs.pair_id, ("takeaways",), root / "partner.rmjx")
+    other.lock()
+
+
+def _sealed(vault: Vault, pair_id: str, what: tuple[str, ...], path: Path) -> bytes:
+    from rm_journal.export import exchange
+
+    exchange.write(vault, pair_id, exchange.prepare(vault, pair_id, what), path)
+    return path.read_bytes()
 
 
 if __name__ == "__main__":

@@ -336,107 +336,112 @@
         <translation>Importer depuis votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="412" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="415" />
         <source>Nothing new in this file.</source>
         <translation>Rien de nouveau dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="413" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="432" />
         <source>New: added to your journal</source>
         <translation>Nouveau : ajouté à votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="415" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="428" />
         <source>New items</source>
         <translation>Nouveaux éléments</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="423" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="464" />
         <source>Changed: your version stays unless you tick your partner's. Nothing is deleted.</source>
         <translation>Modifié : votre version reste, sauf si vous cochez celle de votre binôme. Rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="430" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="438" />
         <source>Changed items</source>
         <translation>Éléments modifiés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="432" />
-        <source>Take your partner's</source>
-        <translation>Prendre la sienne</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="432" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="440" />
         <source>Yours</source>
         <translation>La vôtre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="432" />
-        <source>Your partner's</source>
-        <translation>Celle de votre binôme</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="455" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="413" />
         <source>Your partner signed the shared summary.</source>
         <translation>Votre binôme a signé la synthèse partagée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="457" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="418" />
+        <source>This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from your partner. Nothing changes in your journal until you import it.</source>
+        <translation>Ce fichier apporte %1 nouvel(s) élément(s), %2 élément(s) modifié(s) et %3 réponse(s) de votre binôme. Rien ne change dans votre journal avant l’import.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="440" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="440" />
+        <source>Your partner's (tick to take it)</source>
+        <translation>Celle de votre binôme (cochez pour la prendre)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="477" />
         <source>From your partner</source>
         <translation>De votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="464" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="484" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="473" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="497" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="474" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="498" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="475" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="499" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="476" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="500" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="477" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="501" />
         <source>Session days</source>
         <translation>Dates de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="484" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="508" />
         <source>Agenda of session %1: %2</source>
         <translation>Ordre du jour de la séance %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="515" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="539" />
         <source>Your partner proposes: %1</source>
         <translation>Votre binôme propose : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="516" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="540" />
         <source>Your partner agrees: %1</source>
         <translation>Votre binôme valide : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="517" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="541" />
         <source>Your partner dropped: %1</source>
         <translation>Votre binôme a abandonné : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="535" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="559" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,29 +66,31 @@ class PartnerTab(QWidget):
         self.number.setFont(mono)
         self.number.setWordWrap(True)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QHBoxLayout()
+        mine = QHBoxLayout()  # my block, then my partner's: two rows, so translations fit
         self.copy_button = QPushButton(self.tr("Copy my pairing block"), link_box)
         self.copy_button.clicked.connect(self.copy_block)
         self.save_button = QPushButton(self.tr("Save my pairing block…"), link_box)
         self.save_button.clicked.connect(self.save_block)
+        mine.addWidget(self.copy_button)
+        mine.addWidget(self.save_button)
+        mine.addStretch(1)
+        theirs = QHBoxLayout()
         self.paste_button = QPushButton(self.tr("Paste my partner's block…"), link_box)
         self.paste_button.clicked.connect(self.paste_block)
         self.confirm_button = QPushButton(self.tr("The numbers match"), link_box)
         self.confirm_button.clicked.connect(self.confirm)
         self.unlink_button = QPushButton(self.tr("Unlink…"), link_box)
         self.unlink_button.clicked.connect(self.unlink)
-        for button in (
-            self.copy_button,
-            self.save_button,
-            self.paste_button,
-            self.confirm_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlink_button)
+        theirs.addWidget(self.paste_button)
+        theirs.addWidget(self.confirm_button)
+        theirs.addStretch(1)
+        theirs.addWidget(self.unlink_button)
+        self.confirm_button.hide()  # shown by refresh() when there is a number to confirm
+        self.unlink_button.hide()
         link_layout.addWidget(self.link_status)
         link_layout.addWidget(self.number)
-        link_layout.addLayout(buttons)
+        link_layout.addLayout(mine)
+        link_layout.addLayout(theirs)
         layout.addWidget(link_box)
 
         self.send_box = QGroupBox(self.tr("Send to your partner"), self)
@@ -408,28 +410,36 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import from your partner"))
         self.resize(940, 620)
         layout = QVBoxLayout(self)
-        if plan.empty:
-            layout.addWidget(_wrapped(self.tr("Nothing new in this file."), self))
-        layout.addWidget(QLabel(self.tr("New: added to your journal"), self))
+        said = [self._said(change) for change in plan.partner_said]
+        if plan.signatures:
+            said.append(self.tr("Your partner signed the shared summary."))
+        summary = (
+            self.tr("Nothing new in this file.")
+            if plan.empty
+            else self.tr(
+                "This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from "
+                "your partner. Nothing changes in your journal until you import it."
+            )
+            .replace("%1", str(len(plan.new)))
+            .replace("%2", str(len(plan.changed)))
+            .replace("%3", str(len(said)))
+        )
+        layout.addWidget(_wrapped(summary, self))
+
         self.new_list = QListWidget(self)
         self.new_list.setAccessibleName(self.tr("New items"))
         for change in plan.new:
             self.new_list.addItem(self._describe(change))
-        layout.addWidget(self.new_list, 1)
+        if plan.new:
+            layout.addWidget(QLabel(self.tr("New: added to your journal"), self))
+            layout.addWidget(self.new_list, 1)
+        else:
+            self.new_list.hide()
 
-        layout.addWidget(
-            _wrapped(
-                self.tr(
-                    "Changed: your version stays unless you tick your partner's. Nothing "
-                    "is deleted."
-                ),
-                self,
-            )
-        )
         self.changed = QTableWidget(len(plan.changed), 3, self)
         self.changed.setAccessibleName(self.tr("Changed items"))
         self.changed.setHorizontalHeaderLabels(
-            [self.tr("Take your partner's"), self.tr("Yours"), self.tr("Your partner's")]
+            [self.tr("What"), self.tr("Yours"), self.tr("Your partner's (tick to take it)")]
         )
         header = self.changed.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -438,26 +448,38 @@ class ImportDialog(QDialog):
         self.changed.verticalHeader().hide()
         self.changed.setWordWrap(True)
         for row, change in enumerate(plan.changed):
-            take = QTableWidgetItem(self._kind(change.kind))
-            take.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            take.setCheckState(Qt.CheckState.Unchecked)
-            take.setData(Qt.ItemDataRole.UserRole, change.uuid)
-            self.changed.setItem(row, 0, take)
-            for column, text in ((1, self._local(change)), (2, self._incoming(change))):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            kind = QTableWidgetItem(self._kind(change.kind))
+            kind.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            mine = QTableWidgetItem(self._local(change))
+            mine.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            theirs = QTableWidgetItem(self._incoming(change))
+            theirs.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            theirs.setCheckState(Qt.CheckState.Unchecked)
+            theirs.setData(Qt.ItemDataRole.UserRole, change.uuid)
+            for column, item in enumerate((kind, mine, theirs)):
                 self.changed.setItem(row, column, item)
         self.changed.resizeRowsToContents()
-        layout.addWidget(self.changed, 1)
+        if plan.changed:
+            layout.addWidget(
+                _wrapped(
+                    self.tr(
+                        "Changed: your version stays unless you tick your partner's. Nothing "
+                        "is deleted."
+                    ),
+                    self,
+                )
+            )
+            layout.addWidget(self.changed, 1)
+        else:
+            self.changed.hide()
 
-        said = [self._said(change) for change in plan.partner_said]
-        if plan.signatures:
-            said.append(self.tr("Your partner signed the shared summary."))
+        self.said_list = QListWidget(self)
+        self.said_list.addItems(said)
         if said:
             layout.addWidget(QLabel(self.tr("From your partner"), self))
-            self.said_list = QListWidget(self)
-            self.said_list.addItems(said)
-            layout.addWidget(self.said_list)
+            layout.addWidget(self.said_list, 1)
+        else:
+            self.said_list.hide()
 
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(
@@ -467,6 +489,10 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.changed.resizeRowsToContents()  # now that the columns have their widths
 
     def _kind(self, kind: str) -> str:
         return {
@@ -521,7 +547,7 @@ class ImportDialog(QDialog):
     def theirs(self) -> list[str]:
         chosen = []
         for row in range(self.changed.rowCount()):
-            item = self.changed.item(row, 0)
+            item = self.changed.item(row, 2)
             if item.checkState() == Qt.CheckState.Checked:
                 chosen.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return chosen

@@ -88,7 +88,7 @@ def test_linking_importing_and_sending_from_the_exchange_tab(
         assert dialog.changed.rowCount() == 1
         assert dialog.changed.item(0, 1).text() == "Prompts utiles — ma version"
         assert dialog.changed.item(0, 2).text() == "Prompts utiles — la version du mentor"
-        dialog.changed.item(0, 0).setCheckState(Qt.CheckState.Checked)
+        dialog.changed.item(0, 2).setCheckState(Qt.CheckState.Checked)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert journal.topic(topic.uuid).why == "la version du mentor"
 

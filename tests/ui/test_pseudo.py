@@ -86,3 +86,49 @@ def test_no_label_is_clipped_on_the_unlock_page_and_the_lists_stay_readable(
         assert model.headerData(column, header.orientation(), 3) == model.headerData(
             column, header.orientation()
         )  # elided headers are whole in their tooltip
+
+
+def test_the_exchange_tab_fits_the_window_in_every_state(
+    qtbot,
+    pseudo_strings,
+    make_window,
+    ready_vault,  # noqa: F811 - the fixture
+):
+    """Before, all five link buttons stood in one row: 1,239 px in pseudo-French, so the
+    window grew past the screen and the Unlink button was out of sight."""
+    from rm_journal.core import link
+    from rm_journal.core.identity import Identity, new_secret, write_block
+    from rm_journal.core.models import Role
+
+    window, dialogs = make_window(ready_vault)
+    unlock(qtbot, window)
+    page = window.journal_page
+    page.tabs.setCurrentWidget(page.partner)
+    tab = page.partner
+    journal = window.vault.journal(page.pair_id)
+    other_role = Role.MENTOR if journal.pair().profile.my_role is Role.LEADER else Role.LEADER
+    partner = write_block(Identity(new_secret(), new_secret()), other_role, bytes(16))
+    for state in ("not linked", "to confirm", "linked"):
+        if state == "to confirm":
+            dialogs.answer(partner)
+            tab.paste_button.click()
+        if state == "linked":
+            link.confirm(journal, window.vault.identity())
+            tab.refresh()
+        qtbot.wait(10)
+        # a 1280-px-wide window, less the pair list
+        assert tab.minimumSizeHint().width() <= 1280 - 240, state
+        assert clipped(tab) == [], state
+        buttons = [
+            b
+            for b in (
+                tab.copy_button,
+                tab.save_button,
+                tab.paste_button,
+                tab.confirm_button,
+                tab.unlink_button,
+            )
+            if b.isVisible()
+        ]
+        right = tab.mapTo(window, tab.rect().topRight()).x()
+        assert all(b.mapTo(window, b.rect().topRight()).x() <= right for b in buttons), state
