@@ -328,6 +328,8 @@ FR = {
     "Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.": "Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.",
     # -- pair exchange (Exchange tab, import dialog, pairing and exchange errors) --
     "Exchange": "Échanges",
+    "Your partner": "Votre binôme",
+    "—": "—",
     "This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from your partner. Nothing changes in your journal until you import it.": "Ce fichier apporte %1 nouvel(s) élément(s), %2 élément(s) modifié(s) et %3 réponse(s) de votre binôme. Rien ne change dans votre journal avant l’import.",
     "Your partner's (tick to take it)": "Celle de votre binôme (cochez pour la prendre)",
     "Import from your partner": "Importer depuis votre binôme",

@@ -331,117 +331,117 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="408" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="410" />
         <source>Import from your partner</source>
         <translation>Importer depuis votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="415" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="417" />
         <source>Nothing new in this file.</source>
         <translation>Rien de nouveau dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="432" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="434" />
         <source>New: added to your journal</source>
         <translation>Nouveau : ajouté à votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="428" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="430" />
         <source>New items</source>
         <translation>Nouveaux éléments</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="464" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="466" />
         <source>Changed: your version stays unless you tick your partner's. Nothing is deleted.</source>
         <translation>Modifié : votre version reste, sauf si vous cochez celle de votre binôme. Rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="438" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="440" />
         <source>Changed items</source>
         <translation>Éléments modifiés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="440" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="442" />
         <source>Yours</source>
         <translation>La vôtre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="413" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="415" />
         <source>Your partner signed the shared summary.</source>
         <translation>Votre binôme a signé la synthèse partagée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="418" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="420" />
         <source>This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from your partner. Nothing changes in your journal until you import it.</source>
         <translation>Ce fichier apporte %1 nouvel(s) élément(s), %2 élément(s) modifié(s) et %3 réponse(s) de votre binôme. Rien ne change dans votre journal avant l’import.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="440" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="442" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="440" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="442" />
         <source>Your partner's (tick to take it)</source>
         <translation>Celle de votre binôme (cochez pour la prendre)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="477" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="479" />
         <source>From your partner</source>
         <translation>De votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="484" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="486" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="497" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="499" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="498" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="500" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="499" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="501" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="500" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="502" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="501" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="503" />
         <source>Session days</source>
         <translation>Dates de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="508" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="510" />
         <source>Agenda of session %1: %2</source>
         <translation>Ordre du jour de la séance %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="539" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="541" />
         <source>Your partner proposes: %1</source>
         <translation>Votre binôme propose : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="540" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="542" />
         <source>Your partner agrees: %1</source>
         <translation>Votre binôme valide : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="541" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="543" />
         <source>Your partner dropped: %1</source>
         <translation>Votre binôme a abandonné : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="559" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="561" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -745,17 +745,17 @@
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="269" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="271" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="281" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="283" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="322" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="324" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -776,178 +776,199 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="167" />
-        <location filename="../../rm_journal/ui/record_models.py" line="240" />
+        <location filename="../../rm_journal/ui/record_models.py" line="173" />
+        <location filename="../../rm_journal/ui/record_models.py" line="257" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="170" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="171" />
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="172" />
+        <source>Agreed</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="176" />
         <source>Named in the summary</source>
         <translation>Nommé dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="171" />
+        <location filename="../../rm_journal/ui/record_models.py" line="177" />
         <source>Anonymous in the summary</source>
         <translation>Anonyme dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="172" />
+        <location filename="../../rm_journal/ui/record_models.py" line="178" />
         <source>Never exported</source>
         <translation>Jamais exporté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="175" />
+        <location filename="../../rm_journal/ui/record_models.py" line="181" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="176" />
+        <location filename="../../rm_journal/ui/record_models.py" line="182" />
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="177" />
+        <location filename="../../rm_journal/ui/record_models.py" line="183" />
         <source>Discussed</source>
         <translation>Abordé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="178" />
+        <location filename="../../rm_journal/ui/record_models.py" line="184" />
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="195" />
+        <location filename="../../rm_journal/ui/record_models.py" line="201" />
+        <source>Your partner</source>
+        <translation>Votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="212" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="200" />
+        <location filename="../../rm_journal/ui/record_models.py" line="217" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="204" />
-        <location filename="../../rm_journal/ui/record_models.py" line="284" />
+        <location filename="../../rm_journal/ui/record_models.py" line="221" />
+        <location filename="../../rm_journal/ui/record_models.py" line="301" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="211" />
+        <location filename="../../rm_journal/ui/record_models.py" line="228" />
         <source>Agreed on</source>
         <translation>Validé le</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="213" />
+        <location filename="../../rm_journal/ui/record_models.py" line="230" />
         <source>In the shared summary</source>
         <translation>Dans la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="220" />
+        <location filename="../../rm_journal/ui/record_models.py" line="237" />
         <source>Changed after agreement</source>
         <translation>Modifié après validation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="221" />
+        <location filename="../../rm_journal/ui/record_models.py" line="238" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="229" />
+        <location filename="../../rm_journal/ui/record_models.py" line="246" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="231" />
+        <location filename="../../rm_journal/ui/record_models.py" line="248" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="233" />
+        <location filename="../../rm_journal/ui/record_models.py" line="250" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="238" />
+        <location filename="../../rm_journal/ui/record_models.py" line="255" />
         <source>Done %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="242" />
+        <location filename="../../rm_journal/ui/record_models.py" line="259" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="243" />
+        <location filename="../../rm_journal/ui/record_models.py" line="260" />
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="247" />
+        <location filename="../../rm_journal/ui/record_models.py" line="264" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="253" />
+        <location filename="../../rm_journal/ui/record_models.py" line="270" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="257" />
+        <location filename="../../rm_journal/ui/record_models.py" line="274" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="258" />
+        <location filename="../../rm_journal/ui/record_models.py" line="275" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="260" />
+        <location filename="../../rm_journal/ui/record_models.py" line="277" />
         <source>From session</source>
         <translation>Séance d’origine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="264" />
+        <location filename="../../rm_journal/ui/record_models.py" line="281" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="274" />
+        <location filename="../../rm_journal/ui/record_models.py" line="291" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="279" />
+        <location filename="../../rm_journal/ui/record_models.py" line="296" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="283" />
+        <location filename="../../rm_journal/ui/record_models.py" line="300" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="290" />
+        <location filename="../../rm_journal/ui/record_models.py" line="307" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="301" />
+        <location filename="../../rm_journal/ui/record_models.py" line="318" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="302" />
+        <location filename="../../rm_journal/ui/record_models.py" line="319" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="303" />
+        <location filename="../../rm_journal/ui/record_models.py" line="320" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="304" />
+        <location filename="../../rm_journal/ui/record_models.py" line="321" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -1449,213 +1470,213 @@
         <translation>Enregistrer mon bloc d’association…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="74" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="78" />
         <source>Paste my partner's block…</source>
         <translation>Coller le bloc de mon binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="76" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="80" />
         <source>The numbers match</source>
         <translation>Les numéros sont identiques</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="78" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="82" />
         <source>Unlink…</source>
         <translation>Dissocier…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="94" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="96" />
         <source>Send to your partner</source>
         <translation>Envoyer à votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="99" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="101" />
         <source>Choose what goes into the file. It is encrypted for your partner's computer alone and signed by yours; carry it as you like (mail, USB stick). Nothing private is ever included.</source>
         <translation>Choisissez ce que contient le fichier. Il est chiffré pour le seul ordinateur de votre binôme et signé par le vôtre ; transmettez-le comme vous voulez (courriel, clé USB). Rien de privé n’y figure jamais.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="107" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="109" />
         <source>The agenda of</source>
         <translation>L’ordre du jour de la</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="109" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="111" />
         <source>Session of the agenda</source>
         <translation>Séance de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="114" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="116" />
         <source>My topic backlog</source>
         <translation>Ma réserve de sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="115" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="117" />
         <source>Takeaways proposed or agreed</source>
         <translation>Les enseignements proposés ou validés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="116" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="118" />
         <source>Actions for my partner or for both of us</source>
         <translation>Les actions de mon binôme ou de nous deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="118" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="120" />
         <source>My signature of the shared summary (what we both agreed)</source>
         <translation>Ma signature de la synthèse partagée (ce que nous avons validé tous les deux)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="124" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="126" />
         <source>Write the exchange file…</source>
         <translation>Écrire le fichier d’échange…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="131" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="133" />
         <source>Receive from your partner</source>
         <translation>Recevoir de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="135" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="137" />
         <source>Import a file from my partner…</source>
         <translation>Importer un fichier de mon binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="141" />
-        <location filename="../../rm_journal/ui/partner_tab.py" line="144" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="143" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="146" />
         <source>Agendas from your partner</source>
         <translation>Ordres du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="185" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="187" />
         <source>Linked with your partner's computer. Files you write can be opened only there, and only files signed there are imported here. Safety number:</source>
         <translation>Associé à l’ordinateur de votre binôme. Les fichiers que vous écrivez ne s’ouvrent que là-bas, et seuls les fichiers signés là-bas sont importés ici. Numéro de sécurité :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="192" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="194" />
         <source>Compare this safety number with the one on your partner's screen, digit by digit, in person or on a call you trust. If every digit is the same, confirm. If not, do not: a block was changed on the way.</source>
         <translation>Comparez ce numéro de sécurité avec celui affiché chez votre binôme, chiffre par chiffre, en personne ou lors d’un appel de confiance. Si tous les chiffres sont identiques, confirmez. Sinon, ne confirmez pas : un bloc a été modifié en chemin.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="200" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="202" />
         <source>Not linked yet. Give your partner your pairing block (public keys only, no name, no notes) and paste theirs here. You will then both see the same safety number.</source>
         <translation>Pas encore associé. Donnez à votre binôme votre bloc d’association (des clés publiques seulement : ni nom, ni notes) et collez le sien ici. Vous verrez alors tous les deux le même numéro de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="214" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="216" />
         <source>session %1</source>
         <translation>séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="218" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="220" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="241" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="243" />
         <source>Pairing block not available</source>
         <translation>Bloc d’association indisponible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="257" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="259" />
         <source>Save my pairing block</source>
         <translation>Enregistrer mon bloc d’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="259" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="261" />
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="266" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="268" />
         <source>Pairing block not saved</source>
         <translation>Bloc d’association non enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="276" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="278" />
         <source>Your partner's pairing block</source>
         <translation>Le bloc d’association de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="277" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="279" />
         <source>Paste the whole block your partner sent you, from BEGIN to END:</source>
         <translation>Collez le bloc entier envoyé par votre binôme, de BEGIN à END :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="284" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="286" />
         <source>Pairing block not accepted</source>
         <translation>Bloc d’association refusé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="295" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="297" />
         <source>Confirm the link</source>
         <translation>Confirmer l’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="297" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="299" />
         <source>Did you compare every digit of the safety number with your partner's screen, and are they all the same?</source>
         <translation>Avez-vous comparé chaque chiffre du numéro de sécurité avec l’écran de votre binôme, et sont-ils tous identiques ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="300" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="302" />
         <source>They are the same</source>
         <translation>Ils sont identiques</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="306" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="308" />
         <source>Link not confirmed</source>
         <translation>Association non confirmée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="315" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="317" />
         <source>Unlink the pair</source>
         <translation>Dissocier le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="317" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="319" />
         <source>Files from your partner will be refused until you link again, with new pairing blocks on both sides. Your journal keeps everything it holds.</source>
         <translation>Les fichiers de votre binôme seront refusés jusqu’à une nouvelle association, avec de nouveaux blocs des deux côtés. Votre journal garde tout ce qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="320" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="322" />
         <source>Unlink</source>
         <translation>Dissocier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="326" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="328" />
         <source>Not unlinked</source>
         <translation>Non dissocié</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="351" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="353" />
         <source>Nothing written</source>
         <translation>Rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="355" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="357" />
         <source>Write the exchange file</source>
         <translation>Écrire le fichier d’échange</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="357" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="359" />
         <source>rm_journal exchange files (*.rmjx)</source>
         <translation>Fichiers d’échange rm_journal (*.rmjx)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="364" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="366" />
         <source>Exchange file not written</source>
         <translation>Fichier d’échange non écrit</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="375" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="377" />
         <source>Import a file from my partner</source>
         <translation>Importer un fichier de mon binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="376" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="378" />
         <source>rm_journal exchange files (*.rmjx);;All files (*)</source>
         <translation>Fichiers d’échange rm_journal (*.rmjx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="384" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="386" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>

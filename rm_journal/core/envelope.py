@@ -12,15 +12,17 @@ Layout, version 1 (integers big-endian):
         40    32  sender's Ed25519 public key
         72    32  recipient's X25519 public key
        104     8  sequence number of this file, from this sender on this link (from 1)
-       112     8  when it was written (Unix time, milliseconds)
-       120     4  n, the length of the sealed payload
-       124     n  HPKE ciphertext (32-byte encapsulated key, then AES-256-GCM output)
-     124+n    64  Ed25519 signature
+       112     4  n, the length of the sealed payload
+       116     n  HPKE ciphertext (32-byte encapsulated key, then AES-256-GCM output)
+     116+n    64  Ed25519 signature
 
-The whole header (bytes 0–123) is HPKE's `info`, so the payload decrypts only
+The whole header (bytes 0–115) is HPKE's `info`, so the payload decrypts only
 under the header it was sealed with; the signature covers the header and the
 ciphertext, under a label, so the file comes from the key it names. The file is
-exactly 188 + n bytes: a byte more or less is refused.
+exactly 180 + n bytes: a byte more or less is refused. The header is in clear
+(authenticated, not encrypted): it tells whoever holds the file which link and
+keys it belongs to, how many files came before it, and the payload's size; no
+name, no date, no content.
 
 Opening checks in this order, and stops at the first failure, before any
 decryption: size, magic, version, suite, flags, length; then this pair's link id,
@@ -31,7 +33,6 @@ sequence number is newer than the last one imported; then decryption.
 from __future__ import annotations
 
 import struct
-import time
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -44,8 +45,8 @@ from rm_journal.core.identity import Identity, verify
 MAGIC = b"RMJX"
 VERSION = 1
 SUITE_HPKE_X25519_AES256GCM_ED25519 = 1
-_HEADER = struct.Struct(">4sBBH32s32s32sQQI")
-HEADER_BYTES = _HEADER.size  # 124
+_HEADER = struct.Struct(">4sBBH32s32s32sQI")
+HEADER_BYTES = _HEADER.size  # 116
 SIGNATURE_BYTES = 64
 MAX_PAYLOAD_BYTES = 8 * 1024 * 1024
 _SEAL_OVERHEAD = 32 + 16  # encapsulated key, GCM tag
@@ -136,7 +137,6 @@ class Header:
     sender_signing: bytes
     recipient_exchange: bytes
     sequence: int
-    created_ms: int
     sealed_length: int
 
 
@@ -153,7 +153,6 @@ def seal(
     link_id: bytes,
     recipient_exchange: bytes,
     sequence: int,
-    created_ms: int | None = None,
 ) -> bytes:
     if len(payload) > MAX_PAYLOAD_BYTES:
         raise ExchangeTooLarge()
@@ -167,7 +166,6 @@ def seal(
         sender.public.signing,
         recipient_exchange,
         sequence,
-        int(time.time() * 1000) if created_ms is None else created_ms,
         sealed_length,
     )
     recipient = X25519PublicKey.from_public_bytes(recipient_exchange)
@@ -185,8 +183,8 @@ def read_header(data: bytes) -> Header:
         raise NotAnExchangeFile()
     if len(data) < HEADER_BYTES:
         raise ExchangeDamaged()
-    _magic, version, suite, flags, link, sender, recipient, sequence, created, length = (
-        _HEADER.unpack(data[:HEADER_BYTES])
+    _magic, version, suite, flags, link, sender, recipient, sequence, length = _HEADER.unpack(
+        data[:HEADER_BYTES]
     )
     if version != VERSION:
         raise ExchangeNewerFormat() if version > VERSION else ExchangeDamaged()
@@ -194,7 +192,7 @@ def read_header(data: bytes) -> Header:
         raise ExchangeDamaged()
     if length < _SEAL_OVERHEAD or len(data) != HEADER_BYTES + length + SIGNATURE_BYTES:
         raise ExchangeDamaged()
-    return Header(link, sender, recipient, sequence, created, length)
+    return Header(link, sender, recipient, sequence, length)
 
 
 def open_(

@@ -258,7 +258,9 @@ class PairLists:
         my_role = journal.pair().profile.my_role
         today = dt.date.today()
         status = self.status_filter.currentData()
-        self.takeaways_model.columns = takeaway_columns(self.numbers)
+        from rm_journal.core import link  # off the start-up path (cryptography)
+
+        self.takeaways_model.columns = takeaway_columns(self.numbers, link.is_confirmed(journal))
         self.takeaways_model.set_records(
             journal.takeaways(status=TakeawayStatus(status) if status else None)
         )

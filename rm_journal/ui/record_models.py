@@ -166,6 +166,12 @@ TAKEAWAY_STATUS = {
     TakeawayStatus.AGREED: QT_TRANSLATE_NOOP("Lists", "Agreed by both"),
     TakeawayStatus.DROPPED: QT_TRANSLATE_NOOP("Lists", "Dropped"),
 }
+PARTNER_SAID = {  # what the partner's last exchange file said of a takeaway
+    TakeawayStatus.PRIVATE: QT_TRANSLATE_NOOP("Lists", "—"),
+    TakeawayStatus.PROPOSED: QT_TRANSLATE_NOOP("Lists", "Proposed"),
+    TakeawayStatus.AGREED: QT_TRANSLATE_NOOP("Lists", "Agreed"),
+    TakeawayStatus.DROPPED: QT_TRANSLATE_NOOP("Lists", "Dropped"),
+}
 ATTRIBUTION = {
     Attribution.NAMED: QT_TRANSLATE_NOOP("Lists", "Named in the summary"),
     Attribution.ANONYMOUS: QT_TRANSLATE_NOOP("Lists", "Anonymous in the summary"),
@@ -189,7 +195,18 @@ def _labels(table: dict[Any, str]) -> Callable[[], list[tuple[Any, str]]]:
     return lambda: [(key.value, tr(text)) for key, text in table.items()]
 
 
-def takeaway_columns(session_numbers: dict[str, int]) -> list[Column]:
+def takeaway_columns(session_numbers: dict[str, int], linked: bool = False) -> list[Column]:
+    """A linked pair's list also says what the partner's last file said of each one."""
+    partner = Column(
+        QT_TRANSLATE_NOOP("Lists", "Your partner"),
+        lambda t: tr(PARTNER_SAID[t.partner_status]) if t.partner_status else "—",
+        tone=lambda t: STATUS_TONE[t.partner_status] if t.partner_status else None,
+    )
+    columns = _takeaway_columns(session_numbers)
+    return [*columns[:3], partner, *columns[3:]] if linked else columns
+
+
+def _takeaway_columns(session_numbers: dict[str, int]) -> list[Column]:
     return [
         Column(
             QT_TRANSLATE_NOOP("Lists", "Takeaway"),

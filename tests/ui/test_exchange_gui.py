@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from rm_journal.core import link
 from rm_journal.core.datadir import DataDir
-from rm_journal.core.models import Role
+from rm_journal.core.models import Role, TakeawayStatus
 from rm_journal.core.vault import Vault
 from rm_journal.export import exchange
 from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
@@ -105,6 +105,22 @@ def test_linking_importing_and_sending_from_the_exchange_tab(
         incoming = exchange.read(mentor.vault, mentor.pair_id, target.read_bytes())
         assert [c.incoming.text for c in incoming.plan.new] == ["Essayer un assistant"]
         assert page.lists.sharing_model.rowCount() == 3  # two imports, one file written
+
+        # the mentor agrees; the leader's list of takeaways says so once the file is in
+        exchange.apply(mentor.vault, mentor.pair_id, incoming)
+        (theirs_t,) = mentor.journal.takeaways()
+        mentor.journal.update_takeaway(dataclasses.replace(theirs_t, status=TakeawayStatus.AGREED))
+        dialogs.answer(str(mentor.send(("takeaways",), "agreed.rmjx")))
+        tab.import_button.click()
+        qtbot.mouseClick(dialogs.opened[-1].import_button, Qt.MouseButton.LeftButton)
+        page.tabs.setCurrentIndex(1)
+        model = page.lists.takeaways_model
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        column = headers.index("Your partner")
+        assert model.data(model.index(0, column)) == "Agreed"
+        page.tabs.setCurrentWidget(tab)
 
         # locking closes an open import dialog and forgets the vault
         dialogs.answer(str(mentor.send(("topics",), "again.rmjx")))
