@@ -136,10 +136,10 @@ def _local(change: Any) -> str:
 
 
 def cmd_receive(args: argparse.Namespace, out: TextIO) -> int:
-    from rm_journal.export import exchange, verify
+    from rm_journal.export import exchange
 
     path = Path(args.file)
-    data = verify.read_file(path)
+    data = exchange.read_file(path)
     with cli._unlocked(args) as vault:
         pair_id = cli._find_pair(vault, args.pair).pair_id
         incoming = exchange.read(vault, pair_id, data, path.name)

@@ -368,7 +368,7 @@ class PartnerTab(QWidget):
         self.exchanged.emit()
 
     def import_file(self) -> None:
-        from rm_journal.export import exchange, verify
+        from rm_journal.export import exchange
 
         if self.vault is None or self.pair_id is None:
             return
@@ -380,7 +380,7 @@ class PartnerTab(QWidget):
         if path is None:
             return
         try:
-            data = verify.read_file(path)
+            data = exchange.read_file(path)
             incoming = exchange.read(self.vault, self.pair_id, data, Path(path).name)
         except RmJournalError as exc:
             self.dialogs.error(self, self.tr("Nothing imported"), describe(exc))

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from rm_journal.core import envelope, link
 from rm_journal.core import exchange as xc
 from rm_journal.core.backup import _digest
+from rm_journal.core.errors import InvalidInput
 from rm_journal.core.identity import Identity, new_secret
 from rm_journal.core.models import Role
 from rm_journal.export import exchange
@@ -157,6 +158,13 @@ def test_a_file_that_is_not_one_and_a_huge_one_are_refused(pair, tmp_path):
     assert isinstance(refused(leader, b""), envelope.NotAnExchangeFile)
     huge = b"RMJX" + bytes(envelope.MAX_FILE_BYTES)
     assert isinstance(refused(leader, huge), envelope.ExchangeTooLarge)
+    sparse = tmp_path / "huge.rmjx"  # refused from its size, before it is read
+    with sparse.open("wb") as handle:
+        handle.truncate(10 * 1024**3)
+    with pytest.raises(envelope.ExchangeTooLarge):
+        exchange.read_file(sparse)
+    with pytest.raises(InvalidInput, match="folder"):
+        exchange.read_file(tmp_path)
 
 
 def test_every_truncation_is_refused(pair):
