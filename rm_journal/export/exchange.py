@@ -206,6 +206,11 @@ def prepare(
     )
     if not payload.item_count and not signatures:
         raise InvalidInput("There is nothing of that kind to send yet.")
+    if payload.item_count > xc.MAX_ITEMS:
+        raise InvalidInput(
+            f"That is {payload.item_count:,} items, more than one file may carry "
+            f"({xc.MAX_ITEMS:,}): send one kind at a time."
+        )
     return payload
 
 

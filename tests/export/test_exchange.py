@@ -229,3 +229,18 @@ def test_the_sender_role_must_be_the_partners(tmp_path):
         )
         with pytest.raises(xc.ExchangeInvalid):
             exchange.read(leader.vault, leader.pair_id, data)
+
+
+def test_more_items_than_a_file_may_carry_is_refused_before_writing(tmp_path, monkeypatch):
+    monkeypatch.setattr(xc, "MAX_ITEMS", 3)
+    with two_sides(tmp_path) as (leader, _mentor):
+        for n in range(4):
+            leader.journal.add_topic(f"Sujet {n}")
+        with pytest.raises(InvalidInput, match="more than one file may carry"):
+            exchange.prepare(leader.vault, leader.pair_id, ("topics",))
+        assert list(leader.folder.iterdir()) == []
+        # four items under sessions the file describes: the descriptions do not count
+        payload = xc.Payload(
+            Role.MENTOR, meetings=tuple(xc.Meeting(n, None, None, "") for n in range(1, 5))
+        )
+        assert xc.read_payload(payload.to_bytes()).meetings == payload.meetings
