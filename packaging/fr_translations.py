@@ -328,6 +328,9 @@ FR = {
     "Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.": "Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.",
     # -- pair exchange (Exchange tab, import dialog, pairing and exchange errors) --
     "Exchange": "Échanges",
+    "This PDF's signatures are not those of a pair linked in this vault, or do not match its agreed items: do not trust who it says agreed.": f"Les signatures de ce PDF ne sont pas celles d’un binôme associé dans ce coffre, ou ne correspondent pas à ses éléments validés{NBSP}: ne vous fiez pas à qui il dit avoir validé.",
+    "Signed by both members of the pair, with the keys you confirmed when you linked it.": "Signé par les deux membres du binôme, avec les clés confirmées lors de l’association.",
+    "Signed by you only: your partner's signature has not arrived yet.": f"Signé par vous seul{NBSP}: la signature de votre binôme n’est pas encore arrivée.",
     "Your partner": "Votre binôme",
     "—": "—",
     "This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from your partner. Nothing changes in your journal until you import it.": "Ce fichier apporte %1 nouvel(s) élément(s), %2 élément(s) modifié(s) et %3 réponse(s) de votre binôme. Rien ne change dans votre journal avant l’import.",

@@ -331,117 +331,117 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="410" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="411" />
         <source>Import from your partner</source>
         <translation>Importer depuis votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="417" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="418" />
         <source>Nothing new in this file.</source>
         <translation>Rien de nouveau dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="434" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="435" />
         <source>New: added to your journal</source>
         <translation>Nouveau : ajouté à votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="430" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="431" />
         <source>New items</source>
         <translation>Nouveaux éléments</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="466" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="467" />
         <source>Changed: your version stays unless you tick your partner's. Nothing is deleted.</source>
         <translation>Modifié : votre version reste, sauf si vous cochez celle de votre binôme. Rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="440" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="441" />
         <source>Changed items</source>
         <translation>Éléments modifiés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="442" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="443" />
         <source>Yours</source>
         <translation>La vôtre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="415" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="416" />
         <source>Your partner signed the shared summary.</source>
         <translation>Votre binôme a signé la synthèse partagée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="420" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="421" />
         <source>This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from your partner. Nothing changes in your journal until you import it.</source>
         <translation>Ce fichier apporte %1 nouvel(s) élément(s), %2 élément(s) modifié(s) et %3 réponse(s) de votre binôme. Rien ne change dans votre journal avant l’import.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="442" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="443" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="442" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="443" />
         <source>Your partner's (tick to take it)</source>
         <translation>Celle de votre binôme (cochez pour la prendre)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="479" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="480" />
         <source>From your partner</source>
         <translation>De votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="486" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="487" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="499" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="500" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="500" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="501" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="501" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="502" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="502" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="503" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="503" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="504" />
         <source>Session days</source>
         <translation>Dates de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="510" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="511" />
         <source>Agenda of session %1: %2</source>
         <translation>Ordre du jour de la séance %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="541" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="542" />
         <source>Your partner proposes: %1</source>
         <translation>Votre binôme propose : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="542" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="543" />
         <source>Your partner agrees: %1</source>
         <translation>Votre binôme valide : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="543" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="544" />
         <source>Your partner dropped: %1</source>
         <translation>Votre binôme a abandonné : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="561" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="565" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -1450,233 +1450,233 @@
 <context>
     <name>PartnerTab</name>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="58" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="59" />
         <source>Link with your partner's computer</source>
         <translation>Association avec l’ordinateur de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="62" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="63" />
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="70" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="71" />
         <source>Copy my pairing block</source>
         <translation>Copier mon bloc d’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="72" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="73" />
         <source>Save my pairing block…</source>
         <translation>Enregistrer mon bloc d’association…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="78" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="79" />
         <source>Paste my partner's block…</source>
         <translation>Coller le bloc de mon binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="80" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="81" />
         <source>The numbers match</source>
         <translation>Les numéros sont identiques</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="82" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="83" />
         <source>Unlink…</source>
         <translation>Dissocier…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="96" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="97" />
         <source>Send to your partner</source>
         <translation>Envoyer à votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="101" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="102" />
         <source>Choose what goes into the file. It is encrypted for your partner's computer alone and signed by yours; carry it as you like (mail, USB stick). Nothing private is ever included.</source>
         <translation>Choisissez ce que contient le fichier. Il est chiffré pour le seul ordinateur de votre binôme et signé par le vôtre ; transmettez-le comme vous voulez (courriel, clé USB). Rien de privé n’y figure jamais.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="109" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="110" />
         <source>The agenda of</source>
         <translation>L’ordre du jour de la</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="111" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="112" />
         <source>Session of the agenda</source>
         <translation>Séance de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="116" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="117" />
         <source>My topic backlog</source>
         <translation>Ma réserve de sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="117" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="118" />
         <source>Takeaways proposed or agreed</source>
         <translation>Les enseignements proposés ou validés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="118" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="119" />
         <source>Actions for my partner or for both of us</source>
         <translation>Les actions de mon binôme ou de nous deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="120" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="121" />
         <source>My signature of the shared summary (what we both agreed)</source>
         <translation>Ma signature de la synthèse partagée (ce que nous avons validé tous les deux)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="126" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="127" />
         <source>Write the exchange file…</source>
         <translation>Écrire le fichier d’échange…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="133" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="134" />
         <source>Receive from your partner</source>
         <translation>Recevoir de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="137" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="138" />
         <source>Import a file from my partner…</source>
         <translation>Importer un fichier de mon binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="143" />
-        <location filename="../../rm_journal/ui/partner_tab.py" line="146" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="144" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="147" />
         <source>Agendas from your partner</source>
         <translation>Ordres du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="187" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="188" />
         <source>Linked with your partner's computer. Files you write can be opened only there, and only files signed there are imported here. Safety number:</source>
         <translation>Associé à l’ordinateur de votre binôme. Les fichiers que vous écrivez ne s’ouvrent que là-bas, et seuls les fichiers signés là-bas sont importés ici. Numéro de sécurité :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="194" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="195" />
         <source>Compare this safety number with the one on your partner's screen, digit by digit, in person or on a call you trust. If every digit is the same, confirm. If not, do not: a block was changed on the way.</source>
         <translation>Comparez ce numéro de sécurité avec celui affiché chez votre binôme, chiffre par chiffre, en personne ou lors d’un appel de confiance. Si tous les chiffres sont identiques, confirmez. Sinon, ne confirmez pas : un bloc a été modifié en chemin.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="202" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="203" />
         <source>Not linked yet. Give your partner your pairing block (public keys only, no name, no notes) and paste theirs here. You will then both see the same safety number.</source>
         <translation>Pas encore associé. Donnez à votre binôme votre bloc d’association (des clés publiques seulement : ni nom, ni notes) et collez le sien ici. Vous verrez alors tous les deux le même numéro de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="216" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="217" />
         <source>session %1</source>
         <translation>séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="220" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="221" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="243" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="244" />
         <source>Pairing block not available</source>
         <translation>Bloc d’association indisponible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="259" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="260" />
         <source>Save my pairing block</source>
         <translation>Enregistrer mon bloc d’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="261" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="262" />
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="268" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="269" />
         <source>Pairing block not saved</source>
         <translation>Bloc d’association non enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="278" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="279" />
         <source>Your partner's pairing block</source>
         <translation>Le bloc d’association de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="279" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="280" />
         <source>Paste the whole block your partner sent you, from BEGIN to END:</source>
         <translation>Collez le bloc entier envoyé par votre binôme, de BEGIN à END :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="286" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="287" />
         <source>Pairing block not accepted</source>
         <translation>Bloc d’association refusé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="297" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="298" />
         <source>Confirm the link</source>
         <translation>Confirmer l’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="299" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="300" />
         <source>Did you compare every digit of the safety number with your partner's screen, and are they all the same?</source>
         <translation>Avez-vous comparé chaque chiffre du numéro de sécurité avec l’écran de votre binôme, et sont-ils tous identiques ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="302" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="303" />
         <source>They are the same</source>
         <translation>Ils sont identiques</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="308" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="309" />
         <source>Link not confirmed</source>
         <translation>Association non confirmée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="317" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="318" />
         <source>Unlink the pair</source>
         <translation>Dissocier le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="319" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="320" />
         <source>Files from your partner will be refused until you link again, with new pairing blocks on both sides. Your journal keeps everything it holds.</source>
         <translation>Les fichiers de votre binôme seront refusés jusqu’à une nouvelle association, avec de nouveaux blocs des deux côtés. Votre journal garde tout ce qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="322" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="323" />
         <source>Unlink</source>
         <translation>Dissocier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="328" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="329" />
         <source>Not unlinked</source>
         <translation>Non dissocié</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="353" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="354" />
         <source>Nothing written</source>
         <translation>Rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="357" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="358" />
         <source>Write the exchange file</source>
         <translation>Écrire le fichier d’échange</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="359" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="360" />
         <source>rm_journal exchange files (*.rmjx)</source>
         <translation>Fichiers d’échange rm_journal (*.rmjx)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="366" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="367" />
         <source>Exchange file not written</source>
         <translation>Fichier d’échange non écrit</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="377" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="378" />
         <source>Import a file from my partner</source>
         <translation>Importer un fichier de mon binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="378" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="379" />
         <source>rm_journal exchange files (*.rmjx);;All files (*)</source>
         <translation>Fichiers d’échange rm_journal (*.rmjx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="386" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="387" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -1768,36 +1768,51 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/pdf_check.py" line="48" />
+        <source>This PDF's signatures are not those of a pair linked in this vault, or do not match its agreed items: do not trust who it says agreed.</source>
+        <translation>Les signatures de ce PDF ne sont pas celles d’un binôme associé dans ce coffre, ou ne correspondent pas à ses éléments validés : ne vous fiez pas à qui il dit avoir validé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="54" />
         <source>This PDF was changed after it was exported, or was not made by rm_journal: its pages, its list of agreed items and its fingerprint do not match.</source>
         <translation>Ce PDF a été modifié après son export, ou n’a pas été produit par rm_journal : ses pages, sa liste d’éléments validés et son empreinte ne concordent pas.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="59" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="62" />
+        <source>Signed by both members of the pair, with the keys you confirmed when you linked it.</source>
+        <translation>Signé par les deux membres du binôme, avec les clés confirmées lors de l’association.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="68" />
+        <source>Signed by you only: your partner's signature has not arrived yet.</source>
+        <translation>Signé par vous seul : la signature de votre binôme n’est pas encore arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pdf_check.py" line="78" />
         <source>Check a shared summary</source>
         <translation>Vérifier une synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="60" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="79" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="64" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="83" />
         <source>Shared summary check</source>
         <translation>Vérification de la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="72" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="91" />
         <source>This PDF is protected. Its password:</source>
         <translation>Ce PDF est protégé. Son mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="96" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="115" />
         <source>That is not the PDF's password; check it and try again.</source>
         <translation>Ce n’est pas le mot de passe du PDF ; vérifiez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="109" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="128" />
         <source>This file is not a PDF that can be read; it may be damaged.</source>
         <translation>Ce fichier n’est pas un PDF lisible ; il est peut-être endommagé.</translation>
     </message>

@@ -44,13 +44,32 @@ def verdict_text(verdict: verify.Verdict) -> str:
             "This PDF is consistent (fingerprint %2), but no export in your sharing logs has "
             "that fingerprint.",
         )
+    elif any("sign" in problem for problem in verdict.summary.problems):
+        text = QCoreApplication.translate(
+            "PdfCheck",
+            "This PDF's signatures are not those of a pair linked in this vault, or do not "
+            "match its agreed items: do not trust who it says agreed.",
+        )
     else:
         text = QCoreApplication.translate(
             "PdfCheck",
             "This PDF was changed after it was exported, or was not made by rm_journal: its "
             "pages, its list of agreed items and its fingerprint do not match.",
         )
-    return text.replace("%1", when).replace("%2", fp)
+    text = text.replace("%1", when).replace("%2", fp)
+    if verdict.status is not verify.Status.CHANGED and verdict.summary.signers:
+        text += " " + (
+            QCoreApplication.translate(
+                "PdfCheck",
+                "Signed by both members of the pair, with the keys you confirmed when you "
+                "linked it.",
+            )
+            if len(verdict.signed_by) == 2
+            else QCoreApplication.translate(
+                "PdfCheck", "Signed by you only: your partner's signature has not arrived yet."
+            )
+        )
+    return text
 
 
 def check_pdf(parent: QWidget, vault: Vault, dialogs: Dialogs, tasks: TaskRunner) -> None:

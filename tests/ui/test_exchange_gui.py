@@ -154,3 +154,30 @@ def test_a_refused_file_says_why_in_one_sentence_and_changes_nothing(
     finally:
         mentor.vault.lock()
         mentor_dir.release()
+
+
+def test_check_a_pdf_says_who_signed_it(qapp):
+    from rm_journal.core.models import SharingRecord
+    from rm_journal.export import verify
+    from rm_journal.ui.pdf_check import verdict_text
+
+    signers = (verify.Signer("leader", bytes(32)), verify.Signer("mentor", bytes(32)))
+    found = verify.SummaryFile("ab" * 32, "cd" * 32, 2, (), bytes(32), signers)
+    record = SharingRecord("u", "2026-03-11T10:00:00.000Z", "pdf", "", "s.pdf", "ab" * 32, 2)
+    both = verify.Verdict(verify.Status.IDENTICAL, found, record, "p", ("leader", "mentor"))
+    assert "Signed by both members" in verdict_text(both)
+    mine = dataclasses.replace(
+        both, summary=dataclasses.replace(found, signers=signers[:1]), signed_by=("leader",)
+    )
+    assert "Signed by you only" in verdict_text(mine)
+    foreign = verify.Verdict(
+        verify.Status.CHANGED,
+        dataclasses.replace(
+            found,
+            problems=("it is signed with keys that are not those of a pair linked in this vault.",),
+        ),
+    )
+    text = verdict_text(foreign)
+    assert "signatures are not those of a pair linked" in text and "Signed by" not in text
+    unsigned = dataclasses.replace(both, summary=dataclasses.replace(found, signers=()))
+    assert "Signed" not in verdict_text(unsigned)
