@@ -328,6 +328,7 @@ FR = {
     "Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.": "Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.",
     # -- pair exchange (Exchange tab, import dialog, pairing and exchange errors) --
     "Exchange": "Échanges",
+    "Agenda from your partner": "Ordre du jour de votre binôme",
     "This PDF's signatures are not those of a pair linked in this vault, or do not match its agreed items: do not trust who it says agreed.": f"Les signatures de ce PDF ne sont pas celles d’un binôme associé dans ce coffre, ou ne correspondent pas à ses éléments validés{NBSP}: ne vous fiez pas à qui il dit avoir validé.",
     "Signed by both members of the pair, with the keys you confirmed when you linked it.": "Signé par les deux membres du binôme, avec les clés confirmées lors de l’association.",
     "Signed by you only: your partner's signature has not arrived yet.": f"Signé par vous seul{NBSP}: la signature de votre binôme n’est pas encore arrivée.",

@@ -1970,84 +1970,90 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="117" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="118" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="220" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="235" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="252" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="267" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="233" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="248" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="138" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="139" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="144" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="145" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="154" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="155" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="160" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="164" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="165" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="183" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="184" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="234" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="201" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="207" />
+        <source>Agenda from your partner</source>
+        <translation>Ordre du jour de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="249" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="245" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="260" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="267" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="272" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="296" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="282" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="287" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="318" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="333" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="321" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="336" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="344" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="359" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>

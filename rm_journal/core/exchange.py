@@ -975,17 +975,6 @@ def _replace(
 # -- what this member sends ----------------------------------------------------------------
 
 
-def agendas(journal: Journal) -> list[AgendaItem]:
-    """Agendas received from the partner, by session."""
-    rows = journal.read(
-        "read the agendas",
-        lambda c: c.execute(
-            "SELECT uuid, number, title, points FROM agendas ORDER BY number, created_at"
-        ).fetchall(),
-    )
-    return [AgendaItem(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
-
-
 def meetings(journal: Journal, numbers: Iterable[int]) -> tuple[Meeting, ...]:
     """Each meeting's days and title, from this journal's first entry for it."""
     out = []

@@ -32,6 +32,7 @@ from rm_journal.core.models import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     Action,
+    Agenda,
     Attribution,
     Cadence,
     CarriedAction,
@@ -733,6 +734,18 @@ class Journal:
             (session_uuid,),
         )
         return [records.topic_from_row(r) for r in rows]
+
+    # -- received from the partner ---------------------------------------------------------
+
+    def agendas(self, number: int | None = None) -> list[Agenda]:
+        """Agendas the partner sent (core.exchange), by session; one session's if asked."""
+        where, params = ("", ()) if number is None else (" WHERE number = ?", (number,))
+        rows = self._rows(
+            "read the agendas",
+            f"SELECT uuid, number, title, points FROM agendas{where} ORDER BY number, created_at",
+            params,
+        )
+        return [Agenda(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
 
     # -- sharing log -------------------------------------------------------------------
 

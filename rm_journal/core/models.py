@@ -206,6 +206,16 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Agenda:
+    """The agenda of a session, received from the partner (linked pairs)."""
+
+    uuid: str
+    number: int
+    title: str
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SharingRecord:
     """One thing that left the device on purpose: append-only."""
 

@@ -167,7 +167,7 @@ class PartnerTab(QWidget):
         self.agenda_session.clear()
 
     def refresh(self) -> None:
-        from rm_journal.core import exchange, link
+        from rm_journal.core import link
 
         if self.vault is None or self.pair_id is None:
             return
@@ -176,7 +176,7 @@ class PartnerTab(QWidget):
             me = self.vault.identity()
             current = link.current(journal)
             number = link.safety_number(journal, me) if current is not None else None
-            agendas = exchange.agendas(journal)
+            agendas = journal.agendas()
             sessions = journal.sessions()
         except RmJournalError as exc:
             self.link_status.setText(describe(exc))
@@ -218,7 +218,7 @@ class PartnerTab(QWidget):
         self.agenda_session.setCurrentIndex(self.agenda_session.count() - 1)
         lines = []
         for agenda in agendas:
-            heading = self.tr("Session %1").replace("%1", str(agenda.meeting))
+            heading = self.tr("Session %1").replace("%1", str(agenda.number))
             if agenda.title:
                 heading += f" · {agenda.title}"
             lines.append(heading)

@@ -96,6 +96,7 @@ class SessionEditor(QWidget):
             self._add_carried_actions(body, form)
         self.planned_labels: list[QLabel] = []
         self._add_planned_topics(body, form)
+        self._add_partner_agenda(body, form)
         for section in self.template.sections:
             title = self._section_title(section.title.get(language), body)
             title.setAccessibleName(section.title.get(language))
@@ -190,6 +191,20 @@ class SessionEditor(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAccessibleName(topic.title)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addWidget(label)
+            self.planned_labels.append(label)
+
+    def _add_partner_agenda(self, body: QWidget, form: QVBoxLayout) -> None:
+        """The agenda the partner sent for this session (linked pairs), to prepare from."""
+        for agenda in self.journal.agendas(self.session.number):
+            form.addWidget(self._section_title(self.tr("Agenda from your partner"), body))
+            lines = [f"<b>{html.escape(agenda.title)}</b>"] if agenda.title else []
+            lines += [f"• {html.escape(point)}" for point in agenda.points]
+            label = QLabel("<br>".join(lines), body)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAccessibleName(self.tr("Agenda from your partner"))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addWidget(label)
             self.planned_labels.append(label)

@@ -89,7 +89,7 @@ def test_a_whole_cycle_agenda_takeaways_agreement_and_the_same_fingerprint(tmp_p
 
         incoming = leader.receive(agenda_file)
         assert [c.kind for c in incoming.plan.new] == ["agenda", "topic"]
-        (agenda,) = xc.agendas(leader.journal)
+        (agenda,) = leader.journal.agendas()
         assert agenda.points == ("Tour de table", "Démonstration d'un assistant", "Vos questions")
         entry = shared_entry(leader, 1)
         assert entry.template_id == "regular-session" and entry.planned_date == MEETING_DAY

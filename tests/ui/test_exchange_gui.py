@@ -75,6 +75,14 @@ def test_linking_importing_and_sending_from_the_exchange_tab(
         assert "Tour de table" in tab.agendas.toPlainText()
         page = window.journal_page
         assert page.sessions_model.rowCount() == 1  # session 1 now exists on this side
+        # the session's form shows the agenda to prepare from
+        page.open_session(page.current_journal().sessions()[0].uuid)
+        shown = [label.text() for label in page.editor.planned_labels]
+        assert any(
+            "Démonstration d&#x27;un assistant" in t or "Démonstration d'un assistant" in t
+            for t in shown
+        ), shown
+        page.tabs.setCurrentWidget(tab)
 
         # a topic changed on both sides: the person takes the partner's words
         journal = window.vault.journal(page.pair_id)
