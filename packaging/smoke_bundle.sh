@@ -5,6 +5,7 @@
 # offscreen and keeps running until stopped.
 #
 #   packaging/smoke_bundle.sh [dist/rm_journal-<version>]
+#   (or any folder holding an rm-journal executable: the Flatpak rehearsal passes its bin/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' rm_journal/__init__.py)
@@ -38,4 +39,8 @@ status=$?
 set -e
 [ "$status" -eq 124 ] || { cat "$work/gui.err" >&2; fail "the app exited with $status"; }
 ! grep -q "Traceback" "$work/gui.err" || fail "the app printed a traceback"
-echo "smoke: $bundle passed ($(du -sh "$bundle" | cut -f1))"
+if [ -d "$bundle/_internal" ]; then  # a PyInstaller bundle: its size is worth reporting
+  echo "smoke: $bundle passed ($(du -sh "$bundle" | cut -f1))"
+else
+  echo "smoke: $exe passed"
+fi
