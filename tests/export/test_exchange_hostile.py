@@ -341,3 +341,28 @@ def test_an_exchange_file_carries_no_plaintext_and_names_nobody(pair, tmp_path):
         for encoded in (canary.encode(), canary.encode("utf-16-le")):
             assert encoded not in data
     assert Role.MENTOR.value.encode() not in data
+
+
+STRANGE_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",)),  # lone surrogates cannot be stored at all
+    min_size=1,
+    max_size=200,
+).filter(str.strip) | st.sampled_from(
+    ["مرحبا بالعالم", "שלום", "😀👩🏽‍💻", "a\x00b", "<b>&amp;</b><img src=x>", "e\u0301te\u0301"]
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(title=STRANGE_TEXT, why=STRANGE_TEXT, question=STRANGE_TEXT)
+def test_any_text_crosses_unchanged(pair, title, why, question):
+    """RTL, emoji, NUL, markup, decomposed accents: what one journal holds, the other gets."""
+    leader, mentor = pair
+    topic = mentor.journal.add_topic(title[:500], why=why, questions=[question])
+    for old in mentor.journal.topics():
+        if old.uuid != topic.uuid:
+            mentor.journal.delete_topic(old.uuid)
+    leader.receive(mentor.send(("topics",), f"{topic.uuid}.rmjx"))
+    got = leader.journal.topic(topic.uuid)
+    assert (got.title, got.why, got.questions) == (topic.title, topic.why, topic.questions)
