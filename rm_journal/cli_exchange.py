@@ -11,25 +11,22 @@ from typing import Any, TextIO
 
 from rm_journal import cli
 from rm_journal.cli import EXIT_OK
-from rm_journal.core.errors import InvalidInput, NotFound
-from rm_journal.core.fsutil import storage_error
+from rm_journal.core.fsutil import read_limited
 
 MAX_BLOCK_FILE = 64 * 1024
 
 
 def _read_text(source: str) -> str:
+    """A pairing block from a file, or from stdin with "-" (far larger is not one)."""
+    from rm_journal.core.identity import NotAPairingBlock
+
     if source == "-":
-        return sys.stdin.read(MAX_BLOCK_FILE)
-    path = Path(source)
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_BLOCK_FILE).decode("utf-8", "replace")
-    except FileNotFoundError:
-        raise NotFound(f"There is no file {source}.") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{source} is a folder, not a pairing block.") from None
-    except OSError as exc:
-        raise storage_error(exc, f"read {path.name}") from exc
+        text = sys.stdin.read(MAX_BLOCK_FILE + 1)
+        if len(text) > MAX_BLOCK_FILE:
+            raise NotAPairingBlock()
+        return text
+    data = read_limited(Path(source), MAX_BLOCK_FILE, "a pairing block", NotAPairingBlock)
+    return data.decode("utf-8", "replace")
 
 
 def cmd_link_show(args: argparse.Namespace, out: TextIO) -> int:

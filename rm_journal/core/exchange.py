@@ -581,45 +581,53 @@ def plan(
         def meeting_of(session_uuid: str | None) -> int | None:
             return None if session_uuid is None else number_of.get(session_uuid)
 
-        agendas = _local_rows(
-            conn, "agendas", "number, title, points", [ag.uuid for ag in payload.agendas]
+        d = v.date_text
+
+        def compare_items(
+            kind: str,
+            table: str,
+            columns: str,
+            items: Iterable[Any],
+            mine: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+            theirs: Callable[[Any], tuple[Any, ...]],
+        ) -> int:
+            """New and changed items of one kind; how many are the same as here."""
+            items = list(items)
+            local_rows = _local_rows(conn, table, columns, [i.uuid for i in items])
+            unchanged = 0
+            for item in items:
+                local = local_rows.get(item.uuid)
+                if local is None:
+                    new.append(Change(kind, item.uuid, item))
+                elif mine(local) != theirs(item):
+                    changed.append(Change(kind, item.uuid, item, local))
+                else:
+                    unchanged += 1
+            return unchanged
+
+        same += compare_items(
+            "agenda",
+            "agendas",
+            "number, title, points",
+            payload.agendas,
+            lambda r: (r[0], r[1], tuple(json.loads(r[2]))),
+            lambda a: (a.meeting, a.title, a.points),
         )
-        for ag in payload.agendas:
-            local = agendas.get(ag.uuid)
-            if local is None:
-                new.append(Change("agenda", ag.uuid, ag))
-            elif (local[0], local[1], tuple(json.loads(local[2]))) != (
-                ag.meeting,
-                ag.title,
-                ag.points,
-            ):
-                changed.append(Change("agenda", ag.uuid, ag, local))
-            else:
-                same += 1
-        topics = _local_rows(
-            conn,
+        same += compare_items(
+            "topic",
             "topics",
             "title, why, questions, resources, status, planned_session_uuid",
-            [tp.uuid for tp in payload.topics],
+            payload.topics,
+            lambda r: (
+                r[0],
+                r[1],
+                tuple(json.loads(r[2])),
+                tuple(json.loads(r[3])),
+                r[4],
+                meeting_of(r[5]),
+            ),
+            lambda t: (t.title, t.why, t.questions, t.resources, t.status.value, t.meeting),
         )
-        for tp in payload.topics:
-            local = topics.get(tp.uuid)
-            if local is None:
-                new.append(Change("topic", tp.uuid, tp))
-                continue
-            mine = (
-                local[0],
-                local[1],
-                tuple(json.loads(local[2])),
-                tuple(json.loads(local[3])),
-                local[4],
-                meeting_of(local[5]),
-            )
-            theirs = (tp.title, tp.why, tp.questions, tp.resources, tp.status.value, tp.meeting)
-            if mine != theirs:
-                changed.append(Change("topic", tp.uuid, tp, local))
-            else:
-                same += 1
         takeaways = _local_rows(
             conn,
             "takeaways",
@@ -643,31 +651,21 @@ def plan(
                 said.append(Change("takeaway", tk.uuid, tk, local))
             elif not content_differs:
                 same += 1
-        actions = _local_rows(
-            conn,
+        same += compare_items(
+            "action",
             "actions",
             "text, owner, due_date, done_date, dropped_on, session_uuid",
-            [ac.uuid for ac in payload.actions],
+            payload.actions,
+            lambda r: (r[0], r[1], r[2], r[3], r[4], meeting_of(r[5])),
+            lambda a: (
+                a.text,
+                a.owner.value,
+                d(a.due_date),
+                d(a.done_date),
+                d(a.dropped_on),
+                a.meeting,
+            ),
         )
-        for ac in payload.actions:
-            local = actions.get(ac.uuid)
-            if local is None:
-                new.append(Change("action", ac.uuid, ac))
-                continue
-            mine_action = (local[0], local[1], local[2], local[3], local[4], meeting_of(local[5]))
-            d = v.date_text
-            theirs_action = (
-                ac.text,
-                ac.owner.value,
-                d(ac.due_date),
-                d(ac.done_date),
-                d(ac.dropped_on),
-                ac.meeting,
-            )
-            if mine_action != theirs_action:
-                changed.append(Change("action", ac.uuid, ac, local))
-            else:
-                same += 1
         for m in payload.meetings:
             shared = _shared_entry(conn, m.number)
             if shared is None:

@@ -11,9 +11,10 @@ import contextlib
 import errno
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
-from rm_journal.core.errors import StorageUnavailable
+from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError, StorageUnavailable
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -102,3 +103,24 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise storage_error(exc, f"write {path.name}") from exc
+
+
+def read_limited(
+    path: Path, limit: int, what: str, too_large: Callable[[], RmJournalError]
+) -> bytes:
+    """A file the person chose, whole, with one sentence for each way this can fail;
+    a file over ``limit`` bytes is refused from its size, before it is read."""
+    try:
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > limit:
+                raise too_large()
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise NotFound(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder, not {what}.") from None
+    except OSError as exc:
+        raise storage_error(exc, f"read {path.name}") from exc
+    if len(data) > limit:  # it grew while being read
+        raise too_large()
+    return data

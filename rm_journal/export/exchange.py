@@ -18,9 +18,9 @@ from pathlib import Path
 
 from rm_journal.core import envelope, link
 from rm_journal.core import exchange as xc
-from rm_journal.core.errors import InvalidInput, NotFound
+from rm_journal.core.errors import InvalidInput
 from rm_journal.core.fields import FieldType, specs_from_snapshot
-from rm_journal.core.fsutil import atomic_write, storage_error
+from rm_journal.core.fsutil import atomic_write, read_limited
 from rm_journal.core.identity import Identity, PairingBlock
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import (
@@ -266,16 +266,9 @@ def write(vault: Vault, pair_id: str, payload: xc.Payload, path: Path) -> Sharin
 
 def read_file(path: Path) -> bytes:
     """An exchange file's bytes; a file larger than any exchange file is not read."""
-    try:
-        if path.stat().st_size > envelope.MAX_FILE_BYTES:
-            raise envelope.ExchangeTooLarge()
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise NotFound(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not an exchange file.") from None
-    except OSError as exc:
-        raise storage_error(exc, f"read {path.name}") from exc
+    return read_limited(
+        path, envelope.MAX_FILE_BYTES, "an exchange file", envelope.ExchangeTooLarge
+    )
 
 
 @dataclass(frozen=True)

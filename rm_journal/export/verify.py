@@ -33,8 +33,8 @@ from pypdf import PdfReader
 
 from rm_journal.core import exchange as xc
 from rm_journal.core import link
-from rm_journal.core.errors import InvalidInput, NotFound
-from rm_journal.core.fsutil import storage_error
+from rm_journal.core.errors import InvalidInput
+from rm_journal.core.fsutil import read_limited
 from rm_journal.core.models import SharingRecord
 from rm_journal.core.vault import Vault
 from rm_journal.export.selection import FINGERPRINT_VERSION, short
@@ -126,16 +126,12 @@ MAX_PDF_BYTES = 200 * 1024 * 1024  # far above any summary; refuse before readin
 
 def read_file(path: Path) -> bytes:
     """A PDF's bytes, with a sentence for each way this can fail."""
-    try:
-        if path.stat().st_size > MAX_PDF_BYTES:
-            raise InvalidInput("This file is far larger than any shared summary; it is not one.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise NotFound(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not a PDF.") from None
-    except OSError as exc:
-        raise storage_error(exc, f"read {path.name}") from exc
+    return read_limited(
+        path,
+        MAX_PDF_BYTES,
+        "a PDF",
+        lambda: InvalidInput("This file is far larger than any shared summary; it is not one."),
+    )
 
 
 def matches_in(vault: Vault, summary: SummaryFile) -> Verdict:
