@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rm_journal.core import envelope, link
 from rm_journal.core import exchange as xc
+from rm_journal.core import payload as pl
 from rm_journal.core.errors import InvalidInput
 from rm_journal.core.fields import FieldType, specs_from_snapshot
 from rm_journal.core.fsutil import atomic_write, read_limited
@@ -115,7 +116,7 @@ def _shared_field(session: Session, key: str | None, kind: FieldType) -> bool:
     return any(f.key == key and f.type is kind and not f.private for f in template.fields())
 
 
-def _agenda(journal: Journal, number: int) -> tuple[list[xc.AgendaItem], list[str]]:
+def _agenda(journal: Journal, number: int) -> tuple[list[pl.AgendaItem], list[str]]:
     """This member's agenda points for a meeting, and the ids of its entries."""
     entries = [s for s in journal.sessions() if s.number == number]
     items = []
@@ -130,13 +131,13 @@ def _agenda(journal: Journal, number: int) -> tuple[list[xc.AgendaItem], list[st
         topic = journal.fields(entry.uuid).get("topic")
         title = entry.title or (topic if isinstance(topic, str) else "")
         if points or title:
-            items.append(xc.AgendaItem(entry.uuid, number, title[:500], tuple(map(str, points))))
+            items.append(pl.AgendaItem(entry.uuid, number, title[:500], tuple(map(str, points))))
     return items, [e.uuid for e in entries]
 
 
 def prepare(
     vault: Vault, pair_id: str, what: Iterable[str], *, meeting: int | None = None
-) -> xc.Payload:
+) -> pl.Payload:
     """The payload for the chosen kinds of things; InvalidInput if there is nothing."""
     chosen = set(what)
     unknown = chosen - set(WHAT)
@@ -147,7 +148,7 @@ def prepare(
     role = journal.pair().profile.my_role
     partner_role = Role.MENTOR if role is Role.LEADER else Role.LEADER
     sessions = {s.uuid: s for s in journal.sessions()}
-    agendas: list[xc.AgendaItem] = []
+    agendas: list[pl.AgendaItem] = []
     topics = []
     if "agenda" in chosen:
         number = meeting if meeting is not None else next_meeting(journal)
@@ -186,7 +187,7 @@ def prepare(
             if session is not None and not _shared_field(session, a.field_key, FieldType.ACTIONS):
                 continue
             actions.append(a)
-    signatures: tuple[xc.SignatureItem, ...] = ()
+    signatures: tuple[pl.SignatureItem, ...] = ()
     if "signature" in chosen:
         selection = select(journal)
         if not selection.items:
@@ -201,20 +202,20 @@ def prepare(
     numbers |= {t.meeting for t in t_items if t.meeting is not None}
     numbers |= {a.meeting for a in a_items if a.meeting is not None}
     numbers |= {p.meeting for p in p_items if p.meeting is not None}
-    payload = xc.Payload(
+    payload = pl.Payload(
         role, xc.meetings(journal, numbers), tuple(agendas), p_items, t_items, a_items, signatures
     )
     if not payload.item_count and not signatures:
         raise InvalidInput("There is nothing of that kind to send yet.")
-    if payload.item_count > xc.MAX_ITEMS:
+    if payload.item_count > pl.MAX_ITEMS:
         raise InvalidInput(
             f"That is {payload.item_count:,} items, more than one file may carry "
-            f"({xc.MAX_ITEMS:,}): send one kind at a time."
+            f"({pl.MAX_ITEMS:,}): send one kind at a time."
         )
     return payload
 
 
-def describe(journal: Journal, payload: xc.Payload) -> str:
+def describe(journal: Journal, payload: pl.Payload) -> str:
     words = _words(journal)
     parts = [
         words[kind].format(n=len(getattr(payload, attr)))
@@ -236,7 +237,7 @@ def default_file_name(today: dt.date | None = None) -> str:
     return f"rm_journal-{(today or dt.date.today()).isoformat()}{EXTENSION}"
 
 
-def write(vault: Vault, pair_id: str, payload: xc.Payload, path: Path) -> SharingRecord:
+def write(vault: Vault, pair_id: str, payload: pl.Payload, path: Path) -> SharingRecord:
     """Seal the payload for the partner, write it atomically, record it in the log."""
     ctx = linked(vault, pair_id)
     if path.suffix.lower() != EXTENSION:
@@ -295,9 +296,9 @@ def read(vault: Vault, pair_id: str, data: bytes, file_name: str = "") -> Incomi
         confirmed=current.confirmed,
         last_sequence=current.received_sequence,
     )
-    payload = xc.read_payload(opened.payload)
+    payload = pl.read_payload(opened.payload)
     if payload.sender_role is not current.partner.role:
-        raise xc.ExchangeInvalid("a sender role that is not your partner's")
+        raise pl.ExchangeInvalid("a sender role that is not your partner's")
     the_plan = xc.plan(
         journal, payload, opened.header.sequence, current.partner.keys.signing, link_id
     )

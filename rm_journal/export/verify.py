@@ -33,6 +33,7 @@ from pypdf import PdfReader
 
 from rm_journal.core import exchange as xc
 from rm_journal.core import link
+from rm_journal.core import payload as pl
 from rm_journal.core.errors import InvalidInput
 from rm_journal.core.fsutil import read_limited
 from rm_journal.core.models import SharingRecord
@@ -265,7 +266,7 @@ def _signatures(
         signers = []
         for entry in entries:
             key = base64.b64decode(entry["key"], validate=True)
-            signature = xc.SignatureItem(fp, base64.b64decode(entry["signature"], validate=True))
+            signature = pl.SignatureItem(fp, base64.b64decode(entry["signature"], validate=True))
             if entry["role"] not in ("leader", "mentor") or len(key) != 32:
                 raise ValueError
             if not xc.verify_summary(key, link_id, signature):

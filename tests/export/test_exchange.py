@@ -9,6 +9,7 @@ import pytest
 
 from rm_journal.core import envelope, link
 from rm_journal.core import exchange as xc
+from rm_journal.core import payload as pl
 from rm_journal.core.errors import InvalidInput
 from rm_journal.core.identity import Identity, PairingRefused, new_secret, write_block
 from rm_journal.core.models import Owner, Role, TakeawayStatus, TopicStatus
@@ -219,7 +220,7 @@ def test_the_sender_role_must_be_the_partners(tmp_path):
         journal = mentor.journal
         seq = xc.sequence_for_sending(journal)
         ctx = exchange.linked(mentor.vault, mentor.pair_id)
-        payload = xc.Payload(Role.LEADER)  # claims to come from a leader
+        payload = pl.Payload(Role.LEADER)  # claims to come from a leader
         data = envelope.seal(
             payload.to_bytes(),
             sender=ctx.me,
@@ -227,12 +228,12 @@ def test_the_sender_role_must_be_the_partners(tmp_path):
             recipient_exchange=ctx.partner.keys.exchange,
             sequence=seq,
         )
-        with pytest.raises(xc.ExchangeInvalid):
+        with pytest.raises(pl.ExchangeInvalid):
             exchange.read(leader.vault, leader.pair_id, data)
 
 
 def test_more_items_than_a_file_may_carry_is_refused_before_writing(tmp_path, monkeypatch):
-    monkeypatch.setattr(xc, "MAX_ITEMS", 3)
+    monkeypatch.setattr(pl, "MAX_ITEMS", 3)
     with two_sides(tmp_path) as (leader, _mentor):
         for n in range(4):
             leader.journal.add_topic(f"Sujet {n}")
@@ -240,7 +241,7 @@ def test_more_items_than_a_file_may_carry_is_refused_before_writing(tmp_path, mo
             exchange.prepare(leader.vault, leader.pair_id, ("topics",))
         assert list(leader.folder.iterdir()) == []
         # four items under sessions the file describes: the descriptions do not count
-        payload = xc.Payload(
-            Role.MENTOR, meetings=tuple(xc.Meeting(n, None, None, "") for n in range(1, 5))
+        payload = pl.Payload(
+            Role.MENTOR, meetings=tuple(pl.Meeting(n, None, None, "") for n in range(1, 5))
         )
-        assert xc.read_payload(payload.to_bytes()).meetings == payload.meetings
+        assert pl.read_payload(payload.to_bytes()).meetings == payload.meetings

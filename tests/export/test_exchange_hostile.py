@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core import envelope, link
-from rm_journal.core import exchange as xc
+from rm_journal.core import payload as pl
 from rm_journal.core.backup import _digest
 from rm_journal.core.errors import InvalidInput
 from rm_journal.core.identity import Identity, new_secret
@@ -259,7 +259,7 @@ HAND_WRITTEN = {
 def test_hand_written_hostile_payloads_are_refused_whole(pair, case):
     leader, mentor = pair
     error = refused(leader, sealed(mentor, HAND_WRITTEN[case]))
-    assert isinstance(error, xc.ExchangeInvalid | envelope.ExchangeNewerFormat)
+    assert isinstance(error, pl.ExchangeInvalid | envelope.ExchangeNewerFormat)
 
 
 def test_a_newer_payload_version_asks_for_an_update(pair):
@@ -294,16 +294,16 @@ def test_generated_payloads_are_read_whole_or_refused_whole(pair, lists):
     leader, mentor = pair
     raw = as_bytes(valid_payload(**lists))
     try:
-        xc.read_payload(raw)
-    except xc.ExchangeInvalid:
+        pl.read_payload(raw)
+    except pl.ExchangeInvalid:
         refused(leader, sealed(mentor, raw))
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_never_escape_as_an_untyped_error(raw):
-    with contextlib.suppress(xc.ExchangeInvalid, envelope.ExchangeNewerFormat):
-        xc.read_payload(raw)
+    with contextlib.suppress(pl.ExchangeInvalid, envelope.ExchangeNewerFormat):
+        pl.read_payload(raw)
     with contextlib.suppress(envelope.ExchangeRefused):
         envelope.read_header(raw)
 
@@ -324,7 +324,7 @@ def test_json_depth_matches_pythons_own_reading(text):
             return 1 + max((depth(x) for x in v), default=0)
         return 0
 
-    assert xc.json_depth(text.encode()) == depth(value)
+    assert pl.json_depth(text.encode()) == depth(value)
 
 
 def test_an_exchange_file_carries_no_plaintext_and_names_nobody(pair, tmp_path):
