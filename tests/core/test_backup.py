@@ -209,6 +209,30 @@ def test_rotation_keeps_seven_days_four_weeks_and_the_newest_events(tmp_path):
     assert len(removed) == len(autos) + len(events) - 11 - 5
 
 
+def test_a_removal_cut_short_never_leaves_a_backup_with_files_missing(tmp_path, monkeypatch):
+    """Found by the kill campaign: rotation deleted a backup's files in place, so a kill
+    mid-way left a folder that still carried a backup's name, with files missing."""
+    start = dt.datetime(2026, 1, 1, 9, tzinfo=dt.UTC)
+    made = [fake_backup(tmp_path, start + dt.timedelta(hours=h), "manual") for h in range(7)]
+    for path in made:
+        (path / "vault.json").write_bytes(b"")
+        (path / "vault.db").write_bytes(b"")
+
+    def killed(target, *args, **kwargs):
+        (Path(target) / "vault.db").unlink()  # part of the files gone, then the process dies
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(backup.shutil, "rmtree", killed)
+    with pytest.raises(KeyboardInterrupt):
+        backup.rotate(tmp_path, "a" * 32, backup.Retention())
+    for b in backup.list_backups(tmp_path, "a" * 32):  # every backup by name is whole
+        assert {p.name for p in b.path.iterdir()} == {backup.MANIFEST, "vault.json", "vault.db"}
+    monkeypatch.undo()
+    backup._remove_stale_staging(tmp_path)  # what the next backup does first
+    assert not list(tmp_path.glob(".staging-*"))
+    assert len(backup.list_backups(tmp_path, "a" * 32)) == 6
+
+
 def test_retention_is_checked():
     with pytest.raises(InvalidInput):
         backup.Retention(daily=-1)
