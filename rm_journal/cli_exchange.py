@@ -14,6 +14,7 @@ from rm_journal.cli import EXIT_OK
 from rm_journal.core.fsutil import read_limited
 
 MAX_BLOCK_FILE = 64 * 1024
+PAIR_HELP = "the pair's number or id (see 'rm-journal pairs list')"
 
 
 def _read_text(source: str) -> str:
@@ -192,7 +193,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     links = sub.add_parser("link", help="link a pair with your partner's computer")
     lsub = links.add_subparsers(dest="link_command", metavar="COMMAND")
     p = lsub.add_parser("show", help="your pairing block, and the link's state")
-    p.add_argument("pair")
+    p.add_argument("pair", help=PAIR_HELP)
     p.set_defaults(func=cmd_link_show)
     links.set_defaults(
         func=lambda _a, _o: cli._usage_error(
@@ -200,20 +201,20 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         )
     )
     p = lsub.add_parser("add", help="your partner's pairing block (a file, or - for stdin)")
-    p.add_argument("pair")
-    p.add_argument("block")
+    p.add_argument("pair", help=PAIR_HELP)
+    p.add_argument("block", help="a file holding your partner's pairing block, or - for stdin")
     p.set_defaults(func=cmd_link_add)
     p = lsub.add_parser("confirm", help="confirm the safety number both screens show")
-    p.add_argument("pair")
+    p.add_argument("pair", help=PAIR_HELP)
     p.add_argument("number", nargs="+", help="the 60 digits, spaces allowed")
     p.set_defaults(func=cmd_link_confirm)
     p = lsub.add_parser("remove", help="forget your partner's keys")
-    p.add_argument("pair")
+    p.add_argument("pair", help=PAIR_HELP)
     p.add_argument("--yes", action="store_true")
     p.set_defaults(func=cmd_link_remove)
 
     p = sub.add_parser("send", help="write an exchange file for your partner (.rmjx)")
-    p.add_argument("pair")
+    p.add_argument("pair", help=PAIR_HELP)
     p.add_argument("--agenda", action="store_true", help="the agenda of the next session")
     p.add_argument("--session", type=int, metavar="N", help="the session whose agenda to send")
     p.add_argument("--topics", action="store_true", help="your topic backlog")
@@ -225,8 +226,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(func=cmd_send)
 
     p = sub.add_parser("receive", help="show, then import, an exchange file from your partner")
-    p.add_argument("pair")
-    p.add_argument("file")
+    p.add_argument("pair", help=PAIR_HELP)
+    p.add_argument("file", help="the .rmjx file your partner sent")
     p.add_argument("--apply", action="store_true", help="import it (otherwise only show it)")
     p.add_argument(
         "--theirs", action="append", metavar="ID", help="take your partner's version of an item"
