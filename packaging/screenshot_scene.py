@@ -2,7 +2,7 @@
 
     python packaging/screenshot_scene.py SCENE LANGUAGE      (en, fr, or pseudo)
     SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor, takeaways,
-           actions, topics, sharing, journey, export, damaged, exchange, import
+           actions, topics, sharing, journey, export, damaged, exchange, exchange-pending, import
 
 Uses a throw-away demo vault in a temporary folder; nothing of the user's.
 """
@@ -48,7 +48,7 @@ def main(scene: str, language: str) -> None:
             backup.create(vault)
             pair_id = vault.pairs()[0 if language == "fr" else 1].pair_id
             damaged = data_dir.journal_path(vault._pair_file_and_key(pair_id)[0])
-        if scene in ("exchange", "import"):
+        if scene in ("exchange", "import", "exchange-pending"):
             _partner(vault, root, scene)
         vault.lock()
         if damaged is not None:
@@ -100,7 +100,7 @@ def main(scene: str, language: str) -> None:
         window.unlock_page.unlock()
         page = window.journal_page
         page.pairs_view.setCurrentIndex(page.pairs_model.index(0 if language == "fr" else 1))
-    elif scene in ("exchange", "import"):
+    elif scene in ("exchange", "import", "exchange-pending"):
         window.unlock_page.passphrase.setText(PASSPHRASE)
         window.unlock_page.unlock()
         page = window.journal_page
@@ -151,6 +151,8 @@ def _partner(vault: Vault, root: Path, scene: str) -> None:
     me, them = vault.identity(), other.identity()
     link.accept_block(journal, me, link.my_block(their_journal, them))
     link.accept_block(their_journal, them, link.my_block(journal, me))
+    if scene == "exchange-pending":  # both blocks pasted, the numbers not yet compared
+        return
     link.confirm(journal, me)
     link.confirm(their_journal, them)
     french = journal.pair().profile.language.value == "fr"
