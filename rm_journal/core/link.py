@@ -104,9 +104,18 @@ def accept_block(journal: Journal, me: Identity, text: str) -> str:
     return ident.safety_number(mine, block)
 
 
+def _both(journal: Journal, me: Identity) -> tuple[PairingBlock, PairingBlock] | None:
+    """This member's block and the partner's, read only; None before a block is pasted."""
+    found = current(journal)
+    if found is None or found.partner is None:
+        return None
+    mine = PairingBlock(journal.pair().profile.my_role, me.public, found.my_nonce)
+    return mine, found.partner
+
+
 def safety_number(journal: Journal, me: Identity) -> str | None:
-    partner = state(journal).partner
-    return None if partner is None else ident.safety_number(_mine(journal, me), partner)
+    both = _both(journal, me)
+    return None if both is None else ident.safety_number(*both)
 
 
 def confirm(journal: Journal, me: Identity, typed: str | None = None) -> None:
@@ -137,11 +146,8 @@ def unlink(journal: Journal) -> None:
 
 
 def link_id(journal: Journal, me: Identity) -> bytes | None:
-    found = current(journal)
-    if found is None or found.partner is None:
-        return None
-    mine = PairingBlock(journal.pair().profile.my_role, me.public, found.my_nonce)
-    return ident.link_id(mine, found.partner)
+    both = _both(journal, me)
+    return None if both is None else ident.link_id(*both)
 
 
 def take_sequence(tx: Connection) -> int:

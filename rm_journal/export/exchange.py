@@ -86,9 +86,9 @@ class Linked:
 def linked(vault: Vault, pair_id: str) -> Linked:
     journal = vault.journal(pair_id)
     me = vault.identity()
-    current = link.state(journal)
+    current = link.current(journal)
     link_id = link.link_id(journal, me)
-    if not current.confirmed or current.partner is None or link_id is None:
+    if current is None or not current.confirmed or current.partner is None or link_id is None:
         raise envelope.ExchangeUnconfirmed()
     return Linked(journal, me, current.partner, link_id)
 
@@ -309,8 +309,8 @@ def apply(
     vault: Vault, pair_id: str, incoming: Incoming, *, take_theirs: Iterable[str] = ()
 ) -> xc.Applied:
     journal = vault.journal(pair_id)
-    current = link.state(journal)
-    assert current.partner is not None
+    current = link.current(journal)
+    assert current is not None and current.partner is not None  # read() checked both
     words = _words(journal)
     template = builtin(SHARED_TEMPLATE)
 

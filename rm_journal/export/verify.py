@@ -156,8 +156,10 @@ def _signed_by_linked_pair(vault: Vault, summary: SummaryFile) -> tuple[str, ...
     me = vault.identity()
     for pair_id in vault.pair_ids():
         journal = vault.journal(pair_id)
-        current = link.state(journal)
-        if not current.confirmed or link.link_id(journal, me) != summary.link_id:
+        current = link.current(journal)  # checking a PDF writes nothing
+        if current is None or not current.confirmed:
+            continue
+        if link.link_id(journal, me) != summary.link_id:
             continue
         assert current.partner is not None
         expected = {

@@ -10,11 +10,14 @@ import pytest
 from rm_journal.core import envelope, link
 from rm_journal.core import exchange as xc
 from rm_journal.core import payload as pl
+from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import InvalidInput
 from rm_journal.core.identity import Identity, PairingRefused, new_secret, write_block
 from rm_journal.core.models import Owner, Role, TakeawayStatus, TopicStatus
+from rm_journal.core.vault import Vault
 from rm_journal.export import exchange, summary, verify
 from rm_journal.export.selection import fingerprint, select
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.export.exchange_pair import (
     MEETING_DAY,
     Side,
@@ -150,6 +153,14 @@ def test_a_whole_cycle_agenda_takeaways_agreement_and_the_same_fingerprint(tmp_p
             pdfs.append(path.read_bytes())
             fingerprints.add(prepared.fingerprint)
         assert len(fingerprints) == 1  # the same summary on both machines
+        # checked in a third vault: refused, and not even a link row written in its pair
+        with DataDir.acquire(tmp_path / "third") as dd:
+            third, _ = Vault.create(dd, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+            pair = third.add_pair(leader.journal.pair().profile)
+            verdict = verify.matches_in(third, verify.read(pdfs[0]))
+            assert verdict.status is verify.Status.CHANGED
+            assert link.current(third.journal(pair.pair_id)) is None
+            third.lock()
         # the partner's PDF (in English) checks on this machine too: same items, both signatures
         verdict = verify.matches_in(leader.vault, verify.read(pdfs[1]))
         assert verdict.status is verify.Status.SAME_CONTENT
@@ -213,6 +224,7 @@ def test_sending_before_linking_is_refused_in_one_sentence(tmp_path):
         leader.journal.add_topic("Un sujet")
         with pytest.raises(envelope.ExchangeUnconfirmed, match="safety number"):
             exchange.prepare(leader.vault, leader.pair_id, ("topics",))
+        assert link.current(leader.journal) is None  # a refusal writes nothing
 
 
 def test_the_sender_role_must_be_the_partners(tmp_path):
