@@ -23,7 +23,7 @@ from rm_journal.core.database import Connection
 from rm_journal.core.envelope import ExchangeRefused
 from rm_journal.core.fields import FieldType, specs_from_snapshot
 from rm_journal.core.journal import Journal, insert_session
-from rm_journal.core.models import Role, TakeawayStatus, new_uuid, utc_now
+from rm_journal.core.models import Role, Session, TakeawayStatus, new_uuid, utc_now
 from rm_journal.core.payload import (
     ActionItem,
     Meeting,
@@ -543,11 +543,13 @@ def _replace(
 
 def meetings(journal: Journal, numbers: Iterable[int]) -> tuple[Meeting, ...]:
     """Each meeting's days and title, from this journal's first entry for it."""
+    wanted = set(numbers)
+    by_number: dict[int, list[Session]] = {}
+    for s in journal.sessions():
+        if s.number in wanted:
+            by_number.setdefault(s.number, []).append(s)
     out = []
-    for number in sorted(set(numbers)):
-        entries = [s for s in journal.sessions() if s.number == number]
-        if not entries:
-            continue
+    for number, entries in sorted(by_number.items()):
         shared = [s for s in entries if s.template_snapshot.get("audience") == "both"]
         source = (shared or entries)[0]
         title = next((s.title for s in (shared or entries) if s.title), "")

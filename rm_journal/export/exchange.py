@@ -20,7 +20,7 @@ from rm_journal.core import envelope, link
 from rm_journal.core import exchange as xc
 from rm_journal.core import payload as pl
 from rm_journal.core.errors import InvalidInput
-from rm_journal.core.fields import FieldType, specs_from_snapshot
+from rm_journal.core.fields import FieldType
 from rm_journal.core.fsutil import atomic_write, read_limited
 from rm_journal.core.identity import Identity, PairingBlock
 from rm_journal.core.journal import Journal
@@ -33,6 +33,7 @@ from rm_journal.core.models import (
     TakeawayStatus,
     TopicStatus,
 )
+from rm_journal.core.validate import MAX_SHORT_TEXT
 from rm_journal.core.vault import Vault
 from rm_journal.export.selection import fingerprint, select
 from rm_journal.templates.library import builtin
@@ -121,17 +122,16 @@ def _agenda(journal: Journal, number: int) -> tuple[list[pl.AgendaItem], list[st
     entries = [s for s in journal.sessions() if s.number == number]
     items = []
     for entry in entries:
-        specs = specs_from_snapshot(entry.template_snapshot)
-        spec = specs.get("agenda")
-        template = session_template(entry)
-        private = any(f.key == "agenda" and f.private for f in template.fields())
-        if spec is None or spec.type is not FieldType.LIST or private:
+        field = next((f for f in session_template(entry).fields() if f.key == "agenda"), None)
+        if field is None or field.type is not FieldType.LIST or field.private:
             continue
-        points = journal.fields(entry.uuid).get("agenda") or []
-        topic = journal.fields(entry.uuid).get("topic")
+        values = journal.fields(entry.uuid)
+        points, topic = values.get("agenda") or [], values.get("topic")
         title = entry.title or (topic if isinstance(topic, str) else "")
         if points or title:
-            items.append(pl.AgendaItem(entry.uuid, number, title[:500], tuple(map(str, points))))
+            items.append(
+                pl.AgendaItem(entry.uuid, number, title[:MAX_SHORT_TEXT], tuple(map(str, points)))
+            )
     return items, [e.uuid for e in entries]
 
 
