@@ -15,59 +15,55 @@ from rm_journal.core import errors
 
 CONTEXT = "Messages"
 
-_BY_TYPE: dict[type[BaseException], str] = {
-    errors.WrongPassphrase: QT_TRANSLATE_NOOP(
+_BY_NAME: dict[str, str] = {
+    "WrongPassphrase": QT_TRANSLATE_NOOP(
         "Messages",
         "The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.",
     ),
-    errors.WrongRecoveryCode: QT_TRANSLATE_NOOP(
+    "WrongRecoveryCode": QT_TRANSLATE_NOOP(
         "Messages",
         "This recovery code does not open this vault. Check that it belongs to this computer's vault.",
     ),
-    errors.InvalidRecoveryCode: QT_TRANSLATE_NOOP(
+    "InvalidRecoveryCode": QT_TRANSLATE_NOOP(
         "Messages",
         "This recovery code has a typo. Compare it group by group with your recovery sheet.",
     ),
-    errors.WeakPassphrase: QT_TRANSLATE_NOOP(
+    "WeakPassphrase": QT_TRANSLATE_NOOP(
         "Messages",
         "This passphrase is too short: use at least 8 characters, for example a few unrelated words.",
     ),
-    errors.VaultDamaged: QT_TRANSLATE_NOOP(
+    "VaultDamaged": QT_TRANSLATE_NOOP(
         "Messages",
         "The vault is damaged or was modified, so it cannot be opened. Nothing was changed; restore the data folder from a backup.",
     ),
-    errors.JournalDamaged: QT_TRANSLATE_NOOP(
+    "JournalDamaged": QT_TRANSLATE_NOOP(
         "Messages",
         "This pair's journal is damaged. The other pairs are fine; restore this one from a backup. Nothing was changed.",
     ),
-    errors.StorageUnavailable: QT_TRANSLATE_NOOP(
+    "StorageUnavailable": QT_TRANSLATE_NOOP(
         "Messages",
         "Could not write to the disk: it is full, read-only or unavailable. Free some space or check the folder, then try again; nothing saved before was lost.",
     ),
-    errors.AlreadyRunning: QT_TRANSLATE_NOOP(
+    "AlreadyRunning": QT_TRANSLATE_NOOP(
         "Messages",
         "rm_journal is already open with this data folder. Close the other window first.",
     ),
-    errors.VaultLocked: QT_TRANSLATE_NOOP(
+    "VaultLocked": QT_TRANSLATE_NOOP(
         "Messages", "The vault is locked. Unlock it with your passphrase first."
     ),
-    errors.NotFound: QT_TRANSLATE_NOOP(
+    "NotFound": QT_TRANSLATE_NOOP(
         "Messages", "This item no longer exists; it may have been deleted in the meantime."
     ),
-    errors.NewerFormat: QT_TRANSLATE_NOOP(
+    "NewerFormat": QT_TRANSLATE_NOOP(
         "Messages",
         "This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.",
     ),
-    errors.InternalError: QT_TRANSLATE_NOOP(
+    "InternalError": QT_TRANSLATE_NOOP(
         "Messages",
         "Something unexpected went wrong in rm_journal; nothing was changed. Please report it.",
     ),
-}
-
-
-# Errors of modules kept off the start-up path (pairing and exchange files use the
-# cryptography package), known by class name so that this module imports neither.
-_BY_NAME: dict[str, str] = {
+    # pairing and exchange files (their modules import cryptography, kept off the
+    # start-up path: errors are known here by class name, so nothing is imported)
     "NotAPairingBlock": QT_TRANSLATE_NOOP(
         "Messages",
         "This is not a pairing block: it starts with the line -----BEGIN RM_JOURNAL PAIRING----- and ends with -----END RM_JOURNAL PAIRING-----. Paste the whole block.",
@@ -137,14 +133,12 @@ _BY_NAME: dict[str, str] = {
 
 
 def describe(exc: BaseException) -> str:
-    """One sentence for the user; never a traceback."""
+    """One sentence for the user; never a traceback. The most specific class with a
+    translation speaks the user's language; in English, or for a class whose sentence
+    names details (InvalidInput...), the core's own sentence is shown."""
     for klass in type(exc).__mro__:
         text = _BY_NAME.get(klass.__name__)
         if text is not None:
-            translated = QCoreApplication.translate(CONTEXT, text)
-            return translated if translated != text else str(exc)
-    for kind, text in _BY_TYPE.items():
-        if isinstance(exc, kind):
             translated = QCoreApplication.translate(CONTEXT, text)
             if translated != text:  # a translation is installed: speak the user's language
                 return translated

@@ -140,3 +140,18 @@ def french_table() -> dict[str, str]:
     from fr_translations import FR
 
     return FR
+
+
+def test_every_translated_error_names_a_class_the_core_raises():
+    """Errors are found by class name (no import of cryptography at start-up): a class
+    renamed in the core would otherwise lose its French without a word."""
+    from rm_journal.core import envelope, errors, identity
+    from rm_journal.ui import messages
+
+    classes = {
+        name
+        for module in (errors, envelope, identity)
+        for name, value in vars(module).items()
+        if isinstance(value, type) and issubclass(value, errors.RmJournalError)
+    }
+    assert set(messages._BY_NAME) <= classes, set(messages._BY_NAME) - classes
