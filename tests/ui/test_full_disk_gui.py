@@ -29,24 +29,33 @@ def disk_full_beyond(limit: int):
         signal.signal(signal.SIGXFSZ, old)
 
 
+def unlocked_with_a_new_session(qtbot, make_window, vault_dir, monkeypatch):
+    """The window unlocked with a new session open in the editor; retries every 0.2 s;
+    the size of the largest file, above which the disk will be full."""
+    monkeypatch.setattr(session_editor, "RETRY_MS", 200)
+    window, dialogs = make_window(vault_dir)
+    unlock(qtbot, window)
+    dialogs.answer("regular-session")
+    window.journal_page.new_session()
+    largest = max(p.stat().st_size for p in vault_dir.path.rglob("*") if p.is_file())
+    return window, dialogs, largest
+
+
 def test_full_disk_keeps_the_text_stays_and_saves_once_there_is_room(
     qtbot,
     make_window,
     ready_vault,  # noqa: F811 - the fixture
     monkeypatch,
 ):
-    monkeypatch.setattr(session_editor, "RETRY_MS", 200)
-    window, dialogs = make_window(ready_vault)
-    unlock(qtbot, window)
+    window, dialogs, largest = unlocked_with_a_new_session(
+        qtbot, make_window, ready_vault, monkeypatch
+    )
     page = window.journal_page
-    dialogs.answer("regular-session")
-    page.new_session()
     first = page.editor.session.uuid
     dialogs.answer("regular-session")
     page.new_session()
     editor = page.editor
     notes = editor.editors["notes"].edit
-    largest = max(p.stat().st_size for p in ready_vault.path.rglob("*") if p.is_file())
     with disk_full_beyond(largest + 4096):
         notes.setPlainText(BIG)
         # the save runs 0.4 s after the last keystroke; the sentence follows at once
@@ -84,14 +93,11 @@ def test_locking_on_a_full_disk_keeps_the_text_sealed_and_puts_it_back(
 ):
     from PySide6.QtWidgets import QPlainTextEdit
 
-    monkeypatch.setattr(session_editor, "RETRY_MS", 200)
-    window, dialogs = make_window(ready_vault)
-    unlock(qtbot, window)
+    window, dialogs, largest = unlocked_with_a_new_session(
+        qtbot, make_window, ready_vault, monkeypatch
+    )
     page = window.journal_page
-    dialogs.answer("regular-session")
-    page.new_session()
     session_uuid = page.editor.session.uuid
-    largest = max(p.stat().st_size for p in ready_vault.path.rglob("*") if p.is_file())
     with disk_full_beyond(largest + 4096):
         page.editor.editors["notes"].edit.setPlainText(BIG)
         type_text(page.editor.title_edit, "Écrit disque plein")
