@@ -333,6 +333,7 @@ FR = {
     "Signed by both members of the pair, with the keys you confirmed when you linked it.": "Signé par les deux membres du binôme, avec les clés confirmées lors de l’association.",
     "Signed by you only: your partner's signature has not arrived yet.": f"Signé par vous seul{NBSP}: la signature de votre binôme n’est pas encore arrivée.",
     "Your partner": "Votre binôme",
+    "Agreed by me": "Validé par moi",
     "—": "—",
     "This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from your partner. Nothing changes in your journal until you import it.": "Ce fichier apporte %1 nouvel(s) élément(s), %2 élément(s) modifié(s) et %3 réponse(s) de votre binôme. Rien ne change dans votre journal avant l’import.",
     "Your partner's (tick to take it)": "Celle de votre binôme (cochez pour la prendre)",

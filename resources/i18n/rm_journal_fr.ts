@@ -776,199 +776,204 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="167" />
-        <location filename="../../rm_journal/ui/record_models.py" line="173" />
-        <location filename="../../rm_journal/ui/record_models.py" line="257" />
+        <location filename="../../rm_journal/ui/record_models.py" line="177" />
+        <location filename="../../rm_journal/ui/record_models.py" line="264" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="170" />
+        <location filename="../../rm_journal/ui/record_models.py" line="171" />
+        <source>Agreed by me</source>
+        <translation>Validé par moi</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="174" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="171" />
+        <location filename="../../rm_journal/ui/record_models.py" line="175" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="172" />
+        <location filename="../../rm_journal/ui/record_models.py" line="176" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="176" />
+        <location filename="../../rm_journal/ui/record_models.py" line="180" />
         <source>Named in the summary</source>
         <translation>Nommé dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="177" />
+        <location filename="../../rm_journal/ui/record_models.py" line="181" />
         <source>Anonymous in the summary</source>
         <translation>Anonyme dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="178" />
+        <location filename="../../rm_journal/ui/record_models.py" line="182" />
         <source>Never exported</source>
         <translation>Jamais exporté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="181" />
+        <location filename="../../rm_journal/ui/record_models.py" line="185" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="182" />
+        <location filename="../../rm_journal/ui/record_models.py" line="186" />
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="183" />
+        <location filename="../../rm_journal/ui/record_models.py" line="187" />
         <source>Discussed</source>
         <translation>Abordé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="184" />
+        <location filename="../../rm_journal/ui/record_models.py" line="188" />
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="201" />
+        <location filename="../../rm_journal/ui/record_models.py" line="208" />
         <source>Your partner</source>
         <translation>Votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="212" />
+        <location filename="../../rm_journal/ui/record_models.py" line="219" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="217" />
+        <location filename="../../rm_journal/ui/record_models.py" line="224" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="221" />
-        <location filename="../../rm_journal/ui/record_models.py" line="301" />
+        <location filename="../../rm_journal/ui/record_models.py" line="228" />
+        <location filename="../../rm_journal/ui/record_models.py" line="308" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="228" />
+        <location filename="../../rm_journal/ui/record_models.py" line="235" />
         <source>Agreed on</source>
         <translation>Validé le</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="230" />
+        <location filename="../../rm_journal/ui/record_models.py" line="237" />
         <source>In the shared summary</source>
         <translation>Dans la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="237" />
+        <location filename="../../rm_journal/ui/record_models.py" line="244" />
         <source>Changed after agreement</source>
         <translation>Modifié après validation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="238" />
+        <location filename="../../rm_journal/ui/record_models.py" line="245" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="246" />
+        <location filename="../../rm_journal/ui/record_models.py" line="253" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="248" />
+        <location filename="../../rm_journal/ui/record_models.py" line="255" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="250" />
+        <location filename="../../rm_journal/ui/record_models.py" line="257" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="255" />
+        <location filename="../../rm_journal/ui/record_models.py" line="262" />
         <source>Done %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="259" />
+        <location filename="../../rm_journal/ui/record_models.py" line="266" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="260" />
+        <location filename="../../rm_journal/ui/record_models.py" line="267" />
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="264" />
+        <location filename="../../rm_journal/ui/record_models.py" line="271" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="270" />
+        <location filename="../../rm_journal/ui/record_models.py" line="277" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="274" />
+        <location filename="../../rm_journal/ui/record_models.py" line="281" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="275" />
+        <location filename="../../rm_journal/ui/record_models.py" line="282" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="277" />
+        <location filename="../../rm_journal/ui/record_models.py" line="284" />
         <source>From session</source>
         <translation>Séance d’origine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="281" />
+        <location filename="../../rm_journal/ui/record_models.py" line="288" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="291" />
+        <location filename="../../rm_journal/ui/record_models.py" line="298" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="296" />
+        <location filename="../../rm_journal/ui/record_models.py" line="303" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="300" />
+        <location filename="../../rm_journal/ui/record_models.py" line="307" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="307" />
+        <location filename="../../rm_journal/ui/record_models.py" line="314" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="318" />
+        <location filename="../../rm_journal/ui/record_models.py" line="325" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="319" />
+        <location filename="../../rm_journal/ui/record_models.py" line="326" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="320" />
+        <location filename="../../rm_journal/ui/record_models.py" line="327" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="321" />
+        <location filename="../../rm_journal/ui/record_models.py" line="328" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>

@@ -27,6 +27,7 @@ from rm_journal.templates.library import seed_topics
 from rm_journal.ui.messages import describe
 from rm_journal.ui.record_models import (
     CHOICES_ROLE,
+    LINKED_STATUS,
     TAKEAWAY_STATUS,
     RecordTableModel,
     action_columns,
@@ -260,7 +261,11 @@ class PairLists:
         status = self.status_filter.currentData()
         from rm_journal.core import link  # off the start-up path (cryptography)
 
-        self.takeaways_model.columns = takeaway_columns(self.numbers, link.is_confirmed(journal))
+        linked = link.is_confirmed(journal)
+        self.takeaways_model.columns = takeaway_columns(self.numbers, linked)
+        agreed = self.status_filter.findData(TakeawayStatus.AGREED.value)
+        labels = LINKED_STATUS if linked else TAKEAWAY_STATUS
+        self.status_filter.setItemText(agreed, tr(labels[TakeawayStatus.AGREED]))
         self.takeaways_model.set_records(
             journal.takeaways(status=TakeawayStatus(status) if status else None)
         )

@@ -166,6 +166,10 @@ TAKEAWAY_STATUS = {
     TakeawayStatus.AGREED: QT_TRANSLATE_NOOP("Lists", "Agreed by both"),
     TakeawayStatus.DROPPED: QT_TRANSLATE_NOOP("Lists", "Dropped"),
 }
+LINKED_STATUS = {  # a linked pair: the partner's own word is in the next column
+    **TAKEAWAY_STATUS,
+    TakeawayStatus.AGREED: QT_TRANSLATE_NOOP("Lists", "Agreed by me"),
+}
 PARTNER_SAID = {  # what the partner's last exchange file said of a takeaway
     TakeawayStatus.PRIVATE: QT_TRANSLATE_NOOP("Lists", "—"),
     TakeawayStatus.PROPOSED: QT_TRANSLATE_NOOP("Lists", "Proposed"),
@@ -196,17 +200,20 @@ def _labels(table: dict[Any, str]) -> Callable[[], list[tuple[Any, str]]]:
 
 
 def takeaway_columns(session_numbers: dict[str, int], linked: bool = False) -> list[Column]:
-    """A linked pair's list also says what the partner's last file said of each one."""
+    """A linked pair's list says this member's status ("agreed by me": the partner's
+    agreement arrives by file) beside what the partner's last file said."""
+    if not linked:
+        return _takeaway_columns(session_numbers, TAKEAWAY_STATUS)
     partner = Column(
         QT_TRANSLATE_NOOP("Lists", "Your partner"),
         lambda t: tr(PARTNER_SAID[t.partner_status]) if t.partner_status else "—",
         tone=lambda t: STATUS_TONE[t.partner_status] if t.partner_status else None,
     )
-    columns = _takeaway_columns(session_numbers)
-    return [*columns[:3], partner, *columns[3:]] if linked else columns
+    columns = _takeaway_columns(session_numbers, LINKED_STATUS)
+    return [*columns[:3], partner, *columns[3:]]
 
 
-def _takeaway_columns(session_numbers: dict[str, int]) -> list[Column]:
+def _takeaway_columns(session_numbers: dict[str, int], statuses: dict[Any, str]) -> list[Column]:
     return [
         Column(
             QT_TRANSLATE_NOOP("Lists", "Takeaway"),
@@ -219,10 +226,10 @@ def _takeaway_columns(session_numbers: dict[str, int]) -> list[Column]:
         ),
         Column(
             QT_TRANSLATE_NOOP("Lists", "Status"),
-            lambda t: tr(TAKEAWAY_STATUS[t.status]),
+            lambda t: tr(statuses[t.status]),
             edit=lambda t, v: replace(t, status=TakeawayStatus(v)),
             value=lambda t: t.status.value,
-            choices=_labels(TAKEAWAY_STATUS),
+            choices=_labels(statuses),
             tone=lambda t: STATUS_TONE[t.status],
         ),
         Column(QT_TRANSLATE_NOOP("Lists", "Agreed on"), lambda t: _date(t.agreed_on)),

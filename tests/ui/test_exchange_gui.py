@@ -128,6 +128,13 @@ def test_linking_importing_and_sending_from_the_exchange_tab(
         ]
         column = headers.index("Your partner")
         assert model.data(model.index(0, column)) == "Agreed"
+        # my own status no longer claims "by both": the partner's word is beside it
+        status = headers.index("Status")
+        assert model.data(model.index(0, status)) == "Proposed — a draft for the pair"
+        (mine,) = journal.takeaways()
+        journal.update_takeaway(dataclasses.replace(mine, status=TakeawayStatus.AGREED))
+        page.lists.refresh()
+        assert model.data(model.index(0, status)) == "Agreed by me"
         page.tabs.setCurrentWidget(tab)
 
         # locking closes an open import dialog and forgets the vault
