@@ -158,13 +158,23 @@ class SessionEditor(QWidget):
             )
             if action.due_date:
                 text += " · " + self.tr("due %1").replace("%1", action.due_date.isoformat())
-            box = QCheckBox(text, body)
+            # the box and its words apart: a check box cannot wrap, and a long action
+            # widened the whole form past its pane (seen in a screenshot)
+            row = QHBoxLayout()
+            box = QCheckBox(body)
             box.setAccessibleName(text)
+            words = QLabel(text, body)
+            words.setWordWrap(True)
+            words.setBuddy(box)
+            words.mousePressEvent = lambda _event, b=box: b.toggle()  # type: ignore[method-assign]
             if action.overdue(today):
-                box.setProperty("overdue", True)  # coloured by the app's style sheet
-                box.setToolTip(self.tr("Overdue"))
+                for widget in (box, words):
+                    widget.setProperty("overdue", True)  # coloured by the app's style sheet
+                    widget.setToolTip(self.tr("Overdue"))
             box.toggled.connect(lambda done, a=action: self._carried_done(a, done))
-            form.addWidget(box)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(words, 1)
+            form.addLayout(row)
             self.carried_boxes.append(box)
 
     def _section_title(self, text: str, body: QWidget) -> QLabel:

@@ -36,7 +36,7 @@ QPushButton:checked {
 }
 QPushButton:disabled { color: palette(mid); }
 QPushButton:flat { border: none; background: transparent; color: palette(link); padding: 2px 0; }
-QCheckBox[overdue="true"] { color: #b3261e; }
+QCheckBox[overdue="true"], QLabel[overdue="true"] { color: #b3261e; }
 QLabel#hint { color: palette(placeholder-text); }
 QProgressBar { border: none; background: palette(midlight); border-radius: 3px; }
 QProgressBar::chunk { background: palette(highlight); border-radius: 3px; }

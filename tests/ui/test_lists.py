@@ -103,7 +103,7 @@ def test_action_carried_into_the_next_session_and_done_there(qtbot, open_window)
     editor = page.editor
     assert len(editor.carried_boxes) == 1
     box = editor.carried_boxes[0]
-    assert "carried from session 1" in box.text()
+    assert "carried from session 1" in box.accessibleName()  # its words, in a label beside
     assert box.property("overdue") is True  # coloured by the style sheet; due 2026-01-10
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     journal = window.vault.journal(page.pair_id)
@@ -226,9 +226,30 @@ def test_a_long_backlog_of_open_actions_shows_the_newest_and_says_how_many_more(
     page.open_session(later.uuid)
     editor = page.editor
     assert len(editor.carried_boxes) == 30
-    assert "Action ouverte 39" in editor.carried_boxes[-1].text()
+    assert "Action ouverte 39" in editor.carried_boxes[-1].accessibleName()
     hints = [w.text() for w in editor.findChildren(QLabel) if w.objectName() == "hint"]
     assert any(h.startswith("11 older open actions") for h in hints), hints
+
+
+def test_a_long_carried_action_wraps_instead_of_widening_the_form(qtbot, open_window):
+    """A check box cannot wrap: its words once pushed the form past its pane (seen in a
+    screenshot); they are a wrapping label beside it now, and clicking them ticks it."""
+    window, _ = open_window
+    page = window.journal_page
+    journal = window.vault.journal(page.pair_id)
+    first = journal.sessions()[0]
+    long_text = "Demander un avis contraire en comité avant chaque décision " * 6
+    journal.add_action(long_text, Owner.LEADER, session_uuid=first.uuid)
+    later = start_session(journal, builtin("regular-session"))
+    page.refresh_sessions(select=later.uuid)
+    page.open_session(later.uuid)
+    editor = page.editor
+    qtbot.wait(20)
+    assert editor.scroll.horizontalScrollBar().maximum() == 0
+    (box,) = [b for b in editor.carried_boxes if long_text[:40] in b.accessibleName()]
+    (words,) = [w for w in editor.findChildren(QLabel) if w.buddy() is box]
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
