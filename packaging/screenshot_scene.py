@@ -2,7 +2,8 @@
 
     python packaging/screenshot_scene.py SCENE LANGUAGE      (en, fr, or pseudo)
     SCENE: first-run, first-run-code, first-run-pair, unlock, main, editor, takeaways,
-           actions, topics, sharing, journey, export, damaged, exchange, exchange-pending, import
+           actions, topics, sharing, journey, export, damaged, exchange, exchange-pending, exchange-takeaways,
+           exchange-editor, import
 
 Uses a throw-away demo vault in a temporary folder; nothing of the user's.
 """
@@ -48,7 +49,13 @@ def main(scene: str, language: str) -> None:
             backup.create(vault)
             pair_id = vault.pairs()[0 if language == "fr" else 1].pair_id
             damaged = data_dir.journal_path(vault._pair_file_and_key(pair_id)[0])
-        if scene in ("exchange", "import", "exchange-pending"):
+        if scene in (
+            "exchange",
+            "import",
+            "exchange-pending",
+            "exchange-takeaways",
+            "exchange-editor",
+        ):
             _partner(vault, root, scene)
         vault.lock()
         if damaged is not None:
@@ -100,6 +107,19 @@ def main(scene: str, language: str) -> None:
         window.unlock_page.unlock()
         page = window.journal_page
         page.pairs_view.setCurrentIndex(page.pairs_model.index(0 if language == "fr" else 1))
+    elif scene in ("exchange-takeaways", "exchange-editor"):
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        window.unlock_page.unlock()
+        page = window.journal_page
+        page.pairs_view.setCurrentIndex(page.pairs_model.index(0))
+        if scene == "exchange-takeaways":
+            page.tabs.setCurrentIndex(1)
+        else:
+            journal = page.current_journal()
+            number = journal.agendas()[0].number
+            entry = next(s for s in journal.sessions() if s.number == number)
+            page.refresh_sessions(select=entry.uuid)
+            page.open_session(entry.uuid)
     elif scene in ("exchange", "import", "exchange-pending"):
         window.unlock_page.passphrase.setText(PASSPHRASE)
         window.unlock_page.unlock()
@@ -172,7 +192,7 @@ def _partner(vault: Vault, root: Path, scene: str) -> None:
     their_journal.set_fields(prep.uuid, {"agenda": points})
     data = _sealed(other, theirs.pair_id, ("agenda",), root / "agenda.rmjx")
     exchange.apply(vault, pair_id, exchange.read(vault, pair_id, data, "agenda.rmjx"))
-    if scene != "import":
+    if scene not in ("import", "exchange-takeaways"):
         return
     mine = _sealed(vault, pair_id, ("takeaways",), root / "to-partner.rmjx")
     exchange.apply(other, theirs.pair_id, exchange.read(other, theirs.pair_id, mine))
@@ -192,8 +212,10 @@ def _partner(vault: Vault, root: Path, scene: str) -> None:
                 + (" — d’ici la fin du mois" if french else " — by the end of the month"),
             )
         )
-    _sealed(other, theirs.pair_id, ("takeaways",), root / "partner.rmjx")
+    back = _sealed(other, theirs.pair_id, ("takeaways",), root / "partner.rmjx")
     other.lock()
+    if scene == "exchange-takeaways":  # imported, the mine agreed too: the partner column
+        exchange.apply(vault, pair_id, exchange.read(vault, pair_id, back, "partner.rmjx"))
 
 
 def _sealed(vault: Vault, pair_id: str, what: tuple[str, ...], path: Path) -> bytes:
