@@ -21,7 +21,7 @@ from rm_journal.core import identity, link
 from rm_journal.core import validate as v
 from rm_journal.core.database import Connection
 from rm_journal.core.envelope import ExchangeRefused
-from rm_journal.core.fields import FieldType, specs_from_snapshot
+from rm_journal.core.fields import FieldSpec, FieldType, specs_from_snapshot
 from rm_journal.core.journal import Journal, insert_session
 from rm_journal.core.models import Role, Session, TakeawayStatus, new_uuid, utc_now
 from rm_journal.core.payload import (
@@ -300,10 +300,11 @@ def apply(
         current = link.read_state(tx)
         if current is None or the_plan.sequence <= current.received_sequence:
             raise ExchangeRefused("This exchange file was imported meanwhile; nothing was changed.")
-        entries: dict[int, tuple[str, dict[str, Any]]] = {}
+        entries: dict[int, tuple[str, dict[str, FieldSpec]]] = {}
 
-        def entry(number: int | None) -> tuple[str | None, dict[str, Any]]:
-            """This journal's entry for a meeting, in a form both fill (made if missing)."""
+        def entry(number: int | None) -> tuple[str | None, dict[str, FieldSpec]]:
+            """This journal's entry for a meeting, in a form both fill (made if missing),
+            with its form's fields (read once per meeting, not once per item)."""
             if number is None:
                 return None, {}
             if number not in entries:
@@ -323,12 +324,12 @@ def apply(
                     )
                     counts["created"] += 1
                     found = (uid, dict(template_doc))
-                entries[number] = found
+                entries[number] = (found[0], specs_from_snapshot(found[1]))
             return entries[number]
 
         def field_in(number: int | None, key: str | None, kind: FieldType) -> str | None:
-            uid, doc = entry(number)
-            spec = specs_from_snapshot(doc).get(key or "")
+            uid, specs = entry(number)
+            spec = specs.get(key or "")
             return key if uid and spec is not None and spec.type is kind else None
 
         for change in the_plan.new:
@@ -395,7 +396,7 @@ def _shared_entry(tx: Connection, number: int) -> tuple[str, dict[str, Any]] | N
 def _insert(
     tx: Connection,
     change: Change,
-    entry: Callable[[int | None], tuple[str | None, dict[str, Any]]],
+    entry: Callable[[int | None], tuple[str | None, dict[str, FieldSpec]]],
     field_in: Callable[[int | None, str | None, FieldType], str | None],
     partner_role: Role,
     now: str,
@@ -479,7 +480,7 @@ def _insert(
 def _replace(
     tx: Connection,
     change: Change,
-    entry: Callable[[int | None], tuple[str | None, dict[str, Any]]],
+    entry: Callable[[int | None], tuple[str | None, dict[str, FieldSpec]]],
     now: str,
 ) -> None:
     item = change.incoming
