@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from rm_journal.core import crypto
 from rm_journal.core.datadir import DataDir
@@ -34,6 +35,23 @@ for _var, _sub in (
     os.environ[_var] = str(_ISOLATED / _sub)
 tempfile.tempdir = None  # re-read TMPDIR
 ISOLATED_HOME = _ISOLATED
+
+# Hypothesis settings live here only; tests say how many examples they need, nothing else.
+# No deadline anywhere: a property test is not a benchmark (speed is measured under
+# tests/benchmarks), and a deadline fails on a busy machine for no fault of the code.
+# Function-scoped fixtures (a vault, tmp_path) are shared by a test's examples on
+# purpose: the properties hold whatever earlier examples left in them.
+_COMMON = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+# `ci` (.ci/run sets it): the same examples on every run, nothing written to disk, and a
+# failing example printed with the blob that replays it (@reproduce_failure).
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True, **_COMMON)
+# `dev` (the default): new examples each run, failures remembered in .hypothesis/.
+settings.register_profile("dev", **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
 PASSPHRASE = "correct horse battery staple"
 # Test vaults use cheap Argon2id parameters (the header records them, so they open
 # normally). test_cli.py proves the app and the CLI never create such a vault.

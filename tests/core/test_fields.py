@@ -1,6 +1,6 @@
 """Field values from outside (forms, imports, scripts) never get past their type."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core.errors import InvalidInput, NotFound
@@ -32,7 +32,7 @@ SPECS = specs_from_snapshot(SNAPSHOT)
 SIMPLE = [s for s in SPECS.values() if not s.structured and not s.key.startswith("f")]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=2000)
 @given(st.sampled_from(SIMPLE), json_values)
 def test_check_value_accepts_the_right_shape_or_raises_invalid_input(spec, value):
     if is_empty(value):
@@ -61,9 +61,7 @@ def test_specs_come_from_the_snapshot():
     assert specs_from_snapshot({"sections": "nonsense"}) == {}
 
 
-@settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=300)
 @given(
     key=st.sampled_from([*sorted(k for k in SPECS if not k.startswith("f")), "unknown"]),
     value=json_values,

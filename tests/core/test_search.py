@@ -1,7 +1,7 @@
 import dataclasses
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core.journal import fts_query
@@ -92,9 +92,7 @@ def test_fts_syntax_in_user_text_is_just_text(filled, query):
     vault.search(query)  # never raises
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=150)
 @given(st.text(max_size=60))
 def test_any_query_text_is_safe(filled, text):
     vault, *_ = filled

@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core.errors import JournalDamaged, VaultDamaged
@@ -13,9 +13,7 @@ from rm_journal.core.models import Role
 from rm_journal.core.vault import Vault
 from tests.conftest import PASSPHRASE, SNAPSHOT, profile
 
-SLOW = settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+SLOW = settings(max_examples=80)
 
 
 def dump(j: Journal) -> tuple:
@@ -80,9 +78,7 @@ def test_flipped_byte_in_a_journal_is_detected(journal_file, tmp_path, data):
     assert problems, f"a flip at offset {pos} went unnoticed"
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=40)
 @given(data=st.data())
 def test_flipped_byte_in_the_registry_is_detected(tmp_path_factory, data):
     from rm_journal.core.datadir import DataDir

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core import wal
@@ -47,7 +47,7 @@ def last_frame(raw: bytes) -> range:
     return range(start, start + frame)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300)
 @given(data=st.data())
 def test_any_flipped_bit_in_a_log_is_found_but_in_its_last_frame(crashed, tmp_path_factory, data):
     """Damage is found anywhere a crash cannot have left it. In the last frame, a flip

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core import envelope, link
@@ -175,9 +175,7 @@ def test_every_truncation_is_refused(pair):
     refused(leader, data + b"\x00")  # a byte more is as wrong
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=150)
 @given(st.data())
 def test_any_bit_flip_is_refused(pair, data):
     leader, mentor = pair
@@ -278,9 +276,7 @@ JSON_VALUES = st.recursive(
 KEYS = ["uuid", "title", "why", "questions", "resources", "status", "meeting", "text", "field"]
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=200)
 @given(
     st.dictionaries(
         st.sampled_from(["meetings", "agendas", "topics", "takeaways", "actions", "signatures"]),
@@ -299,7 +295,7 @@ def test_generated_payloads_are_read_whole_or_refused_whole(pair, lists):
         refused(leader, sealed(mentor, raw))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_never_escape_as_an_untyped_error(raw):
     with contextlib.suppress(pl.ExchangeInvalid, envelope.ExchangeNewerFormat):
@@ -308,7 +304,7 @@ def test_arbitrary_bytes_never_escape_as_an_untyped_error(raw):
         envelope.read_header(raw)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(max_size=400))
 def test_json_depth_matches_pythons_own_reading(text):
     """The depth counted on raw bytes is the depth json.loads would build."""
@@ -352,9 +348,7 @@ STRANGE_TEXT = st.text(
 )
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=60)
 @given(title=STRANGE_TEXT, why=STRANGE_TEXT, question=STRANGE_TEXT)
 def test_any_text_crosses_unchanged(pair, title, why, question):
     """RTL, emoji, NUL, markup, decomposed accents: what one journal holds, the other gets."""

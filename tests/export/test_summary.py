@@ -11,7 +11,7 @@ import zlib
 from dataclasses import replace
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, RectangleObject
@@ -320,9 +320,7 @@ TEXT = st.text(
 ).filter(lambda t: t.strip())
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=40)
 @given(texts=st.lists(TEXT, min_size=1, max_size=4))
 def test_any_agreed_text_round_trips_through_verification(vault, texts):
     journal = vault.journal(vault.add_pair(profile()).pair_id)

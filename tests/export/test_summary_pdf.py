@@ -170,7 +170,7 @@ def test_renders_with_pdftoppm(tmp_path):
     assert list(tmp_path.glob("p*.png"))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     st.text(
         st.sampled_from(list("ab cd. é\n!?;<&>")) | st.characters(codec="utf-8"),
@@ -248,7 +248,7 @@ FRAGMENTS = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(st.lists(FRAGMENTS, min_size=1, max_size=12).map("".join))
 def test_generated_markup_is_shown_literally_and_reads_no_file(payload):
     _OPENED.clear()

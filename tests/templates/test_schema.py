@@ -2,7 +2,7 @@ import copy
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.templates.library import builtin, builtin_templates
@@ -85,7 +85,7 @@ def test_bad_files_are_refused_clearly():
         load(deep)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1500)
 @given(json_values)
 def test_arbitrary_json_loads_or_raises_the_typed_error(value):
     try:
@@ -109,7 +109,7 @@ def _paths(doc, prefix=()):
 ALL_PATHS = [p for t in builtin_templates() for p in _paths(t.document()) if p]
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500)
 @given(st.sampled_from(builtin_templates()), st.data())
 def test_mutated_builtins_load_or_raise_the_typed_error(template, data):
     doc = template.document()
@@ -130,7 +130,7 @@ def test_mutated_builtins_load_or_raise_the_typed_error(template, data):
         assert load(loaded.document()) == loaded
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(max_size=300))
 def test_arbitrary_text_files_never_crash(text):
     with pytest.raises(InvalidTemplate):
