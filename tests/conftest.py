@@ -6,8 +6,10 @@ import os
 import socket
 import sys
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -36,6 +38,12 @@ for _var, _sub in (
 tempfile.tempdir = None  # re-read TMPDIR
 ISOLATED_HOME = _ISOLATED
 
+# Timeouts that only bound a hang: every wait in the suite is on a state (a signal, a
+# label, a file, a child's line), and these are how long a hung one may take to fail.
+# They are generous because a busy machine (load 6 on two cores) is slow, not broken.
+HANG_S = 120
+HANG_MS = HANG_S * 1000
+
 # Hypothesis settings live here only; tests say how many examples they need, nothing else.
 # No deadline anywhere: a property test is not a benchmark (speed is measured under
 # tests/benchmarks), and a deadline fails on a busy machine for no fault of the code.
@@ -51,6 +59,7 @@ settings.register_profile("ci", derandomize=True, database=None, print_blob=True
 # `dev` (the default): new examples each run, failures remembered in .hypothesis/.
 settings.register_profile("dev", **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
 
 PASSPHRASE = "correct horse battery staple"
 # Test vaults use cheap Argon2id parameters (the header records them, so they open
@@ -96,6 +105,43 @@ def subprocess_env(tmp: Path, **extra: str) -> dict[str, str]:
 
 
 PYTHON = sys.executable
+
+
+class Lines:
+    """What a child process writes to one of its pipes, line by line as it comes, so a
+    test can wait for a line (a state the child reports) instead of for a time."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.lines: list[str] = []
+        self.ended = False
+        self._changed = threading.Condition()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream: TextIO) -> None:
+        try:
+            for line in stream:
+                with self._changed:
+                    self.lines.append(line.rstrip("\n"))
+                    self._changed.notify_all()
+        except (OSError, ValueError):  # the test closed the pipe: nothing more to read
+            pass
+        with self._changed:
+            self.ended = True
+            self._changed.notify_all()
+
+    def wait_for(self, predicate: Callable[[list[str]], bool]) -> list[str]:
+        """The lines so far, once ``predicate`` holds for them; fails if the stream ends
+        first (the child died) or after HANG_S (it hung)."""
+        with self._changed:
+            self._changed.wait_for(lambda: predicate(self.lines) or self.ended, timeout=HANG_S)
+            assert predicate(self.lines), f"not seen; the child said: {self.lines[-8:]}"
+            return list(self.lines)
+
+    def wait_for_line(self, fragment: str) -> list[str]:
+        return self.wait_for(lambda lines: any(fragment in line for line in lines))
+
+    def wait_for_end(self) -> list[str]:
+        return self.wait_for(lambda _lines: self.ended)
 
 
 @pytest.fixture

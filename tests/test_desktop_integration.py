@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from tests.conftest import PYTHON, subprocess_env
+from tests.conftest import HANG_S, PYTHON, subprocess_env
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"
@@ -46,7 +46,7 @@ def test_the_icon_renders_at_every_size(tmp_path):
         env=subprocess_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=HANG_S,
     )
     assert done.returncode == 0, done.stderr
     for size in (16, 32, 48, 64, 128, 256, 512):
@@ -73,7 +73,7 @@ def test_the_app_announces_the_desktop_entrys_id(tmp_path):
         env=subprocess_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=HANG_S,
     )
     assert done.stdout.split() == [APP_ID, "False"], done.stderr  # and the window has the icon
 

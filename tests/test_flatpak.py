@@ -19,6 +19,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name, parse_wheel_filename
 
 import rm_journal
+from tests.conftest import HANG_S
 
 ROOT = Path(__file__).resolve().parents[1]
 FLATPAK = ROOT / "packaging" / "flatpak"
@@ -131,7 +132,7 @@ def test_translations_compile_with_a_plain_lrelease_when_pyside6s_wrapper_is_abs
         env={"PATH": str(tools), "HOME": str(tmp_path)},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=HANG_S,
     )
     assert done.returncode == 0, done.stderr
     qm = tmp_path / "rm_journal_fr.qm"
@@ -141,7 +142,7 @@ def test_translations_compile_with_a_plain_lrelease_when_pyside6s_wrapper_is_abs
         env={"PATH": str(tmp_path / "nothing"), "HOME": str(tmp_path)},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=HANG_S,
     )
     assert done.returncode != 0
     assert "lrelease not found" in done.stderr

@@ -8,11 +8,12 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rm_journal import APP_ID, DESKTOP_ID
+from rm_journal.core import logs
 from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.fsutil import set_private_umask
@@ -105,6 +106,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         window = MainWindow(AppContext(data_dir=data_dir, prefs=prefs, language=language))
         window.show()
+        # Runs once the event loop does: the window is up and waits for the person.
+        # Scripts and tests wait for this line (RM_JOURNAL_LOG=info), not for a time.
+        QTimer.singleShot(0, lambda: logs.info("window shown, waiting for the user"))
         return int(app.exec())
     finally:
         data_dir.release()

@@ -2,7 +2,6 @@ import ast
 import json
 import os
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from rm_journal.core.datadir import DataDir
 from rm_journal.core.models import Language, PairProfile, Role, TakeawayStatus
 from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
-from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, subprocess_env
+from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, Lines, subprocess_env
 
 PACKAGE = Path(cli.__file__).parent
 
@@ -134,21 +133,16 @@ def test_missing_vault_and_second_instance(tmp_path, capsys, monkeypatch):
 
 
 def test_no_command_opens_the_app_and_a_second_launch_says_it_is_open(tmp_path):
-    env = subprocess_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    env = subprocess_env(tmp_path, QT_QPA_PLATFORM="offscreen", RM_JOURNAL_LOG="info")
     command = [PYTHON, "-m", "rm_journal", "--data-dir", str(tmp_path / "data")]
     with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as first:
         try:
-            deadline = time.monotonic() + 20
-            while not (tmp_path / "data" / "lock").exists():
-                assert first.poll() is None, first.stderr.read()
-                assert time.monotonic() < deadline
-                time.sleep(0.05)
-            time.sleep(0.5)
-            assert first.poll() is None  # the window is up and waiting for the user
+            Lines(first.stderr).wait_for_line("window shown")  # logged once the window is up
             with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as second:
                 line = second.stderr.readline()
                 second.kill()
             assert line.startswith("rm-journal: rm_journal is already open with the data folder")
+            assert first.poll() is None  # the window is still up and waiting for the user
         finally:
             first.kill()
 

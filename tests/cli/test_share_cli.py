@@ -16,7 +16,7 @@ from rm_journal.core.models import Role, TakeawayStatus
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
 from tests.cli.conftest import run
-from tests.conftest import PASSPHRASE, PYTHON, profile, subprocess_env
+from tests.conftest import HANG_S, PASSPHRASE, PYTHON, profile, subprocess_env
 
 
 @pytest.fixture
@@ -121,7 +121,11 @@ def test_export_in_a_real_process(shared, tmp_path):
     target = tmp_path / "p.pdf"
     for argv in (["export-pdf", "1", "-o", str(target)], ["verify-pdf", str(target)]):
         done = subprocess.run(
-            [PYTHON, "-m", "rm_journal", *argv], env=env, capture_output=True, text=True, timeout=60
+            [PYTHON, "-m", "rm_journal", *argv],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=HANG_S,
         )
         assert done.returncode == 0, done.stderr
         assert done.stderr == ""

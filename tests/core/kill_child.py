@@ -1,18 +1,21 @@
-"""Child processes for the kill tests: they write in a loop and acknowledge each write.
+"""Child processes for the kill tests: they work in a loop and say where they are.
 
     python -m tests.core.kill_child fields DATA_DIR SESSION_UUID PAIR_ID
     python -m tests.core.kill_child passwd DATA_DIR CURRENT OTHER
     python -m tests.core.kill_child backup DATA_DIR
     python -m tests.core.kill_child export DATA_DIR PAIR_ID OUT_DIR
 
-A line is printed only after the write returned, i.e. after it was acknowledged
-to the caller; the parent SIGKILLs the child at random moments.
+Each prints ``ready`` once set up, then ``begin`` before every operation and
+``done VALUE`` only after the operation returned, i.e. after it was acknowledged to
+the caller. The parent SIGKILLs the child at a moment drawn from the operation's
+measured duration; a last line ``begin`` means the kill landed in the middle of one.
 """
 
 from __future__ import annotations
 
 import sys
-import time
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from rm_journal.core.datadir import DataDir
@@ -20,6 +23,17 @@ from rm_journal.core.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
+FIELDS = 150
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+def operation(work: Callable[[], object]) -> None:
+    """One acknowledged operation: ``begin``, the work, then ``done`` and its result."""
+    say("begin")
+    say(f"done {work()}")
 
 
 def fields(data_dir: str, session_uuid: str, pair_id: str) -> None:
@@ -27,20 +41,33 @@ def fields(data_dir: str, session_uuid: str, pair_id: str) -> None:
     dd = DataDir.acquire(Path(data_dir))
     vault = Vault.unlock(dd, PASSPHRASE)
     journal = vault.journal(pair_id)
-    print("ready", flush=True)
-    for i in range(150):
-        journal.set_field(session_uuid, f"f{i:03d}", f"value {i} " + "é" * (i * 7))
-        print(i, flush=True)
-    time.sleep(60)
+    say("ready")
+
+    def save(i: int) -> int:
+        journal.set_field(session_uuid, f"f{i:03d}", field_value(i))
+        return i
+
+    for i in range(FIELDS):
+        operation(lambda i=i: save(i))
+    say("idle")
+    threading.Event().wait()  # until killed
+
+
+def field_value(i: int) -> str:
+    return f"value {i} " + "é" * (i * 7)
 
 
 def passwd(data_dir: str, current: str, other: str) -> None:
     dd = DataDir.acquire(Path(data_dir))
     vault = Vault.unlock(dd, current)
-    print("ready", flush=True)
+    say("ready")
+
+    def change(new: str) -> str:
+        vault.change_passphrase(new)
+        return new
+
     while True:
-        vault.change_passphrase(other)
-        print(other, flush=True)
+        operation(lambda other=other: change(other))
         current, other = other, current
 
 
@@ -50,10 +77,9 @@ def backup_loop(data_dir: str) -> None:
 
     dd = DataDir.acquire(Path(data_dir))
     vault = Vault.unlock(dd, PASSPHRASE)
-    print("ready", flush=True)
+    say("ready")
     while True:
-        made = backup.create(vault, backup.MANUAL)
-        print(made.name, flush=True)
+        operation(lambda: backup.create(vault, backup.MANUAL).name)
 
 
 def export(data_dir: str, pair_id: str, out_dir: str) -> None:
@@ -64,12 +90,16 @@ def export(data_dir: str, pair_id: str, out_dir: str) -> None:
     vault = Vault.unlock(dd, PASSPHRASE)
     journal = vault.journal(pair_id)
     prepared = summary.prepare(journal, summary.SummaryRequest())
-    print("ready", flush=True)
-    n = 0
-    while True:
+    say("ready")
+
+    def write(n: int) -> str:
         path = Path(out_dir) / f"summary-{n:04d}.pdf"
         summary.write(journal, prepared, path, password="a long enough password")
-        print(path.name, flush=True)
+        return path.name
+
+    n = 0
+    while True:
+        operation(lambda n=n: write(n))
         n += 1
 
 

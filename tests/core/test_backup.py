@@ -14,7 +14,7 @@ from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import InvalidInput, WrongPassphrase
 from rm_journal.core.models import Role
 from rm_journal.core.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE, SNAPSHOT, profile
+from tests.conftest import CHEAP_KDF, HANG_S, PASSPHRASE, SNAPSHOT, profile
 from tests.core.test_canary import encodings
 
 NEW_PASSPHRASE = "another horse, another battery"
@@ -364,7 +364,7 @@ def test_a_backup_stops_between_files_when_asked_or_when_the_vault_locks(data_di
     worker = threading.Thread(target=run)
     worker.start()
     vault.lock()
-    worker.join(timeout=60)
+    worker.join(timeout=HANG_S)
     assert not worker.is_alive() and len(outcome) == 1
     assert not list(folder.glob(".staging-*"))
     if isinstance(outcome[0], backup.Backup):

@@ -8,7 +8,7 @@ import pytest
 
 from rm_journal.core.datadir import DataDir
 from rm_journal.core.vault import Vault
-from tests.conftest import PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
+from tests.conftest import HANG_S, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 
 
 def prepare(data_dir, vault):
@@ -35,7 +35,7 @@ def run_child(tmp_path, data_dir, pair, session, mode, prefix=()):
         env=subprocess_env(tmp_path),
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=HANG_S,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.splitlines()

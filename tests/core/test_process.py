@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from tests.conftest import PYTHON, subprocess_env
+from tests.conftest import HANG_S, PYTHON, subprocess_env
 
 CHILD = """
 import resource, sys
@@ -29,7 +29,7 @@ def test_opening_a_vault_turns_core_dumps_and_ptrace_off(tmp_path):
         env=subprocess_env(tmp_path),
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=HANG_S,
         check=True,
     )
     before, after = result.stdout.splitlines()

@@ -28,7 +28,7 @@ from rm_journal.core.journal import Journal
 from rm_journal.core.models import Role
 from rm_journal.core.secret import SecretKey
 from rm_journal.core.vault import Vault
-from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
+from tests.conftest import CHEAP_KDF, HANG_S, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 
 
 def snapshot(root: Path) -> dict[str, str]:
@@ -217,10 +217,10 @@ def test_second_process_is_refused_and_a_stale_lock_is_taken_over(tmp_path, data
         [
             PYTHON,
             "-c",
-            "import sys, time; from pathlib import Path;"
+            "import threading; from pathlib import Path;"
             "from rm_journal.core.datadir import DataDir;"
             f"d = DataDir.acquire(Path({str(data_dir.path)!r})); print('held', flush=True);"
-            "time.sleep(60)",
+            "threading.Event().wait()",  # until killed
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -232,7 +232,7 @@ def test_second_process_is_refused_and_a_stale_lock_is_taken_over(tmp_path, data
                 DataDir.acquire(data_dir.path)
         finally:
             holder.kill()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + HANG_S
     while True:  # the kernel drops the lock with the process
         try:
             DataDir.acquire(data_dir.path).release()

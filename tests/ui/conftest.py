@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -42,6 +42,17 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+def settle() -> None:
+    """Deliver what Qt has queued: layout requests, queued signals, deferred deletes.
+
+    Not a wait: it runs what is already posted, as many times as a nested layout
+    takes to finish (each pass may post the next level's request), then returns."""
+    for _ in range(8):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from rm_journal.core import backup
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
-from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
+from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
 from tests.ui.test_flows import unlock
 
 
@@ -48,7 +48,7 @@ def test_a_damaged_journal_offers_its_newest_copy(qtbot, make_window, kept):
     window, dialogs = make_window(kept)
     unlock(qtbot, window)
     page = window.journal_page
-    qtbot.waitUntil(lambda: page.restore_button.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: page.restore_button.isVisible(), timeout=HANG_MS)
     assert "damaged" in page.placeholder.text()
     dialogs.answer(True)  # "Restore"
     page.restore_button.click()

@@ -13,7 +13,7 @@ from rm_journal.core.datadir import DataDir
 from rm_journal.core.models import Role, TakeawayStatus
 from rm_journal.core.vault import Vault
 from rm_journal.export import exchange
-from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
+from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
 from tests.export.exchange_pair import Side, mentor_prepares_meeting_one
 from tests.ui.test_flows import unlock
 
@@ -30,7 +30,7 @@ def _setup(qtbot, make_window, data_dir, tmp_path):
     mentor = Side(mentor_vault, pair.pair_id, outbox)
     window, dialogs = make_window(data_dir)
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.journal_page is not None)
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
     page = window.journal_page
     page.tabs.setCurrentWidget(page.partner)
     return window, dialogs, page.partner, mentor, mentor_dir

@@ -17,8 +17,8 @@ from rm_journal.core.models import Role, TakeawayStatus
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import BUILTIN_ORDER, builtin, start_session
 from rm_journal.ui.field_editors import ItemsEditor, LongTextEditor, TextEditor
-from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
-from tests.ui.conftest import FakeClock, type_text
+from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
+from tests.ui.conftest import FakeClock, settle, type_text
 
 
 def snapshot(root):
@@ -119,7 +119,7 @@ def test_every_template_session_autosave_lock_unlock(qtbot, make_window, ready_v
         target = text_editor.edit
         words = f"Écrit dans {template_id} — “réunions” ✓"
         type_text(target, words)
-        qtbot.waitUntil(lambda ed=editor: "Saved" in ed.indicator.text(), timeout=3000)
+        qtbot.waitUntil(lambda ed=editor: "Saved" in ed.indicator.text(), timeout=HANG_MS)
         written[(editor.session.uuid, text_editor.field.key)] = words
     # structured field: a takeaway typed in the regular session reaches the pair's list
     dialogs.answer("regular-session")
@@ -130,7 +130,7 @@ def test_every_template_session_autosave_lock_unlock(qtbot, make_window, ready_v
     type_text(items.rows[0].text, "Différer les mails du soir")
     items.rows[0].status.setCurrentIndex(items.rows[0].status.findData("proposed"))
     items.rows[0].status.activated.emit(1)
-    qtbot.waitUntil(lambda: "Saved" in page.editor.indicator.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Saved" in page.editor.indicator.text(), timeout=HANG_MS)
     journal = window.vault.journal(page.pair_id)
     assert [(t.text, t.status) for t in journal.takeaways()] == [
         ("Différer les mails du soir", TakeawayStatus.PROPOSED)
@@ -171,7 +171,8 @@ def test_idle_lock_clears_editors_and_undo(qtbot, make_window, ready_vault, pref
     qtbot.waitUntil(
         lambda: (
             not any("confidentiel" in w.toPlainText() for w in window.findChildren(QPlainTextEdit))
-        )
+        ),
+        timeout=HANG_MS,
     )
     assert not [w for w in window.findChildren(QLineEdit) if w.text()]
     # what was typed before the lock was saved first
@@ -203,13 +204,13 @@ def test_invalid_value_shows_an_error_and_keeps_the_text(qtbot, make_window, rea
     editor = window.journal_page.editor
     goals = editor.editors["goals"].edit
     type_text(goals, "un\ndeux\ntrois\nquatre")
-    qtbot.waitUntil(lambda: "Not saved" in editor.indicator.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Not saved" in editor.indicator.text(), timeout=HANG_MS)
     assert "at most 3 items" in editor.indicator.text()
     assert goals.toPlainText() == "un\ndeux\ntrois\nquatre"
     QTest.keyClick(goals, Qt.Key.Key_Backspace)
     for _ in range(6):
         QTest.keyClick(goals, Qt.Key.Key_Backspace)
-    qtbot.waitUntil(lambda: "Saved" in editor.indicator.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Saved" in editor.indicator.text(), timeout=HANG_MS)
     assert window.vault.journal(window.journal_page.pair_id).fields(editor.session.uuid)[
         "goals"
     ] == ["un", "deux", "trois"]
@@ -267,11 +268,11 @@ def test_locking_while_journals_open_in_the_background(qtbot, prefs, data_dir):
     window.show()
     for _round in range(3):
         unlock(qtbot, window)
-        qtbot.waitUntil(lambda: window.journal_page is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
         opened = window.vault
         window.lock()
         window.tasks.wait()  # let the background work finish or fail
-        qtbot.wait(50)  # and its callbacks arrive
+        settle()  # and its queued callbacks arrive
         assert opened._journals == {} and opened._registry is None
         assert opened._pair_keys == {} and opened._master is None
         assert window.locked

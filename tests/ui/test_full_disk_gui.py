@@ -10,6 +10,7 @@ import signal
 import pytest
 
 from rm_journal.ui import session_editor
+from tests.conftest import HANG_MS
 from tests.ui.conftest import type_text
 from tests.ui.test_flows import ready_vault, unlock  # noqa: F401 - a fixture
 
@@ -59,7 +60,7 @@ def test_full_disk_keeps_the_text_stays_and_saves_once_there_is_room(
     with disk_full_beyond(largest + 4096):
         notes.setPlainText(BIG)
         # the save runs 0.4 s after the last keystroke; the sentence follows at once
-        qtbot.waitUntil(lambda: "Not saved" in editor.indicator.text(), timeout=1000)
+        qtbot.waitUntil(lambda: "Not saved" in editor.indicator.text(), timeout=HANG_MS)
         assert "Trying again" in editor.indicator.text()
         assert "free space" in editor.indicator.text()
         # moving to another session would drop the text: the page stays, and says so
@@ -71,7 +72,7 @@ def test_full_disk_keeps_the_text_stays_and_saves_once_there_is_room(
         assert dialogs.shown[-1][:2] == ("error", "Changes not saved yet")
         assert "may be full" in dialogs.shown[-1][2]
     # space is back: the editor's own retry saves it
-    qtbot.waitUntil(lambda: "Saved" in editor.indicator.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Saved" in editor.indicator.text(), timeout=HANG_MS)
     journal = window.vault.journal(page.pair_id)
     assert journal.fields(editor.session.uuid)["notes"] == BIG
     assert journal.integrity_problems() == []
@@ -101,11 +102,12 @@ def test_locking_on_a_full_disk_keeps_the_text_sealed_and_puts_it_back(
     with disk_full_beyond(largest + 4096):
         page.editor.editors["notes"].edit.setPlainText(BIG)
         type_text(page.editor.title_edit, "Écrit disque plein")
-        qtbot.waitUntil(lambda: "Not saved" in page.editor.indicator.text(), timeout=1000)
+        qtbot.waitUntil(lambda: "Not saved" in page.editor.indicator.text(), timeout=HANG_MS)
         window.lock()  # as the idle timer does: no question, no delay
         assert window.locked and window.journal_page is None
         qtbot.waitUntil(
-            lambda: not [w for w in window.findChildren(QPlainTextEdit) if w.toPlainText()]
+            lambda: not [w for w in window.findChildren(QPlainTextEdit) if w.toPlainText()],
+            timeout=HANG_MS,
         )
         assert window._sealed_unsaved is not None
         assert BIG[:40].encode() not in window._sealed_unsaved  # sealed, not kept in clear
@@ -114,7 +116,7 @@ def test_locking_on_a_full_disk_keeps_the_text_sealed_and_puts_it_back(
     assert page.editor is not None and page.editor.session.uuid == session_uuid
     assert page.editor.editors["notes"].edit.toPlainText() == BIG
     assert dialogs.shown[-1][:2] == ("info", "Changes put back")
-    qtbot.waitUntil(lambda: "Saved" in page.editor.indicator.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Saved" in page.editor.indicator.text(), timeout=HANG_MS)
     journal = window.vault.journal(page.pair_id)
     assert journal.fields(session_uuid)["notes"] == BIG
     assert journal.session(session_uuid).title == "Écrit disque plein"

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from rm_journal.core.models import Role
 from rm_journal.core.vault import Vault
 from rm_journal.ui.dialogs import Dialogs
-from tests.conftest import CHEAP_KDF, ISOLATED_HOME, PASSPHRASE, profile
-from tests.ui.conftest import type_text
+from tests.conftest import CHEAP_KDF, HANG_MS, ISOLATED_HOME, PASSPHRASE, profile
+from tests.ui.conftest import settle, type_text
 from tests.ui.test_flows import unlock
 
 
@@ -65,7 +65,7 @@ def test_no_canary_outside_the_encrypted_files(qtbot, make_window, data_dir, tmp
     editor = window.journal_page.editor
     type_text(editor.editors["notes"].edit, f"{text} é")
     type_text(editor.title_edit, f"{text} title")
-    qtbot.waitUntil(lambda: "Saved" in editor.indicator.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Saved" in editor.indicator.text(), timeout=HANG_MS)
     assert window.windowTitle() == "rm_journal"  # never a pair name, even unlocked
 
     # a real Qt file dialog, into a folder whose name is a canary
@@ -75,7 +75,7 @@ def test_no_canary_outside_the_encrypted_files(qtbot, make_window, data_dir, tmp
     chosen = Dialogs().save_file(window, "Save", "export.pdf", "PDF (*.pdf)")
     assert chosen == exports / "export.pdf"
     chosen.write_bytes(b"%PDF-1.4 exported on purpose")
-    qtbot.wait(50)  # let anything deferred run (Qt's file dialog writes on destruction)
+    settle()
 
     window.copy_selection()
     window.lock()

@@ -21,7 +21,7 @@ from rm_journal.ui.record_models import (
     topic_columns,
 )
 from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from tests.ui.test_flows import unlock
 
 
@@ -244,7 +244,7 @@ def test_a_long_carried_action_wraps_instead_of_widening_the_form(qtbot, open_wi
     page.refresh_sessions(select=later.uuid)
     page.open_session(later.uuid)
     editor = page.editor
-    qtbot.wait(20)
+    settle()
     assert editor.scroll.horizontalScrollBar().maximum() == 0
     (box,) = [b for b in editor.carried_boxes if long_text[:40] in b.accessibleName()]
     (words,) = [w for w in editor.findChildren(QLabel) if w.buddy() is box]

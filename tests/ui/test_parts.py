@@ -24,7 +24,7 @@ from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.prefs import PREFERENCES
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.settings_dialog import SettingsDialog
-from tests.conftest import profile
+from tests.conftest import HANG_MS, profile
 
 
 def test_pair_model_lists_damaged_journals_too(qapp, vault):
@@ -62,7 +62,7 @@ def test_clipboard_is_concealed_and_cleared_only_if_still_ours(qtbot):
     assert data.text() == "note confidentielle"
     for fmt in CONCEALED_HINTS:
         assert data.hasFormat(fmt)
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=3000)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=HANG_MS)
     clip.copy("mine")
     QGuiApplication.clipboard().setText("someone else's")
     clip.clear()

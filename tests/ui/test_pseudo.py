@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from rm_journal.ui.pseudo import PseudoTranslator, pseudo
+from tests.ui.conftest import settle
 from tests.ui.test_flows import ready_vault, unlock  # noqa: F401 - a fixture
 
 KEPT = re.compile(r"%\d+|%n|<[^>]*>")
@@ -60,7 +61,7 @@ def test_no_label_is_clipped_in_the_first_run(qtbot, pseudo_strings, make_window
     page = window.first_run
     for step in range(page.steps.count() - 1):  # the last step's form is tested below
         page._go(step)
-        qtbot.wait(10)
+        settle()
         assert clipped(page.steps.currentWidget()) == [], step
 
 
@@ -75,7 +76,7 @@ def test_no_label_is_clipped_on_the_unlock_page_and_the_lists_stay_readable(
     unlock(qtbot, window)
     page = window.journal_page
     page.tabs.setCurrentIndex(1)  # takeaways: a text column among long headers
-    qtbot.wait(10)
+    settle()
     view = page.lists.takeaways.view
     header = view.horizontalHeader()
     model = view.model()
@@ -115,7 +116,7 @@ def test_the_exchange_tab_fits_the_window_in_every_state(
         if state == "linked":
             link.confirm(journal, window.vault.identity())
             tab.refresh()
-        qtbot.wait(10)
+        settle()
         # a 1280-px-wide window, less the pair list
         assert tab.minimumSizeHint().width() <= 1280 - 240, state
         assert clipped(tab) == [], state

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
 from rm_journal.ui.search import HIT_ROLE, snippet_html
-from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
+from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
 from tests.ui.conftest import type_text
 from tests.ui.test_flows import unlock
 
@@ -45,7 +45,7 @@ def test_search_finds_each_kind_and_opens_it(qtbot, make_window, data_dir):
     dialog = window.journal_page.search
     assert dialog is not None and dialog.isVisible()
     type_text(dialog.box, "zebre")  # accents ignored
-    qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 2, timeout=2000)
+    qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 2, timeout=HANG_MS)
     hits = {}
     for g in range(dialog.results.topLevelItemCount()):
         group = dialog.results.topLevelItem(g)
@@ -66,7 +66,7 @@ def test_search_finds_each_kind_and_opens_it(qtbot, make_window, data_dir):
     dialog.results.itemActivated.emit(hits["Session 1 · Where we meet"], 0)
     page = window.journal_page
     assert page.tabs.currentIndex() == 0 and page.editor.session.uuid == charter.uuid
-    qtbot.waitUntil(lambda: page.editor.editors["place"].edit.hasFocus(), timeout=2000)
+    qtbot.waitUntil(lambda: page.editor.editors["place"].edit.hasFocus(), timeout=HANG_MS)
 
     dialog.results.itemActivated.emit(hits["Topic"], 0)
     assert page.tabs.currentIndex() == 3
