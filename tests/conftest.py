@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import sys
 import tempfile
@@ -59,6 +60,20 @@ settings.register_profile("ci", derandomize=True, database=None, print_blob=True
 # `dev` (the default): new examples each run, failures remembered in .hypothesis/.
 settings.register_profile("dev", **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove the run's private home and temp folder once every test passed (pytest's
+    own tmp_path folders are inside it). After a failure it stays, for inspection."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if exitstatus != 0:
+        if reporter is not None:
+            reporter.write_line(f"tests: kept {_ISOLATED} (config, data, temp) for inspection")
+        return
+    shutil.rmtree(_ISOLATED, ignore_errors=True)
+    if _ISOLATED.exists() and reporter is not None:  # .ci/run fails on what is left
+        reporter.write_line(f"tests: could not remove all of {_ISOLATED}")
 
 
 PASSPHRASE = "correct horse battery staple"
