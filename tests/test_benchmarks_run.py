@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import PYTHON, subprocess_env
 
+pytestmark = pytest.mark.slow  # each runs a benchmark script in a process of its own
+
 SCRIPTS = [
     ["tests.benchmarks.bench_suite", "--sizes", "xs", "--rounds", "1", "--skip-processes"],
     ["tests.benchmarks.bench_overhead", "--size", "xs", "--rounds", "1"],

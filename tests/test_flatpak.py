@@ -1,8 +1,8 @@
 """The Flatpak manifest: no network, the narrowest folders, and dependencies that match.
 
 Building the Flatpak needs Flathub's runtimes, out of reach here;
-packaging/flatpak/rehearse_build.py (run by .ci/run) downloads every source, checks
-its hash, runs the build commands and smoke-tests the result.
+packaging/flatpak/rehearse_build.py (run by tests/test_bundle.py) downloads every
+source, checks its hash, runs the build commands and smoke-tests the result.
 """
 
 from __future__ import annotations

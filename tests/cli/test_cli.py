@@ -154,6 +154,7 @@ def test_version(capsys):
     assert __version__ in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_init_and_demo_never_create_a_vault_below_the_floor(tmp_path):
     """The real commands, as a user runs them: calibrated Argon2id, at or above the floor."""
     env = subprocess_env(tmp_path, RM_JOURNAL_PASSPHRASE="a real passphrase for init")

@@ -1,5 +1,6 @@
 """Field values from outside (forms, imports, scripts) never get past their type."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,7 @@ SPECS = specs_from_snapshot(SNAPSHOT)
 SIMPLE = [s for s in SPECS.values() if not s.structured and not s.key.startswith("f")]
 
 
+@pytest.mark.slow
 @settings(max_examples=2000)
 @given(st.sampled_from(SIMPLE), json_values)
 def test_check_value_accepts_the_right_shape_or_raises_invalid_input(spec, value):
@@ -61,6 +63,7 @@ def test_specs_come_from_the_snapshot():
     assert specs_from_snapshot({"sections": "nonsense"}) == {}
 
 
+@pytest.mark.slow
 @settings(max_examples=300)
 @given(
     key=st.sampled_from([*sorted(k for k in SPECS if not k.startswith("f")), "unknown"]),

@@ -34,6 +34,8 @@ from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, SNAPSHOT, profile
 from tests.data.fixture_content import describe
 
+pytestmark = pytest.mark.slow
+
 SEED = 20261126
 CASES = int(os.environ.get("CAMPAIGN_CASES", "1200"))
 CHUNKS = 12

@@ -14,6 +14,8 @@ from rm_journal.core.models import Role
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
 
+pytestmark = pytest.mark.slow  # a campaign of damage, one page after another
+
 PAGE = 4096
 
 

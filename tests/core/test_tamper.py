@@ -53,6 +53,7 @@ def journal_file(tmp_path_factory):
         return path.read_bytes(), key, expected, root
 
 
+@pytest.mark.slow
 @SLOW
 @given(data=st.data())
 def test_flipped_byte_in_a_journal_is_detected(journal_file, tmp_path, data):
@@ -78,6 +79,7 @@ def test_flipped_byte_in_a_journal_is_detected(journal_file, tmp_path, data):
     assert problems, f"a flip at offset {pos} went unnoticed"
 
 
+@pytest.mark.slow
 @settings(max_examples=40)
 @given(data=st.data())
 def test_flipped_byte_in_the_registry_is_detected(tmp_path_factory, data):

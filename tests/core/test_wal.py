@@ -47,6 +47,7 @@ def last_frame(raw: bytes) -> range:
     return range(start, start + frame)
 
 
+@pytest.mark.slow
 @settings(max_examples=300)
 @given(data=st.data())
 def test_any_flipped_bit_in_a_log_is_found_but_in_its_last_frame(crashed, tmp_path_factory, data):

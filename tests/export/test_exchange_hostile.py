@@ -175,6 +175,7 @@ def test_every_truncation_is_refused(pair):
     refused(leader, data + b"\x00")  # a byte more is as wrong
 
 
+@pytest.mark.slow
 @settings(max_examples=150)
 @given(st.data())
 def test_any_bit_flip_is_refused(pair, data):
@@ -276,6 +277,7 @@ JSON_VALUES = st.recursive(
 KEYS = ["uuid", "title", "why", "questions", "resources", "status", "meeting", "text", "field"]
 
 
+@pytest.mark.slow
 @settings(max_examples=200)
 @given(
     st.dictionaries(

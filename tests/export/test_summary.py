@@ -265,6 +265,7 @@ def test_changed_pdfs_are_detected(pair, tmp_path, change):
     assert verdict.message.startswith("This PDF has been changed")
 
 
+@pytest.mark.slow
 def test_any_flipped_byte_is_never_reported_as_the_same_file(pair, tmp_path):
     vault, journal, _chosen, _hidden = pair
     path = tmp_path / "s.pdf"
@@ -320,6 +321,7 @@ TEXT = st.text(
 ).filter(lambda t: t.strip())
 
 
+@pytest.mark.slow
 @settings(max_examples=40)
 @given(texts=st.lists(TEXT, min_size=1, max_size=4))
 def test_any_agreed_text_round_trips_through_verification(vault, texts):

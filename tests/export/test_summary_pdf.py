@@ -248,6 +248,7 @@ FRAGMENTS = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=150)
 @given(st.lists(FRAGMENTS, min_size=1, max_size=12).map("".join))
 def test_generated_markup_is_shown_literally_and_reads_no_file(payload):

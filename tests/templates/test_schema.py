@@ -85,6 +85,7 @@ def test_bad_files_are_refused_clearly():
         load(deep)
 
 
+@pytest.mark.slow
 @settings(max_examples=1500)
 @given(json_values)
 def test_arbitrary_json_loads_or_raises_the_typed_error(value):
@@ -109,6 +110,7 @@ def _paths(doc, prefix=()):
 ALL_PATHS = [p for t in builtin_templates() for p in _paths(t.document()) if p]
 
 
+@pytest.mark.slow
 @settings(max_examples=1500)
 @given(st.sampled_from(builtin_templates()), st.data())
 def test_mutated_builtins_load_or_raise_the_typed_error(template, data):

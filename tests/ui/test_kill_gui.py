@@ -3,8 +3,12 @@
 import signal
 import subprocess
 
+import pytest
+
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, profile, subprocess_env
+
+pytestmark = pytest.mark.slow  # the whole app in a child process, then a kill
 
 TEXT = "Ce que j’ai retenu : écouter avant de répondre. 😀"
 
