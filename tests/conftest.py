@@ -69,10 +69,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if exitstatus != 0:
         if reporter is not None:
+            reporter.ensure_newline()
             reporter.write_line(f"tests: kept {_ISOLATED} (config, data, temp) for inspection")
         return
     shutil.rmtree(_ISOLATED, ignore_errors=True)
     if _ISOLATED.exists() and reporter is not None:  # .ci/run fails on what is left
+        reporter.ensure_newline()
         reporter.write_line(f"tests: could not remove all of {_ISOLATED}")
 
 

@@ -16,6 +16,7 @@ from rm_journal.ui.dialogs import ScriptedDialogs
 from rm_journal.ui.prefs import Preferences
 from rm_journal.ui.tasks import ImmediateRunner
 from rm_journal.ui.window import AppContext, MainWindow
+from tests.conftest import HANG_MS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -70,7 +71,7 @@ def make_window(qtbot, prefs):
             AppContext(data_dir, prefs, language, dialogs, ImmediateRunner(), clock)
         )
         qtbot.addWidget(window)
-        with qtbot.waitActive(window):
+        with qtbot.waitActive(window, timeout=HANG_MS):
             window.show()
             window.activateWindow()
         made.append(window)
