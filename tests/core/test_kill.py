@@ -1,11 +1,15 @@
 """SIGKILL at random moments never loses an acknowledged write nor corrupts a file.
 
-Each campaign first measures how long one operation takes on this machine, now
-(a child that is killed only once it acknowledged a few), and draws its kill
-delays from that figure: on a busy machine the delays grow with the work. Each
-then asserts that some kills landed in the middle of an operation and that some
-operations were acknowledged, so a campaign whose kills all came too early or
-too late fails instead of passing without having tested anything.
+Each campaign first measures its operation on this machine, now: a child is
+killed once it acknowledged a few, which gives how long the first operation
+takes (it pays the child's warm-up: imports, caches) and each one after it.
+The kill moments are drawn from those figures, so on a busy machine they grow
+with the work: every other kill falls inside the first operation, the others
+among the next few. The campaign then asserts, over its random kills alone,
+that kills landed inside an operation and that operations were acknowledged
+before a kill: a campaign whose kills all came too early or too late fails
+instead of passing without having tested anything. The measuring run is
+checked like every other.
 """
 
 from __future__ import annotations
@@ -47,7 +51,16 @@ class Child:
             text=True,
         )
         self.said = Lines(self.process.stdout)
-        self.said.wait_for(lambda lines: "ready" in lines)
+        self.wait_for(lambda lines: "ready" in lines)
+
+    def wait_for(self, predicate) -> None:
+        """Wait for what the child says; if it never does, it is killed, not left looping."""
+        try:
+            self.said.wait_for(predicate)
+        except BaseException:
+            self.process.kill()
+            self.process.wait(timeout=HANG_S)
+            raise
 
     def kill(self) -> Killed:
         self.process.send_signal(signal.SIGKILL)
@@ -59,16 +72,36 @@ class Child:
         return Killed(acks, said[-1] == "begin")
 
 
+@dataclass
+class Timing:
+    first: float  # from "ready" to the first acknowledged operation
+    each: float  # one more operation after that
+
+
 def acknowledged(n: int):
     return lambda lines: sum(line.startswith("done ") for line in lines) >= n
 
 
-def measure_operation(args: list[str], env: dict[str, str]) -> tuple[float, Killed]:
-    """Seconds one operation takes here and now, from "ready" (the first one included)."""
+def measure(args: list[str], env: dict[str, str]) -> tuple[Timing, Killed]:
+    """How long the operation takes here and now, and what that killed run did."""
     child = Child(args, env)
     start = time.monotonic()
-    child.said.wait_for(acknowledged(CALIBRATION_OPS))
-    return (time.monotonic() - start) / CALIBRATION_OPS, child.kill()
+    child.wait_for(acknowledged(1))
+    first = time.monotonic() - start
+    child.wait_for(acknowledged(1 + CALIBRATION_OPS))
+    each = (time.monotonic() - start - first) / CALIBRATION_OPS
+    return Timing(first, each), child.kill()
+
+
+def kill_moments(rng: random.Random, timing: Timing, later: int = 3) -> list[float]:
+    """Seconds after "ready": every other kill inside the first operation, the others
+    among the ``later`` operations after it (past the first with a margin for load)."""
+    return [
+        rng.uniform(0, timing.first)
+        if n % 2 == 0
+        else 1.25 * timing.first + rng.uniform(0, later * timing.each)
+        for n in range(ROUNDS)
+    ]
 
 
 def run_and_kill(args: list[str], env: dict[str, str], delay: float) -> Killed:
@@ -78,14 +111,17 @@ def run_and_kill(args: list[str], env: dict[str, str], delay: float) -> Killed:
     return child.kill()
 
 
-def assert_the_campaign_tested_something(kills: list[Killed], per_operation: float) -> None:
-    inside, acked = sum(k.mid_operation for k in kills), sum(len(k.acks) for k in kills)
+def assert_the_campaign_tested_something(timing: Timing, kills: list[Killed]) -> None:
+    """Over the random kills (not the measuring run)."""
+    inside = sum(k.mid_operation for k in kills)
+    after_acks = sum(bool(k.acks) for k in kills)
     print(  # shown with -s, and beside a failure
-        f"one operation {per_operation * 1000:.0f} ms; {inside} of {len(kills)} kills "
-        f"inside an operation; {acked} operations acknowledged"
+        f"first operation {timing.first * 1000:.0f} ms, then {timing.each * 1000:.0f} ms each; "
+        f"of {len(kills)} kills {inside} inside an operation, {after_acks} after "
+        f"acknowledged ones ({sum(len(k.acks) for k in kills)} in all)"
     )
     assert inside >= 1, "no kill landed inside an operation"
-    assert acked >= 1, "no operation was acknowledged"
+    assert after_acks >= 1, "no kill came after an acknowledged operation"
 
 
 @pytest.mark.slow
@@ -104,14 +140,14 @@ def test_kill_during_autosave_keeps_every_acknowledged_write(tmp_path, data_dir,
 
     acked: dict[str, list[int]] = {}
     args = new_session()
-    per_field, calibration = measure_operation(args, env)
-    kills = [calibration]
-    acked[args[2]] = [int(x) for x in calibration.acks]
-    for _ in range(ROUNDS):  # kills spread over the first hundred of the 150 saves
+    timing, measured = measure(args, env)
+    acked[args[2]] = [int(x) for x in measured.acks]
+    kills = []
+    for delay in kill_moments(rng, timing, later=100):  # of the 150 saves
         args = new_session()
-        kills.append(run_and_kill(args, env, rng.uniform(0, 100 * per_field)))
+        kills.append(run_and_kill(args, env, delay))
         acked[args[2]] = [int(x) for x in kills[-1].acks]
-    assert_the_campaign_tested_something(kills, per_field)
+    assert_the_campaign_tested_something(timing, kills)
 
     with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
         j = v.journal(pair.pair_id)
@@ -132,7 +168,11 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(tmp_path, d
     a, b = PASSPHRASE, "the other passphrase"
     from rm_journal.core.datadir import DataDir
 
-    def opening_passphrase() -> str:
+    def args(current: str) -> list[str]:
+        return ["passwd", str(data_dir.path), current, b if current == a else a]
+
+    def check(killed: Killed) -> str:
+        """The one passphrase the vault opens with after this kill."""
         with DataDir.acquire(data_dir.path) as dd:
             opens = []
             for candidate in (a, b):
@@ -142,23 +182,20 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(tmp_path, d
                 except WrongPassphrase:
                     pass
         assert len(opens) == 1, "the vault must open with exactly one of the two passphrases"
-        return opens[0]
-
-    def args(current: str) -> list[str]:
-        return ["passwd", str(data_dir.path), current, b if current == a else a]
-
-    per_change, calibration = measure_operation(args(a), env)
-    kills = [calibration]
-    current = opening_passphrase()
-    for _ in range(ROUNDS):
-        kills.append(run_and_kill(args(current), env, rng.uniform(0, 3 * per_change)))
-        acks = kills[-1].acks
-        current = opening_passphrase()
-        if acks:  # the last acknowledged change, or the one after it that was under way
-            assert current in {acks[-1], a if acks[-1] == b else b}
+        if killed.acks:  # the last acknowledged change, or the one after it that was under way
+            last = killed.acks[-1]
+            assert opens[0] in {last, a if last == b else b}
         # a temporary file of an interrupted write is removed by the next start
         assert [p.name for p in data_dir.path.iterdir() if p.name.endswith(".tmp")] == []
-    assert_the_campaign_tested_something(kills, per_change)
+        return opens[0]
+
+    timing, measured = measure(args(a), env)
+    current = check(measured)
+    kills = []
+    for delay in kill_moments(rng, timing):
+        kills.append(run_and_kill(args(current), env, delay))
+        current = check(kills[-1])
+    assert_the_campaign_tested_something(timing, kills)
 
 
 @pytest.mark.slow
@@ -177,19 +214,23 @@ def test_kill_during_backup_leaves_only_whole_verified_backups(tmp_path, data_di
     rng = random.Random(11)
     folder = backup.backups_path(data_dir)
     args = ["backup", str(data_dir.path)]
-    per_backup, calibration = measure_operation(args, env)
-    kills = [calibration]
-    for _ in range(ROUNDS):
-        kills.append(run_and_kill(args, env, rng.uniform(0, 3 * per_backup)))
-        acks = kills[-1].acks
+
+    def check(killed: Killed) -> None:
         with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
             assert all(r.ok for r in v.check())
             listed = backup.list_backups(folder, v.vault_id)
-            if acks:  # the last acknowledged backup is kept (rotation keeps the newest)
-                assert acks[-1] in {b.name for b in listed}
+            if killed.acks:  # the last acknowledged backup is kept (rotation keeps the newest)
+                assert killed.acks[-1] in {b.name for b in listed}
             for b in listed:  # nothing half-written ever carries a backup's name
                 backup.verify_with_key(backup.check_files(b.path), v._require_master())
-    assert_the_campaign_tested_something(kills, per_backup)
+
+    timing, measured = measure(args, env)
+    check(measured)
+    kills = []
+    for delay in kill_moments(rng, timing):
+        kills.append(run_and_kill(args, env, delay))
+        check(kills[-1])
+    assert_the_campaign_tested_something(timing, kills)
     # leftovers of interrupted backups are staging folders only, removed by the next one
     with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
         backup.create(v)
@@ -215,18 +256,20 @@ def test_kill_during_export_never_leaves_a_partial_summary(tmp_path, data_dir, v
     out = tmp_path / "exports"
     acked: list[Path] = []
 
-    def args(n: int) -> list[str]:
+    def round_args(n: int) -> tuple[Path, list[str]]:
         folder = out / f"round-{n}"
         folder.mkdir(parents=True)
-        return ["export", str(data_dir.path), pair.pair_id, str(folder)]
+        return folder, ["export", str(data_dir.path), pair.pair_id, str(folder)]
 
-    per_export, calibration = measure_operation(args(0), env)
-    kills = [calibration]
-    acked += [out / "round-0" / name for name in calibration.acks]
-    for n in range(1, ROUNDS + 1):
-        kills.append(run_and_kill(args(n), env, rng.uniform(0, 3 * per_export)))
-        acked += [out / f"round-{n}" / name for name in kills[-1].acks]
-    assert_the_campaign_tested_something(kills, per_export)
+    folder, args = round_args(0)
+    timing, measured = measure(args, env)
+    acked.extend(folder / name for name in measured.acks)
+    kills = []
+    for n, delay in enumerate(kill_moments(rng, timing), start=1):
+        folder, args = round_args(n)
+        kills.append(run_and_kill(args, env, delay))
+        acked.extend(folder / name for name in kills[-1].acks)
+    assert_the_campaign_tested_something(timing, kills)
     with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
         for pdf in sorted(out.rglob("*.pdf")):
             summary = verify.read(pdf.read_bytes(), "a long enough password")
