@@ -176,10 +176,10 @@ def plan(
         same += compare_items(
             "agenda",
             "agendas",
-            "number, title, points",
+            "number, title, points, talking_points",
             payload.agendas,
-            lambda r: (r[0], r[1], tuple(json.loads(r[2]))),
-            lambda a: (a.meeting, a.title, a.points),
+            lambda r: (r[0], r[1], tuple(json.loads(r[2])), tuple(json.loads(r[3]))),
+            lambda a: (a.meeting, a.title, a.points, a.talking_points),
         )
         same += compare_items(
             "topic",
@@ -199,7 +199,8 @@ def plan(
         takeaways = _local_rows(
             conn,
             "takeaways",
-            "text, proposed_by, attribution, session_uuid, partner_status, partner_agreed_on",
+            "text, proposed_by, session_uuid, partner_status, partner_agreed_on,"
+            " partner_attribution",
             [tk.uuid for tk in payload.takeaways],
         )
         for tk in payload.takeaways:
@@ -208,14 +209,12 @@ def plan(
                 if tk.status is not TakeawayStatus.DROPPED:
                     new.append(Change("takeaway", tk.uuid, tk))
                 continue
-            content_differs = (local[0], local[1], local[2]) != (
-                tk.text,
-                tk.proposed_by.value,
-                tk.attribution.value,
-            )
+            # their attribution is what they said of it, kept beside mine (core.sharing)
+            content_differs = (local[0], local[1]) != (tk.text, tk.proposed_by.value)
             if content_differs:
                 changed.append(Change("takeaway", tk.uuid, tk, local))
-            if (local[4], local[5]) != (tk.status.value, v.date_text(tk.agreed_on)):
+            theirs_said = (tk.status.value, v.date_text(tk.agreed_on), tk.attribution.value)
+            if tuple(local[3:6]) != theirs_said:
                 said.append(Change("takeaway", tk.uuid, tk, local))
             elif not content_differs:
                 same += 1
@@ -344,8 +343,9 @@ def apply(
         for change in the_plan.partner_said:
             t = change.incoming
             tx.execute(
-                "UPDATE takeaways SET partner_status = ?, partner_agreed_on = ? WHERE uuid = ?",
-                (t.status.value, v.date_text(t.agreed_on), t.uuid),
+                "UPDATE takeaways SET partner_status = ?, partner_agreed_on = ?,"
+                " partner_attribution = ? WHERE uuid = ?",
+                (t.status.value, v.date_text(t.agreed_on), t.attribution.value, t.uuid),
             )
             counts["said"] += 1
         for number, meeting in the_plan.meetings.items():
@@ -405,13 +405,14 @@ def _insert(
     d = v.date_text
     if change.kind == "agenda":
         tx.execute(
-            "INSERT INTO agendas (uuid, number, title, points, from_role, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO agendas (uuid, number, title, points, talking_points, from_role,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 item.uuid,
                 item.meeting,
                 item.title,
                 json.dumps(list(item.points)),
+                json.dumps(list(item.talking_points)),
                 partner_role.value,
                 now,
                 now,
@@ -441,8 +442,8 @@ def _insert(
         tx.execute(
             "INSERT INTO takeaways (uuid, session_uuid, text, proposed_by, status, agreed_on,"
             " attribution, changed_after_agreement, field_key, created_at, updated_at,"
-            " partner_status, partner_agreed_on) VALUES (?, ?, ?, ?, 'proposed', NULL, ?, 0, ?,"
-            " ?, ?, ?, ?)",
+            " partner_status, partner_agreed_on, partner_attribution)"
+            " VALUES (?, ?, ?, ?, 'proposed', NULL, ?, 0, ?, ?, ?, ?, ?, ?)",
             (
                 item.uuid,
                 session,
@@ -454,6 +455,7 @@ def _insert(
                 now,
                 item.status.value,
                 d(item.agreed_on),
+                item.attribution.value,
             ),
         )
     else:
@@ -487,8 +489,16 @@ def _replace(
     d = v.date_text
     if change.kind == "agenda":
         tx.execute(
-            "UPDATE agendas SET number = ?, title = ?, points = ?, updated_at = ? WHERE uuid = ?",
-            (item.meeting, item.title, json.dumps(list(item.points)), now, item.uuid),
+            "UPDATE agendas SET number = ?, title = ?, points = ?, talking_points = ?,"
+            " updated_at = ? WHERE uuid = ?",
+            (
+                item.meeting,
+                item.title,
+                json.dumps(list(item.points)),
+                json.dumps(list(item.talking_points)),
+                now,
+                item.uuid,
+            ),
         )
     elif change.kind == "topic":
         tx.execute(
@@ -506,14 +516,15 @@ def _replace(
             ),
         )
     elif change.kind == "takeaway":
-        # their words replace mine: an agreement of mine was to other words, so it reopens
+        # their words replace mine: an agreement of mine was to other words, so it reopens;
+        # my attribution stays mine (theirs is kept beside it, the stricter applies)
         tx.execute(
-            "UPDATE takeaways SET text = ?, proposed_by = ?, attribution = ?,"
+            "UPDATE takeaways SET text = ?, proposed_by = ?,"
             " status = CASE WHEN status = 'agreed' THEN 'proposed' ELSE status END,"
             " agreed_on = CASE WHEN status = 'agreed' THEN NULL ELSE agreed_on END,"
             " changed_after_agreement = changed_after_agreement OR status = 'agreed',"
             " updated_at = ? WHERE uuid = ?",
-            (item.text, item.proposed_by.value, item.attribution.value, now, item.uuid),
+            (item.text, item.proposed_by.value, now, item.uuid),
         )
     elif change.kind == "action":
         tx.execute(

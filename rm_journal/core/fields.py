@@ -58,6 +58,7 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     required: bool = False
     max_items: int | None = None
+    private: bool = False  # never leaves this journal (core.sharing)
 
     @property
     def structured(self) -> bool:
@@ -83,6 +84,7 @@ def specs_from_snapshot(snapshot: Mapping[str, Any]) -> dict[str, FieldSpec]:
                     choices,
                     bool(field.get("required")),
                     max_items if isinstance(max_items, int) else None,
+                    bool(field.get("private", False)),
                 )
             except (KeyError, TypeError, ValueError):
                 continue  # validated when the template was loaded; never trust blindly

@@ -742,10 +742,13 @@ class Journal:
         where, params = ("", ()) if number is None else (" WHERE number = ?", (number,))
         rows = self._rows(
             "read the agendas",
-            f"SELECT uuid, number, title, points FROM agendas{where} ORDER BY number, created_at",
+            f"SELECT uuid, number, title, points, talking_points FROM agendas{where}"
+            " ORDER BY number, created_at",
             params,
         )
-        return [Agenda(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
+        return [
+            Agenda(r[0], r[1], r[2], tuple(json.loads(r[3])), tuple(json.loads(r[4]))) for r in rows
+        ]
 
     # -- sharing log -------------------------------------------------------------------
 

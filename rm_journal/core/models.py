@@ -123,6 +123,7 @@ class Takeaway:
     # what the partner's last exchange file said of it (linked pairs only)
     partner_status: TakeawayStatus | None = None
     partner_agreed_on: dt.date | None = None
+    partner_attribution: Attribution | None = None  # the partner's own choice (core.sharing)
 
     def agreed_by_both(self, linked: bool) -> bool:
         """Agreed for the shared summary: by this member, and, once the pair is linked
@@ -213,6 +214,7 @@ class Agenda:
     number: int
     title: str
     points: tuple[str, ...]
+    talking_points: tuple[str, ...] = ()  # the mentor's points to share with the leader
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ Version 1, UTF-8 JSON with sorted keys:
 
     {"format": "rm_journal-exchange", "version": 1, "from": "leader" | "mentor",
      "meetings":   [{"number", "planned_date", "held_date", "title"}],
-     "agendas":    [{"uuid", "meeting", "title", "points": [text]}],
+     "agendas":    [{"uuid", "meeting", "title", "points": [text],
+                     "talking_points": [text]  (optional, written only when there are some)}],
      "topics":     [{"uuid", "title", "why", "questions", "resources", "status", "meeting"}],
      "takeaways":  [{"uuid", "text", "proposed_by", "status", "agreed_on", "attribution",
                      "meeting", "field"}],
@@ -12,7 +13,8 @@ Version 1, UTF-8 JSON with sorted keys:
                      "meeting", "field"}],
      "signatures": [{"fingerprint", "signature"}]}
 
-Every key is required and no other is allowed; texts, lists, counts and nesting are
+Every key is required (but ``talking_points``, new in 1.x: a file without them reads as
+before, and one without any is what older versions wrote) and no other is allowed; texts, lists, counts and nesting are
 bounded; ids are UUIDs, dates ISO, choices from their list. A payload that breaks
 any rule is refused whole (``ExchangeInvalid``), so nothing of it is written.
 """
@@ -70,6 +72,7 @@ class AgendaItem:
     meeting: int
     title: str
     points: tuple[str, ...]
+    talking_points: tuple[str, ...] = ()  # the mentor's points meant for the leader
 
 
 @dataclass(frozen=True)
@@ -142,10 +145,7 @@ class Payload:
                 }
                 for m in self.meetings
             ],
-            "agendas": [
-                {"uuid": a.uuid, "meeting": a.meeting, "title": a.title, "points": list(a.points)}
-                for a in self.agendas
-            ],
+            "agendas": [_agenda_doc(a) for a in self.agendas],
             "topics": [
                 {
                     "uuid": t.uuid,
@@ -190,6 +190,18 @@ class Payload:
             ],
         }
         return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _agenda_doc(a: AgendaItem) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "uuid": a.uuid,
+        "meeting": a.meeting,
+        "title": a.title,
+        "points": list(a.points),
+    }
+    if a.talking_points:  # absent otherwise: the file stays readable by older versions
+        doc["talking_points"] = list(a.talking_points)
+    return doc
 
 
 # -- reading a payload: everything checked, nothing trusted ----------------------------------
@@ -369,10 +381,18 @@ def _meeting(obj: Any) -> Meeting:
     )
 
 
+_AGENDA_KEYS = ("uuid", "meeting", "title", "points")
+
+
 def _agenda(obj: Any) -> AgendaItem:
-    r = _Reader(obj, "an agenda", ("uuid", "meeting", "title", "points"))
+    talking = isinstance(obj, dict) and "talking_points" in obj
+    r = _Reader(obj, "an agenda", _AGENDA_KEYS + (("talking_points",) if talking else ()))
     return AgendaItem(
-        r.uuid(), r.meeting(required=True) or 0, r.text("title", short=True), r.texts("points")
+        r.uuid(),
+        r.meeting(required=True) or 0,
+        r.text("title", short=True),
+        r.texts("points"),
+        r.texts("talking_points") if talking else (),
     )
 
 

@@ -69,7 +69,7 @@ def _get(conn: Connection, table: str, columns: str, uuid: str, what: str) -> Se
 TAKEAWAY_COLS = (
     "uuid, session_uuid, text, proposed_by, status, agreed_on, attribution,"
     " changed_after_agreement, created_at, updated_at, field_key, partner_status,"
-    " partner_agreed_on"
+    " partner_agreed_on, partner_attribution"
 )
 
 
@@ -88,6 +88,7 @@ def takeaway_from_row(r: Sequence[Any]) -> Takeaway:
         field_key=r[10],
         partner_status=None if r[11] is None else TakeawayStatus(r[11]),
         partner_agreed_on=v.parse_date(r[12]),
+        partner_attribution=None if r[13] is None else Attribution(r[13]),
     )
 
 
@@ -107,7 +108,7 @@ def insert_takeaway(conn: Connection, t: Takeaway) -> str:
     uid, now = new_uuid(), utc_now()
     conn.execute(
         f"INSERT INTO takeaways ({TAKEAWAY_COLS})"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, NULL, NULL)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, NULL, NULL, NULL)",
         (
             uid,
             t.session_uuid,

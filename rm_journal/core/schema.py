@@ -284,11 +284,21 @@ CREATE TABLE summary_signatures (
 ) STRICT;
 """
 
+# v5: what leaves the device (core.sharing): the partner's own attribution of each
+# takeaway (the stricter of the two applies), and the talking points an agenda carries.
+JOURNAL_V5 = f"""
+ALTER TABLE takeaways ADD COLUMN partner_attribution TEXT
+  CHECK (partner_attribution IS NULL OR partner_attribution IN {_CHOICES["attribution"]});
+ALTER TABLE agendas ADD COLUMN talking_points TEXT NOT NULL DEFAULT '[]'
+  CHECK (json_valid(talking_points));
+"""
+
 JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (1, JOURNAL_V1),
     (2, JOURNAL_V2),
     (3, JOURNAL_V3),
     (4, JOURNAL_V4),
+    (5, JOURNAL_V5),
 )
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.

@@ -4,8 +4,9 @@ reading what arrived, importing it.
 The person chooses what goes (``WHAT``): the agenda of a session (its points and the
 topics planned for it), the topic backlog, takeaways proposed or agreed, actions
 assigned to the partner or to both, and this member's signature over the shared
-summary. Nothing private is ever selected: no private takeaway, no field marked
-private, no form only one member fills, except an agenda's points.
+summary. What may go is decided item by item by ``core.sharing``, the rule the shared
+summary asks too: no private takeaway, no field marked private, no takeaway or action
+of a form only one member fills (an agenda and its talking points excepted).
 """
 
 from __future__ import annotations
@@ -16,28 +17,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rm_journal.core import envelope, link
+from rm_journal.core import envelope, link, sharing
 from rm_journal.core import exchange as xc
 from rm_journal.core import payload as pl
 from rm_journal.core.errors import InvalidInput
-from rm_journal.core.fields import FieldType
 from rm_journal.core.fsutil import atomic_write, read_limited
 from rm_journal.core.identity import Identity, PairingBlock
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import (
-    Owner,
-    Role,
-    Session,
+    Action,
     SessionStatus,
     SharingRecord,
-    TakeawayStatus,
+    Takeaway,
     TopicStatus,
 )
 from rm_journal.core.validate import MAX_SHORT_TEXT
 from rm_journal.core.vault import Vault
 from rm_journal.export.selection import fingerprint, select
 from rm_journal.templates.library import builtin
-from rm_journal.templates.schema import session_template
 
 EXTENSION = ".rmjx"
 KIND = "exchange"
@@ -107,30 +104,28 @@ def next_meeting(journal: Journal) -> int | None:
     return min(waiting) if waiting else None
 
 
-def _shared_field(session: Session, key: str | None, kind: FieldType) -> bool:
-    """Written in a form both members fill, in a field not marked private."""
-    if key is None:
-        return True
-    template = session_template(session)
-    if template.audience != "both":
-        return False
-    return any(f.key == key and f.type is kind and not f.private for f in template.fields())
-
-
 def _agenda(journal: Journal, number: int) -> tuple[list[pl.AgendaItem], list[str]]:
     """This member's agenda points for a meeting, and the ids of its entries."""
     entries = [s for s in journal.sessions() if s.number == number]
     items = []
     for entry in entries:
-        field = next((f for f in session_template(entry).fields() if f.key == "agenda"), None)
-        if field is None or field.type is not FieldType.LIST or field.private:
+        if not sharing.list_field_in_exchange(entry, sharing.AGENDA_FIELD):
             continue
         values = journal.fields(entry.uuid)
-        points, topic = values.get("agenda") or [], values.get("topic")
+        points, topic = values.get(sharing.AGENDA_FIELD) or [], values.get("topic")
+        talking: list[str] = []
+        if sharing.list_field_in_exchange(entry, sharing.TALKING_POINTS_FIELD):
+            talking = values.get(sharing.TALKING_POINTS_FIELD) or []
         title = entry.title or (topic if isinstance(topic, str) else "")
-        if points or title:
+        if points or title or talking:
             items.append(
-                pl.AgendaItem(entry.uuid, number, title[:MAX_SHORT_TEXT], tuple(map(str, points)))
+                pl.AgendaItem(
+                    entry.uuid,
+                    number,
+                    title[:MAX_SHORT_TEXT],
+                    tuple(map(str, points)),
+                    tuple(map(str, talking)),
+                )
             )
     return items, [e.uuid for e in entries]
 
@@ -146,7 +141,6 @@ def prepare(
     ctx = linked(vault, pair_id)
     journal = ctx.journal
     role = journal.pair().profile.my_role
-    partner_role = Role.MENTOR if role is Role.LEADER else Role.LEADER
     sessions = {s.uuid: s for s in journal.sessions()}
     agendas: list[pl.AgendaItem] = []
     topics = []
@@ -155,7 +149,12 @@ def prepare(
         if number is None:
             raise InvalidInput("No session is planned yet: plan the next session first.")
         agendas, entry_ids = _agenda(journal, number)
-        topics = [t for t in journal.topics() if t.planned_session_uuid in entry_ids]
+        topics = [
+            t
+            for t in journal.topics()
+            if t.planned_session_uuid in entry_ids
+            and sharing.topic_may_leave(t, sessions.get(t.session_uuid or ""))
+        ]
         if not agendas and not topics:
             raise InvalidInput(
                 f"Session {number} has no agenda yet: write its agenda points, or plan "
@@ -166,27 +165,24 @@ def prepare(
         topics += [
             t
             for t in journal.topics()
-            if t.status is not TopicStatus.DROPPED and t.uuid not in seen
+            if t.status is not TopicStatus.DROPPED
+            and t.uuid not in seen
+            and sharing.topic_may_leave(t, sessions.get(t.session_uuid or ""))
         ]
-    takeaways = []
+    takeaways: list[Takeaway] = []
     if "takeaways" in chosen:
-        for t in journal.takeaways():
-            session = sessions.get(t.session_uuid or "")
-            if session is not None and not _shared_field(session, t.field_key, FieldType.TAKEAWAYS):
-                continue
-            told = t.status in (TakeawayStatus.PROPOSED, TakeawayStatus.AGREED)
-            if told or (t.status is TakeawayStatus.DROPPED and t.partner_status is not None):
-                takeaways.append(t)
-    actions = []
+        takeaways = [
+            t
+            for t in journal.takeaways()
+            if sharing.takeaway_in_exchange(t, sessions.get(t.session_uuid or ""))
+        ]
+    actions: list[Action] = []
     if "actions" in chosen:
-        theirs = {Owner(partner_role.value), Owner.BOTH}
-        for a in journal.actions():
-            session = sessions.get(a.session_uuid or "")
-            if a.owner not in theirs:
-                continue
-            if session is not None and not _shared_field(session, a.field_key, FieldType.ACTIONS):
-                continue
-            actions.append(a)
+        actions = [
+            a
+            for a in journal.actions()
+            if sharing.action_in_exchange(a, sessions.get(a.session_uuid or ""), role)
+        ]
     signatures: tuple[pl.SignatureItem, ...] = ()
     if "signature" in chosen:
         selection = select(journal)

@@ -1,13 +1,11 @@
 """What may leave the device in a shared summary, and its fingerprint.
 
-Only what both people agreed on is selected:
-- takeaways with status *agreed* whose attribution is not *never exported*; once
-  the pair is linked across two devices, agreed by the partner too (their last
-  exchange file said so), dated the later of the two days;
-- actions recorded in a form both people fill (a template whose audience is
-  "both", in a field not marked private), not dropped. A leader's private
-  reflection or a mentor's preparation never contributes anything.
-The user picks sessions or a date range; nothing else is ever included.
+Only what both people agreed on is selected, item by item as ``core.sharing`` (the one
+rule every way off the device asks) decides: agreed takeaways (by the partner too
+once the pair is linked, dated the later of the two days) whose attribution, the
+stricter of the two members' choices, is not *never exported*, and actions of a form
+both fill, never from a field marked private. The user picks sessions or a date
+range; nothing else is ever included.
 
 The fingerprint is SHA-256 over a canonical form of the selected items that
 depends on their content only (kind, words, dates, owner, attribution), sorted,
@@ -24,10 +22,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rm_journal.core import link
+from rm_journal.core import link, sharing
 from rm_journal.core.journal import Journal
 from rm_journal.core.models import Attribution, Session, TakeawayStatus
-from rm_journal.templates.schema import session_template
 
 FINGERPRINT_VERSION = "rm_journal-summary-v1"
 SHORT = 16  # hex characters printed on every page
@@ -62,14 +59,6 @@ def _session_day(session: Session) -> dt.date | None:
     return session.held_date or session.planned_date
 
 
-def _shared_action_fields(session: Session) -> set[str]:
-    """The action fields of a form both people fill, not marked private."""
-    template = session_template(session)
-    if template.audience != "both":
-        return set()
-    return {f.key for f in template.fields() if f.type.value == "actions" and not f.private}
-
-
 def select(
     journal: Journal,
     *,
@@ -94,11 +83,10 @@ def select(
     linked = link.is_confirmed(journal)  # then both members must have agreed
     for t in journal.takeaways(status=TakeawayStatus.AGREED):
         session = by_uuid.get(t.session_uuid or "")
-        if session is None or t.attribution is Attribution.NEVER:
+        if session is None or not sharing.takeaway_in_summary(t, session, linked=linked):
             continue
-        if not t.agreed_by_both(linked):
-            continue
-        named = t.attribution is Attribution.NAMED
+        attribution = sharing.effective_attribution(t)
+        named = attribution is Attribution.NAMED
         items.append(
             SharedItem(
                 "takeaway",
@@ -106,16 +94,13 @@ def select(
                 session.number,
                 _session_day(session),
                 t.agreement_day(linked),
-                t.attribution.value,
+                attribution.value,
                 t.proposed_by.value if named else "",
             )
         )
-    shared_fields = {s.uuid: _shared_action_fields(s) for s in sessions}
     for a in journal.actions():
         session = by_uuid.get(a.session_uuid or "")
-        if session is None or a.dropped_on is not None:
-            continue
-        if a.field_key not in shared_fields[session.uuid]:
+        if session is None or not sharing.action_in_summary(a, session):
             continue
         items.append(
             SharedItem(
