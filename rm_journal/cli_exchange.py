@@ -117,7 +117,10 @@ def _describe(change: Any) -> str:
     if change.kind == "session":
         return f"session {item.number}: planned {item.planned_date}, held {item.held_date}"
     if change.kind == "agenda":
-        return f"agenda of session {item.meeting}: " + "; ".join(item.points)
+        agenda = f"agenda of session {item.meeting}: " + "; ".join(item.points)
+        if item.talking_points:
+            agenda += "; talking points: " + "; ".join(item.talking_points)
+        return agenda
     text = getattr(item, "text", None) or getattr(item, "title", "")
     return f"{change.kind} {item.uuid[:8]}: {text}"
 

@@ -223,6 +223,9 @@ class PartnerTab(QWidget):
                 heading += f" · {agenda.title}"
             lines.append(heading)
             lines += [f"  • {point}" for point in agenda.points]
+            if agenda.talking_points:
+                lines.append("  " + self.tr("Talking points your partner shares with you:"))
+                lines += [f"    • {point}" for point in agenda.talking_points]
         self.agendas.setPlainText("\n".join(lines))
 
     def _journal_and_keys(self) -> tuple[Any, Any] | None:
@@ -507,11 +510,16 @@ class ImportDialog(QDialog):
     def _describe(self, change: Any) -> str:
         item = change.incoming
         if change.kind == "agenda":
-            return (
+            text = (
                 self.tr("Agenda of session %1: %2")
                 .replace("%1", str(item.meeting))
                 .replace("%2", " · ".join(item.points))
             )
+            if item.talking_points:
+                text += " — " + self.tr("talking points: %1").replace(
+                    "%1", " · ".join(item.talking_points)
+                )
+            return text
         return f"{self._kind(change.kind)}: {self._incoming(change)}"
 
     def _incoming(self, change: Any) -> str:

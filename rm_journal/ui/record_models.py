@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from rm_journal.core import sharing
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.models import (
     Action,
@@ -32,6 +33,7 @@ from rm_journal.core.models import (
     Owner,
     Role,
     SharingRecord,
+    Takeaway,
     TakeawayStatus,
     Topic,
     TopicStatus,
@@ -181,6 +183,13 @@ ATTRIBUTION = {
     Attribution.ANONYMOUS: QT_TRANSLATE_NOOP("Lists", "Anonymous in the summary"),
     Attribution.NEVER: QT_TRANSLATE_NOOP("Lists", "Never exported"),
 }
+# the partner's stricter choice applies (core.sharing): said so where the choice is shown
+PARTNER_ASKED = {
+    Attribution.ANONYMOUS: QT_TRANSLATE_NOOP(
+        "Lists", "Anonymous in the summary: your partner asked for it"
+    ),
+    Attribution.NEVER: QT_TRANSLATE_NOOP("Lists", "Never exported: your partner asked for it"),
+}
 TOPIC_STATUS = {
     TopicStatus.IDEA: QT_TRANSLATE_NOOP("Lists", "Idea"),
     TopicStatus.PLANNED: QT_TRANSLATE_NOOP("Lists", "Planned"),
@@ -197,6 +206,13 @@ STATUS_TONE = {
 
 def _labels(table: dict[Any, str]) -> Callable[[], list[tuple[Any, str]]]:
     return lambda: [(key.value, tr(text)) for key, text in table.items()]
+
+
+def _attribution_applied(t: Takeaway) -> str:
+    """This member's choice, or the partner's when it is stricter (then it applies)."""
+    if sharing.partner_is_stricter(t):
+        return tr(PARTNER_ASKED[sharing.effective_attribution(t)])
+    return tr(ATTRIBUTION[t.attribution])
 
 
 def takeaway_columns(session_numbers: dict[str, int], linked: bool = False) -> list[Column]:
@@ -235,7 +251,7 @@ def _takeaway_columns(session_numbers: dict[str, int], statuses: dict[Any, str])
         Column(QT_TRANSLATE_NOOP("Lists", "Agreed on"), lambda t: _date(t.agreed_on)),
         Column(
             QT_TRANSLATE_NOOP("Lists", "In the shared summary"),
-            lambda t: tr(ATTRIBUTION[t.attribution]),
+            _attribution_applied,
             edit=lambda t, v: replace(t, attribution=Attribution(v)),
             value=lambda t: t.attribution.value,
             choices=_labels(ATTRIBUTION),

@@ -211,6 +211,9 @@ class SessionEditor(QWidget):
             form.addWidget(self._section_title(self.tr("Agenda from your partner"), body))
             lines = [f"<b>{html.escape(agenda.title)}</b>"] if agenda.title else []
             lines += [f"• {html.escape(point)}" for point in agenda.points]
+            if agenda.talking_points:
+                lines.append(html.escape(self.tr("Talking points your partner shares with you:")))
+                lines += [f"• {html.escape(point)}" for point in agenda.talking_points]
             label = QLabel("<br>".join(lines), body)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)

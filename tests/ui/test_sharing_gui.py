@@ -7,11 +7,14 @@ import json
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from rm_journal.core.models import Role, TakeawayStatus
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.models import Attribution, Role, TakeawayStatus
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.ui.export_dialog import ExportDialog
-from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
+from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
+from tests.export.exchange_pair import Side, link_both, mentor_prepares_meeting_one
+from tests.export.test_partner_choice import WORDS, agreed_on_both_sides, mentor_chooses
 from tests.export.test_sharing_rule import canary, custom_template
 from tests.ui.test_flows import unlock
 
@@ -45,3 +48,45 @@ def test_the_export_preview_leaves_out_a_private_fields_agreed_takeaway(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "summary.pdf").pages)
     assert "Accord visible" in text and secret not in text
+
+
+def test_the_leaders_app_shows_the_mentors_stricter_choice_applies_and_their_talking_points(
+    qtbot, make_window, data_dir, tmp_path
+):
+    vault, _ = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    leader = Side(vault, vault.add_pair(profile("Claire", Role.LEADER)).pair_id, tmp_path)
+    with DataDir.acquire(tmp_path / "mentor") as mentor_dir:
+        mentor_vault, _ = Vault.create(mentor_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+        outbox = tmp_path / "outbox"
+        outbox.mkdir()
+        mentor = Side(
+            mentor_vault, mentor_vault.add_pair(profile("Inès", Role.MENTOR)).pair_id, outbox
+        )
+        link_both(leader, mentor)
+        agreed_on_both_sides(leader, mentor)
+        mentor_chooses(leader, mentor, Attribution.NEVER, "never")
+        prep = mentor_prepares_meeting_one(mentor)
+        mentor.journal.set_fields(prep, {"pair_points": ["Parler du droit à la déconnexion"]})
+        number = mentor.journal.session(prep).number
+        leader.receive(mentor.send(("agenda",), "agenda.rmjx", meeting=number))
+        mentor_vault.lock()
+    vault.lock()
+
+    window, dialogs = make_window(data_dir)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
+    page = window.journal_page
+    page.tabs.setCurrentIndex(1)
+    model = page.lists.takeaways_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("In the shared summary")
+    (row,) = [r for r in range(model.rowCount()) if model.record(r).text == WORDS]
+    assert model.data(model.index(row, column)) == "Never exported: your partner asked for it"
+    assert model.data(model.index(row, column), Qt.ItemDataRole.EditRole) == "named"  # mine
+
+    page.tabs.setCurrentWidget(page.partner)
+    assert "Parler du droit à la déconnexion" in page.partner.agendas.toPlainText()
+    assert "Talking points your partner shares with you" in page.partner.agendas.toPlainText()
+    window.export_action.trigger()
+    dialog = dialogs.opened[-1]
+    assert isinstance(dialog, ExportDialog) and WORDS not in dialog.preview.toPlainText()
