@@ -331,117 +331,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="411" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="414" />
         <source>Import from your partner</source>
         <translation>Importer depuis votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="418" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="421" />
         <source>Nothing new in this file.</source>
         <translation>Rien de nouveau dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="435" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="438" />
         <source>New: added to your journal</source>
         <translation>Nouveau : ajouté à votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="431" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="434" />
         <source>New items</source>
         <translation>Nouveaux éléments</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="467" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="470" />
         <source>Changed: your version stays unless you tick your partner's. Nothing is deleted.</source>
         <translation>Modifié : votre version reste, sauf si vous cochez celle de votre binôme. Rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="441" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="444" />
         <source>Changed items</source>
         <translation>Éléments modifiés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="443" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="446" />
         <source>Yours</source>
         <translation>La vôtre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="416" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="419" />
         <source>Your partner signed the shared summary.</source>
         <translation>Votre binôme a signé la synthèse partagée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="421" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="424" />
         <source>This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from your partner. Nothing changes in your journal until you import it.</source>
         <translation>Ce fichier apporte %1 nouvel(s) élément(s), %2 élément(s) modifié(s) et %3 réponse(s) de votre binôme. Rien ne change dans votre journal avant l’import.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="443" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="446" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="443" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="446" />
         <source>Your partner's (tick to take it)</source>
         <translation>Celle de votre binôme (cochez pour la prendre)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="480" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="483" />
         <source>From your partner</source>
         <translation>De votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="487" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="490" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="500" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="503" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="501" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="504" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="502" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="505" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="503" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="506" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="504" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="507" />
         <source>Session days</source>
         <translation>Dates de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="511" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="514" />
         <source>Agenda of session %1: %2</source>
         <translation>Ordre du jour de la séance %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="542" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="519" />
+        <source>talking points: %1</source>
+        <translation>points à partager : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="550" />
         <source>Your partner proposes: %1</source>
         <translation>Votre binôme propose : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="543" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="551" />
         <source>Your partner agrees: %1</source>
         <translation>Votre binôme valide : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="544" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="552" />
         <source>Your partner dropped: %1</source>
         <translation>Votre binôme a abandonné : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="565" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="573" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -674,306 +679,316 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="163" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="165" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="174" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="180" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="181" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="176" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="188" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="190" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="196" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="205" />
         <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
         <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="213" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="214" />
         <source>Add ideas from the topic library</source>
         <translation>Ajouter des idées de la bibliothèque de sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="218" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="221" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="222" />
         <source>Plan for this session</source>
         <translation>Prévoir pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="232" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="234" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="271" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="276" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="283" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="288" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="324" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="329" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="164" />
+        <location filename="../../rm_journal/ui/record_models.py" line="166" />
         <source>Private — only in my journal</source>
         <translation>Privé — seulement dans mon journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="165" />
+        <location filename="../../rm_journal/ui/record_models.py" line="167" />
         <source>Proposed — a draft for the pair</source>
         <translation>Proposé — un brouillon pour le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="166" />
+        <location filename="../../rm_journal/ui/record_models.py" line="168" />
         <source>Agreed by both</source>
         <translation>Validé par les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="167" />
-        <location filename="../../rm_journal/ui/record_models.py" line="177" />
-        <location filename="../../rm_journal/ui/record_models.py" line="264" />
+        <location filename="../../rm_journal/ui/record_models.py" line="169" />
+        <location filename="../../rm_journal/ui/record_models.py" line="179" />
+        <location filename="../../rm_journal/ui/record_models.py" line="280" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="171" />
+        <location filename="../../rm_journal/ui/record_models.py" line="173" />
         <source>Agreed by me</source>
         <translation>Validé par moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="174" />
+        <location filename="../../rm_journal/ui/record_models.py" line="176" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="175" />
+        <location filename="../../rm_journal/ui/record_models.py" line="177" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="176" />
+        <location filename="../../rm_journal/ui/record_models.py" line="178" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="180" />
+        <location filename="../../rm_journal/ui/record_models.py" line="182" />
         <source>Named in the summary</source>
         <translation>Nommé dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="181" />
+        <location filename="../../rm_journal/ui/record_models.py" line="183" />
         <source>Anonymous in the summary</source>
         <translation>Anonyme dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="182" />
+        <location filename="../../rm_journal/ui/record_models.py" line="184" />
         <source>Never exported</source>
         <translation>Jamais exporté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="185" />
+        <location filename="../../rm_journal/ui/record_models.py" line="188" />
+        <source>Anonymous in the summary: your partner asked for it</source>
+        <translation>Anonyme dans la synthèse : à la demande de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="191" />
+        <source>Never exported: your partner asked for it</source>
+        <translation>Jamais exporté : à la demande de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/record_models.py" line="194" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="186" />
+        <location filename="../../rm_journal/ui/record_models.py" line="195" />
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="187" />
+        <location filename="../../rm_journal/ui/record_models.py" line="196" />
         <source>Discussed</source>
         <translation>Abordé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="188" />
+        <location filename="../../rm_journal/ui/record_models.py" line="197" />
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="208" />
+        <location filename="../../rm_journal/ui/record_models.py" line="224" />
         <source>Your partner</source>
         <translation>Votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="219" />
+        <location filename="../../rm_journal/ui/record_models.py" line="235" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="224" />
+        <location filename="../../rm_journal/ui/record_models.py" line="240" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="228" />
-        <location filename="../../rm_journal/ui/record_models.py" line="308" />
+        <location filename="../../rm_journal/ui/record_models.py" line="244" />
+        <location filename="../../rm_journal/ui/record_models.py" line="324" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="235" />
+        <location filename="../../rm_journal/ui/record_models.py" line="251" />
         <source>Agreed on</source>
         <translation>Validé le</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="237" />
+        <location filename="../../rm_journal/ui/record_models.py" line="253" />
         <source>In the shared summary</source>
         <translation>Dans la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="244" />
+        <location filename="../../rm_journal/ui/record_models.py" line="260" />
         <source>Changed after agreement</source>
         <translation>Modifié après validation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="245" />
+        <location filename="../../rm_journal/ui/record_models.py" line="261" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="253" />
+        <location filename="../../rm_journal/ui/record_models.py" line="269" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="255" />
+        <location filename="../../rm_journal/ui/record_models.py" line="271" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="257" />
+        <location filename="../../rm_journal/ui/record_models.py" line="273" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="262" />
+        <location filename="../../rm_journal/ui/record_models.py" line="278" />
         <source>Done %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="266" />
+        <location filename="../../rm_journal/ui/record_models.py" line="282" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="267" />
+        <location filename="../../rm_journal/ui/record_models.py" line="283" />
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="271" />
+        <location filename="../../rm_journal/ui/record_models.py" line="287" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="277" />
+        <location filename="../../rm_journal/ui/record_models.py" line="293" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="281" />
+        <location filename="../../rm_journal/ui/record_models.py" line="297" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="282" />
+        <location filename="../../rm_journal/ui/record_models.py" line="298" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="284" />
+        <location filename="../../rm_journal/ui/record_models.py" line="300" />
         <source>From session</source>
         <translation>Séance d’origine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="288" />
+        <location filename="../../rm_journal/ui/record_models.py" line="304" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="298" />
+        <location filename="../../rm_journal/ui/record_models.py" line="314" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="303" />
+        <location filename="../../rm_journal/ui/record_models.py" line="319" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="307" />
+        <location filename="../../rm_journal/ui/record_models.py" line="323" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="314" />
+        <location filename="../../rm_journal/ui/record_models.py" line="330" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="325" />
+        <location filename="../../rm_journal/ui/record_models.py" line="341" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="326" />
+        <location filename="../../rm_journal/ui/record_models.py" line="342" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="327" />
+        <location filename="../../rm_journal/ui/record_models.py" line="343" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="328" />
+        <location filename="../../rm_journal/ui/record_models.py" line="344" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -1576,112 +1591,117 @@
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="244" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="227" />
+        <source>Talking points your partner shares with you:</source>
+        <translation>Points que votre binôme partage avec vous :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="247" />
         <source>Pairing block not available</source>
         <translation>Bloc d’association indisponible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="260" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="263" />
         <source>Save my pairing block</source>
         <translation>Enregistrer mon bloc d’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="262" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="265" />
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="269" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="272" />
         <source>Pairing block not saved</source>
         <translation>Bloc d’association non enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="279" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="282" />
         <source>Your partner's pairing block</source>
         <translation>Le bloc d’association de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="280" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="283" />
         <source>Paste the whole block your partner sent you, from BEGIN to END:</source>
         <translation>Collez le bloc entier envoyé par votre binôme, de BEGIN à END :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="287" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="290" />
         <source>Pairing block not accepted</source>
         <translation>Bloc d’association refusé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="298" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="301" />
         <source>Confirm the link</source>
         <translation>Confirmer l’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="300" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="303" />
         <source>Did you compare every digit of the safety number with your partner's screen, and are they all the same?</source>
         <translation>Avez-vous comparé chaque chiffre du numéro de sécurité avec l’écran de votre binôme, et sont-ils tous identiques ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="303" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="306" />
         <source>They are the same</source>
         <translation>Ils sont identiques</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="309" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="312" />
         <source>Link not confirmed</source>
         <translation>Association non confirmée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="318" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="321" />
         <source>Unlink the pair</source>
         <translation>Dissocier le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="320" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="323" />
         <source>Files from your partner will be refused until you link again, with new pairing blocks on both sides. Your journal keeps everything it holds.</source>
         <translation>Les fichiers de votre binôme seront refusés jusqu’à une nouvelle association, avec de nouveaux blocs des deux côtés. Votre journal garde tout ce qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="323" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="326" />
         <source>Unlink</source>
         <translation>Dissocier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="329" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="332" />
         <source>Not unlinked</source>
         <translation>Non dissocié</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="354" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="357" />
         <source>Nothing written</source>
         <translation>Rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="358" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="361" />
         <source>Write the exchange file</source>
         <translation>Écrire le fichier d’échange</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="360" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="363" />
         <source>rm_journal exchange files (*.rmjx)</source>
         <translation>Fichiers d’échange rm_journal (*.rmjx)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="367" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="370" />
         <source>Exchange file not written</source>
         <translation>Fichier d’échange non écrit</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="378" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="381" />
         <source>Import a file from my partner</source>
         <translation>Importer un fichier de mon binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="379" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="382" />
         <source>rm_journal exchange files (*.rmjx);;All files (*)</source>
         <translation>Fichiers d’échange rm_journal (*.rmjx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="387" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="390" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -1980,17 +2000,17 @@
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="235" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="248" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="267" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="280" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="248" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="261" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
@@ -2015,50 +2035,55 @@
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="165" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="173" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="184" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="194" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="201" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="207" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="211" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="220" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="249" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="215" />
+        <source>Talking points your partner shares with you:</source>
+        <translation>Points que votre binôme partage avec vous :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="262" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="260" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="273" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="282" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="287" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="295" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="300" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="324" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="333" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="346" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="336" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="349" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="359" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="372" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
