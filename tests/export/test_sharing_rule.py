@@ -10,7 +10,7 @@ import secrets
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
@@ -149,9 +149,7 @@ def _write(journal: Any, form: dict[str, Any], template: Template) -> tuple[str,
     return session.uuid, texts
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=25)
 @given(form=forms)
 def test_pdf_and_exchange_selections_agree_with_the_one_rule(sides, form):
     leader, _ = sides
@@ -195,14 +193,17 @@ def test_pdf_and_exchange_selections_agree_with_the_one_rule(sides, form):
 
     # and the rule itself, stated independently: a private field, or a form only one
     # member fills, lets nothing out; "never exported" never reaches the PDF
-    for journal, chosen, out in ((solo, texts, in_pdf), (leader.journal, linked_texts, sent)):
+    for journal, chosen, out, is_pdf in (
+        (solo, texts, in_pdf, True),
+        (leader.journal, linked_texts, sent, False),
+    ):
         for t in journal.takeaways():
             if t.text not in chosen or t.text not in out:
                 continue
             if t.field_key is not None:
                 assert form["audience"] == "both" and "takeaways" not in form["private"]
             assert t.status is not TakeawayStatus.PRIVATE
-            if out is in_pdf:
+            if is_pdf:
                 assert t.status is TakeawayStatus.AGREED
                 assert t.attribution is not Attribution.NEVER
         for a in journal.actions():
