@@ -395,6 +395,8 @@ FR = {
     "Agendas from your partner": "Ordres du jour de votre binôme",
     "Talking points your partner shares with you:": f"Points que votre binôme partage avec vous{NBSP}:",
     "talking points: %1": f"points à partager{NBSP}: %1",
+    "anonymous in the summary, as your partner asks": "anonyme dans la synthèse, à la demande de votre binôme",
+    "never exported, as your partner asks": "jamais exporté, à la demande de votre binôme",
     "Linked with your partner's computer. Files you write can be opened only there, and only files signed there are imported here. Safety number:": f"Associé à l’ordinateur de votre binôme. Les fichiers que vous écrivez ne s’ouvrent que là-bas, et seuls les fichiers signés là-bas sont importés ici. Numéro de sécurité{NBSP}:",
     "Compare this safety number with the one on your partner's screen, digit by digit, in person or on a call you trust. If every digit is the same, confirm. If not, do not: a block was changed on the way.": f"Comparez ce numéro de sécurité avec celui affiché chez votre binôme, chiffre par chiffre, en personne ou lors d’un appel de confiance. Si tous les chiffres sont identiques, confirmez. Sinon, ne confirmez pas{NBSP}: un bloc a été modifié en chemin.",
     "Not linked yet. Give your partner your pairing block (public keys only, no name, no notes) and paste theirs here. You will then both see the same safety number.": f"Pas encore associé. Donnez à votre binôme votre bloc d’association (des clés publiques seulement{NBSP}: ni nom, ni notes) et collez le sien ici. Vous verrez alors tous les deux le même numéro de sécurité.",

@@ -446,7 +446,17 @@
         <translation>Votre binôme a abandonné : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="573" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="556" />
+        <source>anonymous in the summary, as your partner asks</source>
+        <translation>anonyme dans la synthèse, à la demande de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="557" />
+        <source>never exported, as your partner asks</source>
+        <translation>jamais exporté, à la demande de votre binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/partner_tab.py" line="578" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>

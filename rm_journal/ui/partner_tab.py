@@ -551,7 +551,12 @@ class ImportDialog(QDialog):
             "agreed": self.tr("Your partner agrees: %1"),
             "dropped": self.tr("Your partner dropped: %1"),
         }
-        return words.get(item.status.value, "%1").replace("%1", item.text)
+        said = words.get(item.status.value, "%1").replace("%1", item.text)
+        asked = {
+            "anonymous": self.tr("anonymous in the summary, as your partner asks"),
+            "never": self.tr("never exported, as your partner asks"),
+        }.get(item.attribution.value)
+        return f"{said} — {asked}" if asked else said
 
     def theirs(self) -> list[str]:
         chosen = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from pypdf import PdfReader
@@ -14,7 +15,7 @@ from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.ui.export_dialog import ExportDialog
 from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
 from tests.export.exchange_pair import Side, link_both, mentor_prepares_meeting_one
-from tests.export.test_partner_choice import WORDS, agreed_on_both_sides, mentor_chooses
+from tests.export.test_partner_choice import WORDS, agreed_on_both_sides
 from tests.export.test_sharing_rule import canary, custom_template
 from tests.ui.test_flows import unlock
 
@@ -64,11 +65,13 @@ def test_the_leaders_app_shows_the_mentors_stricter_choice_applies_and_their_tal
         )
         link_both(leader, mentor)
         agreed_on_both_sides(leader, mentor)
-        mentor_chooses(leader, mentor, Attribution.NEVER, "never")
         prep = mentor_prepares_meeting_one(mentor)
         mentor.journal.set_fields(prep, {"pair_points": ["Parler du droit à la déconnexion"]})
         number = mentor.journal.session(prep).number
         leader.receive(mentor.send(("agenda",), "agenda.rmjx", meeting=number))
+        (theirs,) = mentor.journal.takeaways()
+        mentor.journal.update_takeaway(dataclasses.replace(theirs, attribution=Attribution.NEVER))
+        never_file = mentor.send(("takeaways",), "never.rmjx")
         mentor_vault.lock()
     vault.lock()
 
@@ -76,6 +79,13 @@ def test_the_leaders_app_shows_the_mentors_stricter_choice_applies_and_their_tal
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
     page = window.journal_page
+    page.tabs.setCurrentWidget(page.partner)
+    dialogs.answer(str(never_file))  # the mentor's "never exported" arrives by the app
+    page.partner.import_button.click()
+    importing = dialogs.opened[-1]
+    said = [importing.said_list.item(i).text() for i in range(importing.said_list.count())]
+    assert said == [f"Your partner agrees: {WORDS} — never exported, as your partner asks"]
+    qtbot.mouseClick(importing.import_button, Qt.MouseButton.LeftButton)
     page.tabs.setCurrentIndex(1)
     model = page.lists.takeaways_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
