@@ -97,6 +97,12 @@ def test_the_leaders_app_shows_the_mentors_stricter_choice_applies_and_their_tal
     page.tabs.setCurrentWidget(page.partner)
     assert "Parler du droit à la déconnexion" in page.partner.agendas.toPlainText()
     assert "Talking points your partner shares with you" in page.partner.agendas.toPlainText()
+    # and in the form of that session, to prepare from
+    (entry,) = [e for e in page.current_journal().sessions() if e.number == number]
+    page.open_session(entry.uuid)
+    shown = " ".join(label.text() for label in page.editor.planned_labels)
+    assert "Talking points your partner shares with you" in shown
+    assert "Parler du droit à la déconnexion" in shown
     window.export_action.trigger()
     dialog = dialogs.opened[-1]
     assert isinstance(dialog, ExportDialog) and WORDS not in dialog.preview.toPlainText()
