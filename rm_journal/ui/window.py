@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import RmJournalError
 from rm_journal.ui.clipboard import ConcealedClipboard
+from rm_journal.ui.copy_guard import CopyGuard
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.idle import InactivityWatch
 from rm_journal.ui.lock_pages import FirstRunPage, UnlockPage
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunPage | None = None
 
         self.clipboard = ConcealedClipboard(ctx.prefs.get("clipboard_seconds"), self)
+        self.copy_guard = CopyGuard(self.clipboard.copy, self)
         kwargs = {"clock": ctx.clock} if ctx.clock else {}
         self.idle = InactivityWatch(ctx.prefs.get("auto_lock_minutes") * 60, parent=self, **kwargs)
         self.idle.idle_reached.connect(self.lock)
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self)
+            app.installEventFilter(self.copy_guard)  # every Ctrl+C, Ctrl+X, menu Copy
             if isinstance(app, QApplication):
                 app.focusChanged.connect(self._focus_changed)
         self._watch_session_lock()
@@ -403,15 +406,7 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def copy_selection(self) -> None:
-        widget = QApplication.focusWidget()
-        text = ""
-        for getter in ("selectedText",):
-            if hasattr(widget, getter):
-                text = getattr(widget, getter)()
-        if hasattr(widget, "textCursor"):
-            text = widget.textCursor().selectedText().replace("\u2029", "\n")
-        if text:
-            self.clipboard.copy(text)
+        self.copy_guard.copy_from(QApplication.focusWidget())
 
     def open_settings(self) -> None:
         if self.ctx.dialogs.settings(self, self.ctx.prefs):
@@ -459,4 +454,5 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self)
+            app.removeEventFilter(self.copy_guard)
         event.accept()
