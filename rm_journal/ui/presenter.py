@@ -75,6 +75,7 @@ class SharedItemsView(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 18, 24, 18)
         self.heading = QLabel(body)
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)
