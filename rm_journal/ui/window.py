@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
             self.tr("&Presenter mode"), PRESENTER_SHORTCUT, self.set_presenting, view
         )
         self.presenter_action.setCheckable(True)
+        # from any window of the app: the search window may be the one on screen
+        self.presenter_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.presenter_action.setToolTip(
             self.tr("For screen sharing: show only what you both agreed on (%1)").replace(
                 "%1", PRESENTER_SHORTCUT

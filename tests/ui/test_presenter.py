@@ -179,3 +179,53 @@ def test_presenter_mode_by_the_toolbar_button(qtbot, journal_with_canaries):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not window.presenting
     assert canary["notes"] in walk_every_tab(window)
+
+
+def test_presenter_mode_hides_the_partners_words(qtbot, make_window, data_dir, tmp_path):
+    """A linked pair: the partner's agenda (Exchange tab and the session's form) and
+    the topic they sent are on screen, then gone in presenter mode."""
+    from rm_journal.core import link
+    from tests.export.exchange_pair import mentor_prepares_meeting_one
+    from tests.ui.test_exchange_gui import _setup
+
+    window, dialogs, tab, mentor, mentor_dir = _setup(qtbot, make_window, data_dir, tmp_path)
+    try:
+        link.accept_block(mentor.journal, mentor.vault.identity(), tab_block(tab))
+        dialogs.answer(link.my_block(mentor.journal, mentor.vault.identity()))
+        tab.paste_button.click()
+        number = tab.number.text()
+        dialogs.answer(True)
+        tab.confirm_button.click()
+        link.confirm(mentor.journal, mentor.vault.identity(), number)
+        mentor_prepares_meeting_one(mentor)
+        dialogs.answer(str(mentor.send(("agenda",), "agenda.rmjx")))
+        tab.import_button.click()
+        qtbot.mouseClick(dialogs.opened[-1].import_button, Qt.MouseButton.LeftButton)
+        page = window.journal_page
+        page.tabs.setCurrentIndex(0)
+        page.open_session(page.current_journal().sessions()[0].uuid)
+        words = ("Tour de table", "Prompts utiles", "Claire")
+        shown = walk_every_tab(window)
+        assert all(w in shown for w in words), shown
+
+        QTest.keySequence(window, QKeySequence("Ctrl+Shift+P"))
+        shown, held = walk_every_tab(window), everything_held(window)
+        assert window.presenting
+        for w in words:
+            assert w not in shown and w not in held, w
+        window.activateWindow()  # offscreen, a closed dialog leaves no window active
+        qtbot.waitUntil(window.isActiveWindow, timeout=HANG_MS)
+        QTest.keySequence(window, QKeySequence("Ctrl+Shift+P"))
+        assert not window.presenting
+        assert "Tour de table" in walk_every_tab(window)
+    finally:
+        mentor.vault.lock()
+        mentor_dir.release()
+
+
+def tab_block(tab) -> str:
+    """The pairing block the Exchange tab copies for the partner."""
+    copied: list[str] = []
+    tab.copy_text = copied.append
+    tab.copy_button.click()
+    return copied[0]
