@@ -467,6 +467,7 @@ class JournalPage(QWidget):
             self.lists.show_pair(None)  # their tables held every takeaway, topic, action
             self.journey.set_points([])
             self.partner.clear()  # the partner's words
+            self._close_export()  # its fields hold the names typed for the summary
             if self.search is not None:
                 self.search.close()
                 self.search.deleteLater()  # its results held journal text
