@@ -497,155 +497,155 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="109" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="113" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="112" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="116" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="119" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="122" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="135" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="167" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="138" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="172" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="142" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="156" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="169" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="170" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="171" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="176" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="172" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="177" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="180" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="177" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="182" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="183" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="188" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="186" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="219" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="225" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="257" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="263" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="259" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="265" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="319" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="329" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="361" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="427" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="492" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="454" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="519" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="564" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="631" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="566" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="633" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="577" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="644" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="595" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="621" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="662" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="688" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="600" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="667" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="602" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="669" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="610" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="677" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="612" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="679" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="615" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="682" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -760,17 +760,17 @@
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="276" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="278" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="288" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="290" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="329" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="331" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -1006,179 +1006,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="114" />
+        <location filename="../../rm_journal/ui/window.py" line="128" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="116" />
+        <location filename="../../rm_journal/ui/window.py" line="130" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="119" />
+        <location filename="../../rm_journal/ui/window.py" line="133" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="125" />
+        <location filename="../../rm_journal/ui/window.py" line="139" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="134" />
+        <location filename="../../rm_journal/ui/window.py" line="148" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="141" />
+        <location filename="../../rm_journal/ui/window.py" line="155" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="144" />
+        <location filename="../../rm_journal/ui/window.py" line="158" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="147" />
+        <location filename="../../rm_journal/ui/window.py" line="161" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="149" />
+        <location filename="../../rm_journal/ui/window.py" line="163" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <location filename="../../rm_journal/ui/window.py" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="153" />
+        <location filename="../../rm_journal/ui/window.py" line="167" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="155" />
+        <location filename="../../rm_journal/ui/window.py" line="169" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="160" />
+        <location filename="../../rm_journal/ui/window.py" line="174" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="176" />
+        <source>&amp;Presenter mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="182" />
+        <source>For screen sharing: show only what you both agreed on (%1)</source>
+        <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="186" />
+        <source>Screen sharing</source>
+        <translation>Partage d’écran</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="161" />
+        <location filename="../../rm_journal/ui/window.py" line="193" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="243" />
+        <location filename="../../rm_journal/ui/window.py" line="289" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="245" />
+        <location filename="../../rm_journal/ui/window.py" line="291" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="252" />
+        <location filename="../../rm_journal/ui/window.py" line="298" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="254" />
+        <location filename="../../rm_journal/ui/window.py" line="300" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <location filename="../../rm_journal/ui/window.py" line="313" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <location filename="../../rm_journal/ui/window.py" line="313" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="274" />
+        <location filename="../../rm_journal/ui/window.py" line="320" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="279" />
+        <location filename="../../rm_journal/ui/window.py" line="325" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="281" />
+        <location filename="../../rm_journal/ui/window.py" line="327" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="285" />
+        <location filename="../../rm_journal/ui/window.py" line="331" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="290" />
+        <location filename="../../rm_journal/ui/window.py" line="336" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="291" />
+        <location filename="../../rm_journal/ui/window.py" line="337" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="306" />
+        <location filename="../../rm_journal/ui/window.py" line="352" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="307" />
+        <location filename="../../rm_journal/ui/window.py" line="353" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="314" />
+        <location filename="../../rm_journal/ui/window.py" line="360" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="426" />
+        <location filename="../../rm_journal/ui/window.py" line="464" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="428" />
+        <location filename="../../rm_journal/ui/window.py" line="466" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="436" />
-        <location filename="../../rm_journal/ui/window.py" line="448" />
+        <location filename="../../rm_journal/ui/window.py" line="474" />
+        <location filename="../../rm_journal/ui/window.py" line="486" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="438" />
+        <location filename="../../rm_journal/ui/window.py" line="476" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="449" />
+        <location filename="../../rm_journal/ui/window.py" line="487" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="441" />
-        <location filename="../../rm_journal/ui/window.py" line="452" />
+        <location filename="../../rm_journal/ui/window.py" line="479" />
+        <location filename="../../rm_journal/ui/window.py" line="490" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1452,27 +1472,32 @@
 <context>
     <name>PairListModel</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="85" />
+        <location filename="../../rm_journal/ui/item_models.py" line="92" />
+        <source>Pair %1</source>
+        <translation>Binôme %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="94" />
         <source>Damaged journal</source>
         <translation>Journal endommagé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="91" />
+        <location filename="../../rm_journal/ui/item_models.py" line="100" />
         <source>Restore it from a backup</source>
         <translation>Restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="94" />
+        <location filename="../../rm_journal/ui/item_models.py" line="103" />
         <source>You mentor</source>
         <translation>Vous êtes mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="96" />
+        <location filename="../../rm_journal/ui/item_models.py" line="105" />
         <source>You are mentored</source>
         <translation>Vous êtes mentoré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="100" />
+        <location filename="../../rm_journal/ui/item_models.py" line="109" />
         <source>%1 · next session %2</source>
         <translation>%1 · prochaine séance le %2</translation>
     </message>
@@ -1954,6 +1979,24 @@
     </message>
 </context>
 <context>
+    <name>PresenterBanner</name>
+    <message>
+        <location filename="../../rm_journal/ui/presenter.py" line="50" />
+        <source>Presenter mode: only what you both agreed on is shown. Private notes, pair names and your partner's words are hidden.</source>
+        <translation>Mode présentation : seul ce que vous avez validé ensemble est affiché. Les notes privées, les noms des binômes et les mots de votre binôme sont masqués.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/presenter.py" line="60" />
+        <source>Turn off (%1)</source>
+        <translation>Désactiver (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/presenter.py" line="63" />
+        <source>Presenter mode is on</source>
+        <translation>Le mode présentation est activé</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../rm_journal/ui/search.py" line="87" />
@@ -2101,22 +2144,22 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="149" />
+        <location filename="../../rm_journal/ui/item_models.py" line="164" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="150" />
+        <location filename="../../rm_journal/ui/item_models.py" line="165" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="151" />
+        <location filename="../../rm_journal/ui/item_models.py" line="166" />
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="152" />
+        <location filename="../../rm_journal/ui/item_models.py" line="167" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2132,6 +2175,34 @@
         <location filename="../../rm_journal/ui/settings_dialog.py" line="26" />
         <source>A new language applies the next time rm_journal starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de rm_journal.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItemsView</name>
+    <message>
+        <location filename="../../rm_journal/ui/presenter.py" line="85" />
+        <source>Presenter mode: the session's form is hidden; this is what you agreed on.</source>
+        <translation>Mode présentation : le formulaire de la séance est masqué ; voici ce que vous avez validé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/presenter.py" line="104" />
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/presenter.py" line="108" />
+        <source>Agreed takeaways</source>
+        <translation>Enseignements validés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/presenter.py" line="113" />
+        <source>Agreed actions</source>
+        <translation>Actions validées</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/presenter.py" line="116" />
+        <source>Nothing agreed in this session yet.</source>
+        <translation>Rien n’a encore été validé dans cette séance.</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,9 @@ class ConcealedClipboard(QObject):
         super().__init__(parent)
         self.clear_after_s = clear_after_s
         self._ours: str | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.clear)
+        self.timer = QTimer(self)  # public: tests fire it instead of waiting for it
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.clear)
 
     def copy(self, text: str) -> None:
         data = QMimeData()
@@ -36,11 +36,11 @@ class ConcealedClipboard(QObject):
         QGuiApplication.clipboard().setMimeData(data)
         self._ours = text
         if self.clear_after_s > 0:
-            self._timer.start(self.clear_after_s * 1000)
+            self.timer.start(self.clear_after_s * 1000)
 
     def clear(self) -> None:
         """Empty the clipboard if it still holds our text (never someone else's)."""
-        self._timer.stop()
+        self.timer.stop()
         clipboard = QGuiApplication.clipboard()
         if self._ours is not None and clipboard.text() == self._ours:
             clipboard.clear()

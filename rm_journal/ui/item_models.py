@@ -38,6 +38,12 @@ class PairListModel(QAbstractListModel):
         super().__init__(parent)
         self._entries: list[PairEntry] = []
         self._next: dict[str, dt.date | None] = {}
+        self.presenting = False  # presenter mode: "Pair 1", never a name
+
+    def set_presenting(self, on: bool) -> None:
+        self.presenting = on  # the rows stay, and so do the selection and current row
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
 
     def set_pairs(self, entries: list[PairEntry], next_sessions: dict[str, dt.date | None]) -> None:
         self.beginResetModel()
@@ -81,6 +87,9 @@ class PairListModel(QAbstractListModel):
         return None
 
     def _title(self, entry: PairEntry) -> str:
+        if self.presenting:
+            row = self._entries.index(entry) + 1
+            return QCoreApplication.translate("PairListModel", "Pair %1").replace("%1", str(row))
         if entry.pair is None:
             text = QCoreApplication.translate("PairListModel", "Damaged journal")
             return text
@@ -108,6 +117,12 @@ class SessionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._sessions: list[Session] = []
         self._template_names: dict[str, str] = {}
+        self.presenting = False  # presenter mode: the template's name, never the title
+
+    def set_presenting(self, on: bool) -> None:
+        self.presenting = on  # the rows stay, and so do the selection and current row
+        if self._sessions:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._sessions) - 1, 2))
 
     def set_sessions(self, sessions: list[Session], template_names: dict[str, str]) -> None:
         self.beginResetModel()
@@ -170,5 +185,5 @@ class SessionTableModel(QAbstractTableModel):
             return day.isoformat() if day else "—"
         if column == 2:
             name = self._template_names.get(s.template_id, s.template_id)
-            return f"{name} · {s.title}" if s.title else name
+            return f"{name} · {s.title}" if s.title and not self.presenting else name
         return status_label(s.status)

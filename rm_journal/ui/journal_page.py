@@ -38,6 +38,7 @@ from rm_journal.ui.journey import JourneyView
 from rm_journal.ui.messages import describe
 from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.partner_tab import PartnerTab
+from rm_journal.ui.presenter import SharedItemsView
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
@@ -75,8 +76,10 @@ class JournalPage(QWidget):
         tasks: TaskRunner | None = None,
         copy_text: Callable[[str], None] | None = None,
         auto_backup: bool = False,
+        presenting: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.presenting = presenting  # presenter mode (see ui/presenter.py)
         self.vault = vault
         self.dialogs = dialogs
         self.language = language
@@ -157,6 +160,8 @@ class JournalPage(QWidget):
         pv.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignHCenter)
         pv.addStretch(1)
         self.right.addWidget(self.placeholder_page)
+        self.shared_view = SharedItemsView(self.right)  # a session in presenter mode
+        self.right.addWidget(self.shared_view)
         sessions_tab.addWidget(middle)
         sessions_tab.addWidget(self.right)
         sessions_tab.setStretchFactor(0, 0)
@@ -191,6 +196,7 @@ class JournalPage(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 1060])
+        self._apply_presenting()
         self.refresh_pairs()
 
     # -- pairs --------------------------------------------------------------------------
@@ -276,6 +282,8 @@ class JournalPage(QWidget):
             return
         self.pair_id = self.pairs_model.pair_id(current.row())
         self.refresh_sessions()
+        if self.presenting:
+            return  # the lists, the journey and the Exchange tab stay closed
         # the lists load when their tab is shown: switching pairs stays quick
         self.lists.show_pair(self.current_journal(), load=self.tabs.currentIndex() > 0)
         if self.tabs.currentWidget() in (self.journey, self.partner):
@@ -283,6 +291,8 @@ class JournalPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.flush()  # what was typed in a session shows in the lists
+        if self.presenting:
+            return
         if index > 0:
             self.lists.refresh()
         if self.tabs.widget(index) is self.journey:
@@ -400,6 +410,9 @@ class JournalPage(QWidget):
                 )
             return
         self._drop_editor()
+        if self.presenting:
+            self._present_session(journal, uuid)
+            return
         try:
             session = journal.session(uuid)
             editor = SessionEditor(
@@ -412,6 +425,58 @@ class JournalPage(QWidget):
         self.editor = editor
         self.right.addWidget(editor)
         self.right.setCurrentWidget(editor)
+
+    def _present_session(self, journal: Journal, uuid: str) -> None:
+        try:
+            session = journal.session(uuid)
+            self.shared_view.show_session(
+                journal, session, session_template(session).name.get(self.language)
+            )
+        except RmJournalError as exc:
+            self._show_placeholder(describe(exc))
+            return
+        self.shared_view.setProperty("session_uuid", uuid)
+        self.right.setCurrentWidget(self.shared_view)
+
+    # -- presenter mode -------------------------------------------------------------------
+
+    def set_presenting(self, on: bool) -> bool:
+        """Turn presenter mode on or off; False when it cannot be turned on now (the open
+        session has changes that cannot be saved: dropping its form would lose them)."""
+        if on == self.presenting:
+            return True
+        if on and self._stay_with_unsaved():
+            return False
+        shown = self.editor.session.uuid if self.editor is not None else None
+        if not on and self.right.currentWidget() is self.shared_view:
+            shown = self.shared_view.property("session_uuid")
+        self.presenting = on
+        self._apply_presenting()
+        if shown:
+            self.open_session(str(shown))
+        if not on:
+            self.lists.show_pair(self.current_journal(), load=False)
+        return True
+
+    def _apply_presenting(self) -> None:
+        on = self.presenting
+        self.pairs_model.set_presenting(on)
+        self.sessions_model.set_presenting(on)
+        if on:
+            self.tabs.setCurrentIndex(0)
+            self.lists.show_pair(None)  # their tables held every takeaway, topic, action
+            self.journey.set_points([])
+            self.partner.clear()  # the partner's words
+            self._close_export()  # its fields hold the names typed for the summary
+            if self.search is not None:
+                self.search.close()
+                self.search.deleteLater()  # its results held journal text
+                self.search = None
+            self._drop_editor()
+        else:
+            self.shared_view.clear()
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, not on)
 
     def new_session(self) -> None:
         journal = self.current_journal()
@@ -475,7 +540,9 @@ class JournalPage(QWidget):
 
     # -- search ---------------------------------------------------------------------------
 
-    def open_search(self) -> SearchDialog:
+    def open_search(self) -> SearchDialog | None:
+        if self.presenting:
+            return None  # its results would show any text
         if self.search is None:
             self.search = SearchDialog(self.vault, self.language, self)
             self.search.hit_chosen.connect(self.open_hit)
@@ -659,6 +726,7 @@ class JournalPage(QWidget):
         self.lists.show_pair(None)
         self.journey.set_points([])
         self.partner.clear()
+        self.shared_view.clear()
         self._close_export()
         if self.search is not None:
             self.search.close()

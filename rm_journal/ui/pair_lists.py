@@ -253,6 +253,8 @@ class PairLists:
         if journal is None:
             for model in models:
                 model.set_records([])
+            self.plan_target.clear()  # "Session 3 · <title>": the titles go too
+            self.commitments.clear()
             return
         sessions = journal.sessions()
         self.numbers = {s.uuid: s.number for s in sessions}

@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import RmJournalError
 from rm_journal.ui.clipboard import ConcealedClipboard
+from rm_journal.ui.copy_guard import CopyGuard
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.idle import InactivityWatch
 from rm_journal.ui.lock_pages import FirstRunPage, UnlockPage
 from rm_journal.ui.prefs import Preferences
+from rm_journal.ui.presenter import SHORTCUT as PRESENTER_SHORTCUT
+from rm_journal.ui.presenter import PresenterBanner
 from rm_journal.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -65,18 +68,28 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.journal_page: JournalPage | None = None
         self._sealed_unsaved: bytes | None = None  # see lock(): encrypted, in memory only
+        self.presenting = False  # presenter mode: in memory only, kept across a lock
         self.tasks = ctx.tasks or TaskRunner(self)
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1280, 800)
 
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.presenter_banner = PresenterBanner(central)
+        self.presenter_banner.turn_off_requested.connect(lambda: self.set_presenting(False))
+        column.addWidget(self.presenter_banner)
+        self.stack = QStackedWidget(central)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.unlock_page = UnlockPage(ctx.data_dir, self.tasks, self.stack)
         self.unlock_page.vault_opened.connect(self._unlocked)
         self.stack.addWidget(self.unlock_page)
         self.first_run: FirstRunPage | None = None
 
         self.clipboard = ConcealedClipboard(ctx.prefs.get("clipboard_seconds"), self)
+        self.copy_guard = CopyGuard(self.clipboard.copy, self)
         kwargs = {"clock": ctx.clock} if ctx.clock else {}
         self.idle = InactivityWatch(ctx.prefs.get("auto_lock_minutes") * 60, parent=self, **kwargs)
         self.idle.idle_reached.connect(self.lock)
@@ -84,6 +97,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self)
+            app.installEventFilter(self.copy_guard)  # every Ctrl+C, Ctrl+X, menu Copy
             if isinstance(app, QApplication):
                 app.focusChanged.connect(self._focus_changed)
         self._watch_session_lock()
@@ -157,6 +171,24 @@ class MainWindow(QMainWindow):
             self.copy_selection,
             edit,
         )
+        view = bar.addMenu(self.tr("&View"))
+        self.presenter_action = self._action(
+            self.tr("&Presenter mode"), PRESENTER_SHORTCUT, self.set_presenting, view
+        )
+        self.presenter_action.setCheckable(True)
+        # from any window of the app: the search window may be the one on screen
+        self.presenter_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.presenter_action.setToolTip(
+            self.tr("For screen sharing: show only what you both agreed on (%1)").replace(
+                "%1", PRESENTER_SHORTCUT
+            )
+        )
+        toolbar = self.addToolBar(self.tr("Screen sharing"))
+        toolbar.setObjectName("presenterToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.presenter_action)
+        self.presenter_button = toolbar.widgetForAction(self.presenter_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&About rm_journal"), None, self.about, help_menu)
         self._update_actions()
@@ -173,6 +205,19 @@ class MainWindow(QMainWindow):
             self.backup_action,
         ):
             action.setEnabled(unlocked)
+        for action in (self.search_action, self.export_action):
+            action.setEnabled(unlocked and not self.presenting)  # they would show any text
+
+    def set_presenting(self, on: bool) -> None:
+        """Presenter mode on or off (the shortcut, the toolbar button, the View menu, the
+        banner's button). Locked, it only changes what the next unlock shows."""
+        on = bool(on)
+        if self.journal_page is not None and not self.journal_page.set_presenting(on):
+            on = self.presenting  # the open session could not be saved: it stays
+        self.presenting = on
+        self.presenter_action.setChecked(on)
+        self.presenter_banner.setVisible(on)
+        self._update_actions()
 
     def _page_call(self, name: str) -> None:
         if self.journal_page is not None:
@@ -221,6 +266,7 @@ class MainWindow(QMainWindow):
             tasks=self.tasks,
             copy_text=self.clipboard.copy,
             auto_backup=self.ctx.prefs.get("backups") == "daily",
+            presenting=self.presenting,
         )
         self.stack.addWidget(self.journal_page)
         self.stack.setCurrentWidget(self.journal_page)
@@ -403,15 +449,7 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def copy_selection(self) -> None:
-        widget = QApplication.focusWidget()
-        text = ""
-        for getter in ("selectedText",):
-            if hasattr(widget, getter):
-                text = getattr(widget, getter)()
-        if hasattr(widget, "textCursor"):
-            text = widget.textCursor().selectedText().replace("\u2029", "\n")
-        if text:
-            self.clipboard.copy(text)
+        self.copy_guard.copy_from(QApplication.focusWidget())
 
     def open_settings(self) -> None:
         if self.ctx.dialogs.settings(self, self.ctx.prefs):
@@ -459,4 +497,5 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self)
+            app.removeEventFilter(self.copy_guard)
         event.accept()
