@@ -224,7 +224,7 @@ def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("Removing a pair cannot be undone: add --yes to confirm.")
-            label = entry.pair.profile.display_name if entry.pair else entry.pair_id[:8]
+            label = one_line(entry.pair.profile.display_name) if entry.pair else entry.pair_id[:8]
             answer = input(f"Remove the pair '{label}' and destroy its journal for good? [y/N] ")
             if answer.strip().lower() not in {"y", "yes", "o", "oui"}:
                 print("Nothing was removed.", file=out)
@@ -573,8 +573,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     # a partner's text or a pair's name cannot forge lines in the terminal (cli_text).
     out = visible_output(out or sys.stdout)
     args = parse(argv)
-    with contextlib.redirect_stderr(visible_output(sys.stderr)):
-        return _run(args, out)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(visible_output(sys.stderr)):
+        return _run(args, out)  # print() and input() prompts included
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:

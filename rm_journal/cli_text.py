@@ -75,6 +75,9 @@ class VisibleOutput(io.TextIOBase):
     def isatty(self) -> bool:
         return self._stream.isatty()
 
+    def fileno(self) -> int:  # for what needs the descriptor (faulthandler, a child's output)
+        return self._stream.fileno()
+
     def writable(self) -> bool:
         return True
 
