@@ -138,3 +138,19 @@ def test_a_hostile_exchange_file_from_the_partner_prints_nothing_raw(tmp_path, c
         capsys, "--data-dir", str(tmp_path / "leader"), "receive", "1", str(sent), "--apply"
     )
     assert code == 0 and "Imported:" in out
+
+
+class _Terminal(io.StringIO):
+    """A keyboard that answers one line: stdin as a person's terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_question_naming_the_pair_shows_its_controls(cheap_vault, capsys, monkeypatch):
+    code, _, err = run(capsys, "pairs", "add", "--name", HOSTILE + "\nok", "--role", "leader")
+    assert code == 0, err
+    monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
+    code, out, err = run(capsys, "pairs", "remove", "1")
+    assert code == 0 and "Nothing was removed." in out, err
+    assert obeyed(out, newlines=True) == [] and "<U+202E>evil" in out and "^Jok" in out
