@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from rm_journal import __version__
+from rm_journal.cli_text import one_line, visible_output
 from rm_journal.core import logs
 from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError
@@ -169,7 +170,7 @@ def _describe(number: int, entry: PairEntry) -> str:
         details.insert(0, p.program)
     if p.start_date:
         details.append(f"since {p.start_date.isoformat()}")
-    return f"{number:>3}  {short}  {p.display_name}  ({', '.join(details)})"
+    return one_line(f"{number:>3}  {short}  {p.display_name}  ({', '.join(details)})")
 
 
 def cmd_pairs_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -223,7 +224,7 @@ def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("Removing a pair cannot be undone: add --yes to confirm.")
-            label = entry.pair.profile.display_name if entry.pair else entry.pair_id[:8]
+            label = one_line(entry.pair.profile.display_name) if entry.pair else entry.pair_id[:8]
             answer = input(f"Remove the pair '{label}' and destroy its journal for good? [y/N] ")
             if answer.strip().lower() not in {"y", "yes", "o", "oui"}:
                 print("Nothing was removed.", file=out)
@@ -280,7 +281,8 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
         for entry in TemplateLibrary(vault).entries():
             t = entry.template
             origin = "built-in" if entry.builtin else "custom"
-            print(f"{t.id:<24} v{t.version:<3} {origin:<8} {t.audience:<7} {t.name.en}", file=out)
+            row = f"{t.id:<24} v{t.version:<3} {origin:<8} {t.audience:<7} {t.name.en}"
+            print(one_line(row), file=out)
     return EXIT_OK
 
 
@@ -363,7 +365,9 @@ def cmd_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
         for s in sessions:
             when = (s.held_date or s.planned_date or "").__str__()
             print(
-                f"{s.number:>3}  {s.template_id:<24} {s.status.value:<9} {when:<10}  {s.title}",
+                one_line(
+                    f"{s.number:>3}  {s.template_id:<24} {s.status.value:<9} {when:<10}  {s.title}"
+                ),
                 file=out,
             )
     return EXIT_OK
@@ -565,8 +569,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     set_private_umask()
     logs.configure()  # off unless $RM_JOURNAL_LOG asks (logging is then not even imported)
-    out = out or sys.stdout
+    # Everything a command prints, on either stream, shows control characters visibly:
+    # a partner's text or a pair's name cannot forge lines in the terminal (cli_text).
+    out = visible_output(out or sys.stdout)
     args = parse(argv)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(visible_output(sys.stderr)):
+        return _run(args, out)  # print() and input() prompts included
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
     func: Callable[[argparse.Namespace, TextIO], int] = args.func
     try:
         return func(args, out)

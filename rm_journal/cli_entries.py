@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from rm_journal.cli import EXIT_OK, _find_pair, _unlocked
+from rm_journal.cli_text import one_line
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.fields import FieldType
+from rm_journal.core.fsutil import read_limited
 from rm_journal.core.models import HIGHLIGHT_END, HIGHLIGHT_START
+from rm_journal.core.validate import MAX_LONG_TEXT
 
 
 def _snippet(text: str) -> str:
@@ -31,7 +36,8 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
                 session = vault.journal(hit.pair_id).session(hit.session_uuid)
                 where = f"session {session.number} ({session.template_id})"
             field = f" {hit.field_key}:" if hit.field_key else ":"
-            print(f"{numbers[hit.pair_id]:>3}  {where}{field} {_snippet(hit.snippet)}", file=out)
+            row = f"{numbers[hit.pair_id]:>3}  {where}{field} {_snippet(hit.snippet)}"
+            print(one_line(row), file=out)
     return EXIT_OK
 
 
@@ -43,12 +49,35 @@ def _values(args: argparse.Namespace, fields: dict[str, Any]) -> dict[str, Any]:
             known = ", ".join(fields)
             raise InvalidInput(f"Use --set KEY=TEXT with one of this template's fields: {known}.")
         values[key] = value
-    if args.text is not None:
+    text = _text(args)
+    if text is not None:
         long_texts = [k for k, f in fields.items() if f.type is FieldType.LONG_TEXT]
         if not long_texts:
             raise InvalidInput("This template has no long text field for --text; use --set.")
-        values[long_texts[0]] = args.text
+        values[long_texts[0]] = text
     return values
+
+
+def _text(args: argparse.Namespace) -> str | None:
+    """--text, or --text-file (a file, or - for stdin): long text need not fit in argv."""
+    if args.text_file is None:
+        return args.text  # type: ignore[no-any-return]
+    if args.text is not None:
+        raise InvalidInput("Give the text with --text or with --text-file, not both.")
+    limit = 4 * MAX_LONG_TEXT  # UTF-8 takes at most 4 bytes a character
+    if args.text_file == "-":
+        text = sys.stdin.read(MAX_LONG_TEXT + 1)
+    else:
+
+        def too_large() -> InvalidInput:
+            return InvalidInput(f"{args.text_file} is too large for one field.")
+
+        data = read_limited(Path(args.text_file), limit, "a text file", too_large)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{args.text_file} is not UTF-8 text.") from None
+    return str(text)
 
 
 def cmd_sessions_add(args: argparse.Namespace, out: TextIO) -> int:
@@ -96,5 +125,6 @@ def add_parsers(
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date")
     p.add_argument("--title")
     p.add_argument("--text", help="text for the template's first long text field")
+    p.add_argument("--text-file", metavar="FILE", help="the same text from a file, or - for stdin")
     p.add_argument("--set", action="append", metavar="KEY=TEXT", help="a field's text")
     p.set_defaults(func=cmd_sessions_add)

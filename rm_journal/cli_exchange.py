@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from rm_journal import cli
 from rm_journal.cli import EXIT_OK
+from rm_journal.cli_text import one_line
 from rm_journal.core.fsutil import read_limited
 
 MAX_BLOCK_FILE = 64 * 1024
@@ -146,14 +147,14 @@ def cmd_receive(args: argparse.Namespace, out: TextIO) -> int:
         incoming = exchange.read(vault, pair_id, data, path.name)
         plan = incoming.plan
         for change in plan.new:
-            print(f"+ new      {_describe(change)}", file=out)
+            print(one_line(f"+ new      {_describe(change)}"), file=out)
         for change in plan.changed:
-            print(f"~ changed  {_describe(change)}", file=out)
-            print(f"    yours: {_local(change)}", file=out)
+            print(one_line(f"~ changed  {_describe(change)}"), file=out)
+            print(one_line(f"    yours: {_local(change)}"), file=out)
         for change in plan.partner_said:
             t = change.incoming
             day = f" on {t.agreed_on}" if t.agreed_on else ""
-            print(f"= partner  {t.status.value}{day}: {t.text}", file=out)
+            print(one_line(f"= partner  {t.status.value}{day}: {t.text}"), file=out)
         if plan.signatures:
             print(
                 f"# your partner signed the summary {plan.signatures[0].fingerprint[:16]}", file=out

@@ -1,8 +1,10 @@
 """This device's keys, and how two members of a pair learn and confirm each other's.
 
-Each vault holds one identity, created with it (or at the first unlock of an older
-vault): an Ed25519 key that signs and an X25519 key that exchange files are
-encrypted to. The private halves live only in vault.db (SQLCipher, master key).
+Each link of a pair has an identity of its own (core.link): an Ed25519 key that
+signs and an X25519 key that exchange files are encrypted to, drawn with the link
+and kept in the pair's journal (SQLCipher, the pair's key), so two pairs' blocks and
+files show no common key. The vault's own identity (vault.db, master key) is kept
+only for links confirmed before links had keys of their own.
 
 Linking a pair (no server, no account):
 
@@ -123,7 +125,7 @@ class SafetyNumberMismatch(PairingRefused):
 
 @dataclass(frozen=True)
 class Identity:
-    """This device's key pair for one vault (private: never leaves vault.db)."""
+    """A key pair of this device: one link's (its journal) or the vault's (vault.db)."""
 
     signing_seed: bytes
     exchange_secret: bytes

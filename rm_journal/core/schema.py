@@ -293,12 +293,23 @@ ALTER TABLE agendas ADD COLUMN talking_points TEXT NOT NULL DEFAULT '[]'
   CHECK (json_valid(talking_points));
 """
 
+# v6: each link has a key pair of its own (core.link), kept in the pair's journal and
+# destroyed with it, so exchange files of two pairs show no common key. A link made
+# before keeps NULL here and the vault's identity it was confirmed with.
+JOURNAL_V6 = """
+ALTER TABLE link ADD COLUMN my_signing_seed BLOB
+  CHECK (my_signing_seed IS NULL OR length(my_signing_seed) = 32);
+ALTER TABLE link ADD COLUMN my_exchange_secret BLOB
+  CHECK (my_exchange_secret IS NULL OR length(my_exchange_secret) = 32);
+"""
+
 JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (1, JOURNAL_V1),
     (2, JOURNAL_V2),
     (3, JOURNAL_V3),
     (4, JOURNAL_V4),
     (5, JOURNAL_V5),
+    (6, JOURNAL_V6),
 )
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.

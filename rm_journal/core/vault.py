@@ -474,7 +474,8 @@ class Vault:
     # -- this device's identity, for exchanges within a pair (core.identity) -----------
 
     def identity(self) -> Identity:
-        """This vault's signing and exchange keys (made now for a vault from before them)."""
+        """This vault's signing and exchange keys (made now for a vault from before them):
+        only links confirmed before links had keys of their own use them (core.link)."""
         query = "SELECT signing_seed, exchange_secret FROM identity WHERE id = 1"
         rows = self._reg_rows("read this computer's keys", query)
         if not rows:

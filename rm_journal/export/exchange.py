@@ -83,7 +83,7 @@ class Linked:
 
 def linked(vault: Vault, pair_id: str) -> Linked:
     journal = vault.journal(pair_id)
-    me = vault.identity()
+    me = link.my_keys(journal, vault.identity())  # the link's own keys (core.link)
     current = link.current(journal)
     link_id = link.link_id(journal, me)
     if current is None or not current.confirmed or current.partner is None or link_id is None:
@@ -278,7 +278,7 @@ class Incoming:
 def read(vault: Vault, pair_id: str, data: bytes, file_name: str = "") -> Incoming:
     """Check the file and compare it with the journal; nothing is written."""
     journal = vault.journal(pair_id)
-    me = vault.identity()
+    me = link.my_keys(journal, vault.identity())  # the link's own keys (core.link)
     envelope.read_header(data)  # not an exchange file at all: say so before anything else
     current = link.current(journal)  # reading writes nothing, even a first nonce
     link_id = link.link_id(journal, me)

@@ -168,6 +168,7 @@ def _signatures(
 ) -> tuple[bytes, tuple[xc.SummarySignature, ...]]:
     if signer is None or not link.is_confirmed(journal):
         return b"", ()
+    signer = link.my_keys(journal, signer)  # the link's own keys, the vault's for an old link
     link_id = link.link_id(journal, signer)
     assert link_id is not None
     mine = xc.sign_summary(signer, link_id, fp)

@@ -151,14 +151,15 @@ def matches_in(vault: Vault, summary: SummaryFile) -> Verdict:
 
 
 def _signed_by_linked_pair(vault: Vault, summary: SummaryFile) -> tuple[str, ...]:
-    """The roles whose signature uses this vault's key or the partner's confirmed key,
+    """The roles whose signature uses this member's key of a link or the partner's confirmed key,
     in the pair whose link the PDF names; empty if no pair has that link."""
-    me = vault.identity()
+    vault_identity = vault.identity()
     for pair_id in vault.pair_ids():
         journal = vault.journal(pair_id)
         current = link.current(journal)  # checking a PDF writes nothing
         if current is None or not current.confirmed:
             continue
+        me = link.my_keys(journal, vault_identity)  # each link has keys of its own
         if link.link_id(journal, me) != summary.link_id:
             continue
         assert current.partner is not None

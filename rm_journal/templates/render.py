@@ -30,7 +30,8 @@ def render_session(session: Session, values: dict[str, Any], language: str) -> s
     template = session_template(session)
     words = _WORDS["fr" if language == "fr" else "en"]
     head = f"{words['session']} {session.number} — {template.name.get(language)}"
-    lines = [head + (f" · {session.title}" if session.title else ""), ""]
+    title = " ".join(session.title.splitlines())  # a title is one line: it cannot forge more
+    lines = [head + (f" · {title}" if title else ""), ""]
     for section in template.sections:
         body = [_render_field(f, values.get(f.key), language) for f in section.fields]
         body = [b for b in body if b]
@@ -77,4 +78,7 @@ def _render_field(field: Field, value: Any, language: str) -> str:
     else:
         body = [f"- {item['title']}" for item in value]
     colon = "\u00a0:" if language == "fr" else ":"  # French puts a space before the colon
-    return "\n".join([f"{label}{colon}", *(f"  {line}" for line in body), ""])
+    # every line of the content is indented, a line break inside a value included, so
+    # nothing a person typed can pass for a section heading or another field
+    content = [part for line in body for part in (line.splitlines() or [""])]
+    return "\n".join([f"{label}{colon}", *(f"  {line}" for line in content), ""])
