@@ -228,10 +228,21 @@ def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
             if answer.strip().lower() not in {"y", "yes", "o", "oui"}:
                 print("Nothing was removed.", file=out)
                 return EXIT_OK
-        vault.remove_pair(entry.pair_id)
+        forgotten = vault.remove_pair(entry.pair_id)
         print(
-            "The pair's key was destroyed and its journal deleted; "
-            "copies of that journal can no longer be opened.",
+            "The pair's key was destroyed and its journal deleted; the copies of that "
+            "journal in this data folder can no longer be opened.",
+            file=out,
+        )
+        if forgotten.deleted:
+            print(
+                f"{len(forgotten.deleted)} copy(ies) of the vault that could not be read to "
+                f"remove the key were deleted: {', '.join(forgotten.deleted)}.",
+                file=out,
+            )
+        print(
+            "Copies kept elsewhere (other disks, synced folders, 'rm-journal backup DEST') "
+            "still hold the key; delete them too.",
             file=out,
         )
     return EXIT_OK

@@ -18,7 +18,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rm_journal.core import crypto, database, header, logs, process, recovery, schema, validate
 from rm_journal.core.datadir import JOURNAL_SUFFIX, DataDir
@@ -50,6 +50,9 @@ from rm_journal.core.models import (
     utc_now,
 )
 from rm_journal.core.secret import SecretKey
+
+if TYPE_CHECKING:
+    from rm_journal.core import backup
 
 MIN_PASSPHRASE_CHARS = validate.MIN_PASSPHRASE_CHARS
 MAX_PASSPHRASE_CHARS = validate.MAX_PASSPHRASE_CHARS
@@ -442,11 +445,13 @@ class Vault:
         file_id, raw = rows[0]
         return file_id, SecretKey(raw)
 
-    def remove_pair(self, pair_id: str) -> None:
+    def remove_pair(self, pair_id: str) -> backup.Forgotten:
         """Destroy the pair's key, then delete its files.
 
         Once the key row is deleted (secure_delete zeroes it) and the WAL is
-        truncated, no copy or backup of that journal can be opened again.
+        truncated, no copy or backup of that journal can be opened again; every
+        copy of the index in the data folder loses the key too, or is deleted
+        (the result names those).
         """
         file_id, key = self._pair_file_and_key(pair_id)
         key.wipe()
@@ -469,7 +474,7 @@ class Vault:
         _unlink_journal_files(self.data_dir.journal_path(file_id))
         from rm_journal.core import backup
 
-        backup.forget_pair(self, file_id)
+        return backup.forget_pair(self, file_id)
 
     # -- this device's identity, for exchanges within a pair (core.identity) -----------
 
@@ -695,6 +700,7 @@ def _unlink_journal_files(path: Path) -> None:
         Path(f"{path}-wal"),
         Path(f"{path}-shm"),
         *path.parent.glob(f"{path.name}.before-v*"),
+        Path(f"{path}.damaged"),  # kept by backup.restore_journal
     ]:
         with contextlib.suppress(FileNotFoundError):
             candidate.unlink()

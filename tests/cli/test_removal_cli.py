@@ -1,0 +1,115 @@
+"""`pairs remove` reaches every copy of the vault's index that the data folder holds."""
+
+import hashlib
+import json
+import shutil
+
+from rm_journal.core import backup
+from rm_journal.core.datadir import DataDir
+from rm_journal.core.errors import RmJournalError
+from rm_journal.core.vault import Vault
+from tests.cli.conftest import run
+from tests.conftest import PASSPHRASE, SNAPSHOT
+
+
+def forge_manifest(folder, vault_id):
+    """What someone holding the folder can write: a manifest that matches its files."""
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.name != "manifest.json":
+            raw = path.read_bytes()
+            files[path.relative_to(folder).as_posix()] = {
+                "bytes": len(raw),
+                "sha256": hashlib.sha256(raw).hexdigest(),
+            }
+    doc = {
+        "format": "rm_journal-backup",
+        "format_version": 1,
+        "vault_id": vault_id,
+        "created_at": "2026-01-01T00:00:00.000000Z",
+        "kind": "manual",
+        "app_version": "0.1.0",
+        "files": files,
+    }
+    (folder / "manifest.json").write_text(json.dumps(doc))
+
+
+def pairs_restored_from(folder, vault_id, tmp_path, n):
+    """Restore a copy into a fresh data folder, as an attacker with the old passphrase
+    would, and list the pairs whose journals open there."""
+    stolen = tmp_path / f"stolen-{n}"
+    shutil.copytree(folder, stolen)
+    forge_manifest(stolen, vault_id)
+    with DataDir.acquire(tmp_path / f"attacker-{n}") as dd:
+        try:
+            backup.restore(dd, stolen, PASSPHRASE)
+        except RmJournalError:
+            return set()  # the copy does not open: nothing can be read from it
+        with Vault.unlock(dd, PASSPHRASE) as v:
+            return {e.pair_id for e in v.open_all() if e.pair is not None}
+
+
+def test_removing_a_pair_reaches_staging_damaged_and_safety_copies(capsys, cheap_vault, tmp_path):
+    root, _code = cheap_vault
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        vault_id = v.vault_id
+        gone = v.add_pair(profile_named("Gone"))
+        kept = v.add_pair(profile_named("Kept"))
+        for pair in (gone, kept):
+            j = v.journal(pair.pair_id)
+            j.set_field(j.add_session("test-form", SNAPSHOT).uuid, "notes", "secret words")
+        published = backup.create(v)
+        damaged = backup.create(v)
+    (damaged.path / "manifest.json").write_text("{not json")
+    shutil.copyfile(root / "vault.db", root / "vault.db.before-v3")  # a format update's copy
+    with DataDir.acquire(root) as dd:  # a restore leaves a safety copy of the vault
+        safety = backup.restore(dd, published.path, PASSPHRASE)
+        assert safety is not None
+        with Vault.unlock(dd, PASSPHRASE) as v:
+            # the state a backup killed before its manifest leaves: a staging folder
+            unfinished = backup.create(v, dest=tmp_path / "elsewhere")
+    staging = root / "backups" / ".staging-0123456789abcdef"
+    shutil.copytree(unfinished.path, staging)
+    (staging / "manifest.json").unlink()
+
+    copies = [published.path, damaged.path, staging, safety.path]
+    for n, folder in enumerate(copies):  # before: every copy gives the pair back
+        assert gone.pair_id in pairs_restored_from(folder, vault_id, tmp_path, n)
+
+    code, out, err = run(capsys, "pairs", "remove", "1", "--yes")
+    assert code == 0, err
+    for n, folder in enumerate(copies, start=10):
+        if folder.exists():
+            found = pairs_restored_from(folder, vault_id, tmp_path, n)
+            assert gone.pair_id not in found and kept.pair_id in found
+    assert not staging.exists()
+    assert "1 copy(ies)" in out and "backups/.staging-0123456789abcdef" in out
+    assert "elsewhere" in out  # what removal cannot reach is said
+    migrated = tmp_path / "migrated"
+    migrated.mkdir()
+    shutil.copyfile(root / "vault.json", migrated / "vault.json")
+    shutil.copyfile(root / "vault.db.before-v3", migrated / "vault.db")
+    with DataDir.acquire(migrated) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        assert [e.pair_id for e in v.pairs()] == [kept.pair_id]
+    code, out, _ = run(capsys, "backups")
+    assert f"DAMAGED  {damaged.path.name}" in out or damaged.path.name not in out
+
+
+def test_a_copy_that_cannot_be_read_is_deleted_and_named(capsys, cheap_vault):
+    root, _code = cheap_vault
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        v.add_pair(profile_named("Gone"))
+        made = backup.create(v)
+    raw = bytearray((made.path / "vault.db").read_bytes())
+    raw[len(raw) // 2] ^= 0x10  # one page fails its HMAC: the key row cannot be erased
+    (made.path / "vault.db").write_bytes(bytes(raw))
+    code, out, err = run(capsys, "pairs", "remove", "1", "--yes")
+    assert code == 0, err
+    assert "1 copy(ies)" in out and f"backups/{made.path.name}" in out
+    assert not made.path.exists()
+
+
+def profile_named(name):
+    from tests.conftest import profile
+
+    return profile(name)
