@@ -325,7 +325,12 @@ class Vault:
         pair_id, file_id = new_uuid(), secrets.token_hex(16)
         key = SecretKey.generate()
         path = self.data_dir.journal_path(file_id)
-        journal = Journal.create(path, key, pair_id, profile)
+        try:
+            journal = Journal.create(path, key, pair_id, profile)
+        except BaseException:
+            _unlink_journal_files(path)  # a file cut short (disk full) must not stay orphan
+            key.wipe()
+            raise
         try:
             with database.transaction(self._reg(), registry_damaged, "register the pair") as tx:
                 position = tx.execute(

@@ -113,3 +113,12 @@ def profile_named(name):
     from tests.conftest import profile
 
     return profile(name)
+
+
+def test_a_refused_pairs_add_leaves_nothing_that_check_trips_on(capsys, cheap_vault):
+    root, _code = cheap_vault
+    code, _out, err = run(capsys, "pairs", "add", "--name", "   ", "--role", "leader")
+    assert code != 0 and "Traceback" not in err and err.count("\n") == 1
+    assert not list((root / "journals").iterdir())
+    code, out, err = run(capsys, "check")
+    assert code == 0, out + err
