@@ -257,6 +257,48 @@ def list_backups(folder: Path, vault_id: str | None = None) -> list[Backup]:
     return sorted(found, key=lambda b: (b.created_at, b.name), reverse=True)
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A folder in the backups folder as ``rm-journal backups`` shows it: ``backup`` is
+    None when its manifest cannot be read; ``problem`` says why it cannot be used."""
+
+    path: Path
+    backup: Backup | None
+    problem: str | None
+
+
+def survey(folder: Path, vault_id: str | None = None) -> list[Listed]:
+    """Every backup in ``folder``, damaged ones included (each with its problem), of
+    ``vault_id`` if given (a damaged one whose key file names another vault is left
+    out), newest first."""
+    found = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in folder.iterdir():
+            if not entry.is_dir() or not _NAME.match(entry.name):
+                continue
+            try:
+                backup: Backup | None = check_files(entry)
+                problem = None
+            except RmJournalError as exc:
+                problem = str(exc)
+                try:
+                    backup = read_manifest(entry)
+                except RmJournalError:
+                    backup = None
+            if vault_id is not None:
+                owner = backup.vault_id if backup is not None else _owner(entry)
+                if owner not in (vault_id, None):
+                    continue
+            found.append(Listed(entry, backup, problem))
+    return sorted(found, key=lambda item: item.path.name, reverse=True)
+
+
+def _owner(folder: Path) -> str | None:
+    with contextlib.suppress(RmJournalError, OSError):
+        return header.read(folder / HEADER_NAME).vault_id
+    return None
+
+
 def unlock_backup(path: Path, passphrase: str) -> SecretKey:
     """The master key of a backup, from the passphrase that was in force when it was taken."""
     from rm_journal.core.vault import _unwrap_slot
