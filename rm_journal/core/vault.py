@@ -75,6 +75,11 @@ def check_new_passphrase(passphrase: str) -> None:
         )
     if length > MAX_PASSPHRASE_CHARS:
         raise WeakPassphrase(f"The passphrase is longer than {MAX_PASSPHRASE_CHARS} characters.")
+    if validate.passphrase_strength(passphrase) < validate.MIN_PASSPHRASE_STRENGTH:
+        raise WeakPassphrase(
+            "This passphrase is too easy to guess (common words, names, dates or sequences): "
+            "add a few unrelated words."
+        )
 
 
 @dataclass(frozen=True)

@@ -273,3 +273,15 @@ def test_demo_shows_every_builtin_template(tmp_path, capsys):
     assert used == set(BUILTIN_ORDER)
     assert languages == {Language.EN, Language.FR}
     assert agreed >= 5
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "password123", "azertyuiop"])
+def test_the_cli_refuses_a_passphrase_the_app_calls_weak(cheap_vault, capsys, monkeypatch, weak):
+    monkeypatch.setenv("RM_JOURNAL_NEW_PASSPHRASE", weak)
+    code, _, err = run(capsys, "passwd")
+    assert code != 0 and "too easy to guess" in err and err.count("\n") == 1
+    monkeypatch.setenv("RM_JOURNAL_DATA_DIR", str(cheap_vault[0].parent / "fresh"))
+    monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", weak)
+    code, _, err = run(capsys, "init")
+    assert code != 0 and "too easy to guess" in err
+    assert not (cheap_vault[0].parent / "fresh" / "vault.json").exists()
