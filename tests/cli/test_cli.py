@@ -285,3 +285,17 @@ def test_the_cli_refuses_a_passphrase_the_app_calls_weak(cheap_vault, capsys, mo
     code, _, err = run(capsys, "init")
     assert code != 0 and "too easy to guess" in err
     assert not (cheap_vault[0].parent / "fresh" / "vault.json").exists()
+
+
+def test_a_vault_json_asking_for_an_uncalibrated_cost_is_refused_at_once(cheap_vault, capsys):
+    from rm_journal.core import crypto, header
+
+    root, _code = cheap_vault
+    hdr = header.read(root / "vault.json")
+    slot = hdr.slots[header.PASSPHRASE_SLOT]
+    costly = crypto.KdfParams(crypto.ARGON2ID, slot.kdf.salt, 512 * 1024, 4, 4)
+    hdr = hdr.with_slot(header.PASSPHRASE_SLOT, header.Slot(costly, slot.nonce, slot.wrapped_key))
+    header.write(root / "vault.json", hdr)  # checksum recomputed, as an editor would
+    code, _, err = run(capsys, "pairs", "list")
+    assert code != 0 and err.count("\n") == 1
+    assert "more memory or passes than rm_journal ever sets" in err
