@@ -123,3 +123,24 @@ def test_a_refused_pairs_add_leaves_nothing_that_check_trips_on(capsys, cheap_va
     assert not list((root / "journals").iterdir())
     code, out, err = run(capsys, "check")
     assert code == 0, out + err
+
+
+def flip(path, offset):
+    raw = bytearray(path.read_bytes())
+    raw[offset] ^= 0x40
+    path.write_bytes(bytes(raw))
+
+
+def test_a_refused_file_gets_no_empty_log_beside_it(capsys, cheap_vault):
+    root, _code = cheap_vault
+    run(capsys, "pairs", "add", "--name", "A", "--role", "mentor")
+    run(capsys, "sessions", "add", "1", "--text", "x" * 20000)
+    journal = next((root / "journals").glob("*.rmj"))
+    flip(journal, 5000)  # past the first page: SQLite reads WAL mode, then a page fails
+    for argv in (["pairs", "list"], ["check"], ["search", "x"]):
+        run(capsys, *argv)
+        assert sorted(p.name for p in journal.parent.iterdir()) == [journal.name], argv
+    flip(root / "vault.db", 5000)
+    code, _, err = run(capsys, "pairs", "list")
+    assert code != 0 and "vault.db" in err
+    assert not (root / "vault.db-wal").exists() and not (root / "vault.db-shm").exists()
