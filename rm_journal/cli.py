@@ -97,8 +97,10 @@ def _new_passphrase(fd: int | None, env: str) -> str:
 # -- commands ------------------------------------------------------------------------------
 
 
-def _data_dir(args: argparse.Namespace) -> DataDir:
-    return DataDir.acquire(Path(args.data_dir) if args.data_dir else default_data_dir())
+def _data_dir(args: argparse.Namespace, *, create: bool = False) -> DataDir:
+    """The data folder, locked; only the commands that make a vault create a missing one."""
+    path = Path(args.data_dir) if args.data_dir else default_data_dir()
+    return DataDir.acquire(path, create=create)
 
 
 @contextlib.contextmanager
@@ -125,7 +127,7 @@ def _print_recovery_code(code: str, out: TextIO) -> None:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core.vault import Vault
 
-    with _data_dir(args) as data_dir:
+    with _data_dir(args, create=True) as data_dir:
         passphrase = _new_passphrase(args.passphrase_fd, ENV_PASSPHRASE)
         vault, code = Vault.create(data_dir, passphrase)
         with vault:

@@ -52,7 +52,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if args.source is None:
         raise cli.CliError("Name the backup folder to restore (see 'rm-journal backups').")
     source = Path(args.source).expanduser().absolute()
-    with cli._data_dir(args) as data_dir:
+    with cli._data_dir(args, create=True) as data_dir:
         print(
             "The backup opens with the passphrase that was in force when it was taken.",
             file=out,

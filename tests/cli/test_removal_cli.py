@@ -144,3 +144,34 @@ def test_a_refused_file_gets_no_empty_log_beside_it(capsys, cheap_vault):
     code, _, err = run(capsys, "pairs", "list")
     assert code != 0 and "vault.db" in err
     assert not (root / "vault.db-wal").exists() and not (root / "vault.db-shm").exists()
+
+
+READ_ONLY = [
+    ["pairs", "list"],
+    ["sessions", "list", "1"],
+    ["search", "x"],
+    ["check"],
+    ["backups"],
+    ["templates", "list"],
+]
+
+
+def test_a_read_only_command_creates_no_data_folder(capsys, cheap_vault, tmp_path, monkeypatch):
+    missing = tmp_path / "nowhere" / "data"
+    monkeypatch.setenv("RM_JOURNAL_DATA_DIR", str(missing))
+    for argv in READ_ONLY:
+        code, _, err = run(capsys, *argv)
+        assert code != 0 and err.count("\n") == 1 and "No vault was found" in err, argv
+        assert not (tmp_path / "nowhere").exists(), argv
+
+
+def test_a_data_folder_that_is_a_file_is_named_as_such(capsys, cheap_vault, tmp_path, monkeypatch):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    for where in (a_file, a_file / "data"):
+        monkeypatch.setenv("RM_JOURNAL_DATA_DIR", str(where))
+        for argv in [*READ_ONLY, ["init"]]:
+            code, _, err = run(capsys, *argv)
+            assert code != 0 and err.count("\n") == 1, argv
+            assert f"{a_file} is a file, not a folder" in err, (argv, err)
+    assert a_file.read_text() == "not a folder"
