@@ -212,6 +212,7 @@ FR = {
     "Search every pair's journal": "Rechercher dans les journaux de tous les binômes",
     "Results": "Résultats",
     "Nothing found.": "Aucun résultat.",
+    "Not searched: pair(s) %1 in the list, whose journal could not be opened.": f"Non cherché{NBSP}: binôme(s) %1 de la liste, dont le journal n’a pas pu être ouvert.",
     "%1 results": "%1 résultats",
     "Topics planned for this session": "Sujets prévus pour cette séance",
     "Journey": "Parcours",

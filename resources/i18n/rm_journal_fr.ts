@@ -674,88 +674,88 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="163" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="165" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="174" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="180" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="181" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="176" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="188" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="190" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="196" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="205" />
         <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
         <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="213" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="214" />
         <source>Add ideas from the topic library</source>
         <translation>Ajouter des idées de la bibliothèque de sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="218" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="221" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="222" />
         <source>Plan for this session</source>
         <translation>Prévoir pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="232" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="234" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="271" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="276" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="283" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="288" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="324" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="329" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -1689,67 +1689,67 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="43" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="38" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="46" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="41" />
         <source>New passphrase, again</source>
         <translation>Nouvelle phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="51" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="46" />
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="54" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="49" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="57" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="52" />
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="67" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="62" />
         <source>Too weak</source>
         <translation>Trop faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="68" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="63" />
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="69" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="64" />
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="70" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="65" />
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="71" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="66" />
         <source>Very strong</source>
         <translation>Très solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="77" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="72" />
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="79" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="74" />
         <source>At least %1 characters.</source>
         <translation>Au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="81" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="76" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -1942,32 +1942,37 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="124" />
+        <location filename="../../rm_journal/ui/search.py" line="125" />
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="126" />
+        <location filename="../../rm_journal/ui/search.py" line="127" />
         <source>%1 results</source>
         <translation>%1 résultats</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="152" />
+        <location filename="../../rm_journal/ui/search.py" line="159" />
+        <source>Not searched: pair(s) %1 in the list, whose journal could not be opened.</source>
+        <translation>Non cherché : binôme(s) %1 de la liste, dont le journal n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="164" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="153" />
+        <location filename="../../rm_journal/ui/search.py" line="165" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="154" />
+        <location filename="../../rm_journal/ui/search.py" line="166" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="162" />
+        <location filename="../../rm_journal/ui/search.py" line="174" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
@@ -1980,17 +1985,17 @@
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="235" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="245" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="267" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="277" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="248" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="258" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
@@ -2015,50 +2020,50 @@
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="165" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="173" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="184" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="194" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="201" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="207" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="211" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="217" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="249" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="260" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="270" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="282" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="287" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="292" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="297" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="321" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="333" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="343" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="336" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="346" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="359" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="369" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>

@@ -97,6 +97,12 @@ class PairEntry:
 
 
 @dataclass(frozen=True)
+class SearchResults:
+    hits: list[SearchHit]
+    unsearched: list[str]  # pairs whose journal could not be opened, in list order
+
+
+@dataclass(frozen=True)
 class CheckResult:
     label: str  # what the file is, without any name from the journal
     file_name: str
@@ -543,18 +549,24 @@ class Vault:
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Search every readable journal; best matches first across pairs."""
+        return self.search_all(text, limit=limit).hits
+
+    def search_all(self, text: str, *, limit: int = 50) -> SearchResults:
+        """``search``, and which pairs could not be searched (their journal does not open)."""
         started = time.perf_counter()
         hits: list[SearchHit] = []
+        unsearched: list[str] = []
         per_pair = max(5, limit // 5)  # results are shown grouped by pair
         for pair_id in self.pair_ids():
             try:
                 journal = self.journal(pair_id)
             except (JournalDamaged, StorageUnavailable):
-                continue  # a damaged journal is reported elsewhere; search the others
+                unsearched.append(pair_id)  # the others are searched all the same
+                continue
             hits.extend(journal.search(text, pair_id=pair_id, limit=per_pair))
         hits.sort(key=lambda h: h.rank)
         logs.debug("search: %d hit(s) in %.1f ms", len(hits), (time.perf_counter() - started) * 1e3)
-        return hits[:limit]
+        return SearchResults(hits[:limit], unsearched)
 
     def check(self) -> list[CheckResult]:
         """Verify every page of every file (HMAC) and SQLite's structure."""

@@ -175,3 +175,17 @@ def test_a_data_folder_that_is_a_file_is_named_as_such(capsys, cheap_vault, tmp_
             assert code != 0 and err.count("\n") == 1, argv
             assert f"{a_file} is a file, not a folder" in err, (argv, err)
     assert a_file.read_text() == "not a folder"
+
+
+def test_search_says_which_pairs_it_could_not_search(capsys, cheap_vault):
+    root, _code = cheap_vault
+    for name in ("A", "B"):
+        run(capsys, "pairs", "add", "--name", name, "--role", "mentor")
+    run(capsys, "sessions", "add", "1", "--text", "zebra " + "y" * 9000)
+    run(capsys, "sessions", "add", "2", "--text", "zebra " + "y" * 9000)
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as v:
+        second = dd.journal_path(v._pair_file_and_key(v.pair_ids()[1])[0])
+    flip(second, 5000)
+    code, out, err = run(capsys, "search", "zebra")
+    assert code == 0 and out.startswith("  1  session 1")
+    assert "Not searched: pair(s) 2," in err and err.count("\n") == 1
