@@ -574,63 +574,103 @@
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="329" />
+        <source>Remove this pair</source>
+        <translation>Supprimer ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="331" />
+        <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
+        <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="334" />
+        <source>Remove the pair</source>
+        <translation>Supprimer le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="342" />
+        <source>Pair not fully removed</source>
+        <translation>Binôme pas entièrement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="347" />
+        <source>The pair's key was destroyed and its journal deleted.</source>
+        <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="350" />
+        <source>%1 copy(ies) of the vault that could not be read to remove the key were deleted: %2.</source>
+        <translation>%1 copie(s) du coffre qui ne pouvaient être lues pour en retirer la clé ont été supprimées : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="356" />
+        <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
+        <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="359" />
+        <source>Pair removed</source>
+        <translation>Binôme supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="389" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="427" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="465" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="454" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="492" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="564" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="602" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="566" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="604" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="577" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="615" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="595" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="621" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="633" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="659" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="600" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="638" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="602" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="640" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="610" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="648" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="612" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="650" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="615" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="653" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -992,168 +1032,173 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="119" />
+        <source>&amp;Remove this pair…</source>
+        <translation>&amp;Supprimer ce binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="122" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="125" />
+        <location filename="../../rm_journal/ui/window.py" line="128" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="134" />
+        <location filename="../../rm_journal/ui/window.py" line="137" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="141" />
+        <location filename="../../rm_journal/ui/window.py" line="144" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="144" />
+        <location filename="../../rm_journal/ui/window.py" line="147" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="147" />
+        <location filename="../../rm_journal/ui/window.py" line="150" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="149" />
+        <location filename="../../rm_journal/ui/window.py" line="152" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <location filename="../../rm_journal/ui/window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="153" />
+        <location filename="../../rm_journal/ui/window.py" line="156" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="155" />
+        <location filename="../../rm_journal/ui/window.py" line="158" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="160" />
+        <location filename="../../rm_journal/ui/window.py" line="163" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="161" />
+        <location filename="../../rm_journal/ui/window.py" line="164" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="243" />
+        <location filename="../../rm_journal/ui/window.py" line="247" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="245" />
+        <location filename="../../rm_journal/ui/window.py" line="249" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="252" />
+        <location filename="../../rm_journal/ui/window.py" line="256" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="254" />
+        <location filename="../../rm_journal/ui/window.py" line="258" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <location filename="../../rm_journal/ui/window.py" line="271" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <location filename="../../rm_journal/ui/window.py" line="271" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="274" />
+        <location filename="../../rm_journal/ui/window.py" line="278" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="279" />
+        <location filename="../../rm_journal/ui/window.py" line="283" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="281" />
+        <location filename="../../rm_journal/ui/window.py" line="285" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="285" />
+        <location filename="../../rm_journal/ui/window.py" line="289" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="290" />
+        <location filename="../../rm_journal/ui/window.py" line="294" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="291" />
+        <location filename="../../rm_journal/ui/window.py" line="295" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="306" />
+        <location filename="../../rm_journal/ui/window.py" line="310" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="307" />
+        <location filename="../../rm_journal/ui/window.py" line="311" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="314" />
+        <location filename="../../rm_journal/ui/window.py" line="318" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="426" />
+        <location filename="../../rm_journal/ui/window.py" line="430" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="428" />
+        <location filename="../../rm_journal/ui/window.py" line="432" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="436" />
-        <location filename="../../rm_journal/ui/window.py" line="448" />
+        <location filename="../../rm_journal/ui/window.py" line="440" />
+        <location filename="../../rm_journal/ui/window.py" line="452" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="438" />
+        <location filename="../../rm_journal/ui/window.py" line="442" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="449" />
+        <location filename="../../rm_journal/ui/window.py" line="453" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="441" />
-        <location filename="../../rm_journal/ui/window.py" line="452" />
+        <location filename="../../rm_journal/ui/window.py" line="445" />
+        <location filename="../../rm_journal/ui/window.py" line="456" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1952,27 +1997,27 @@
         <translation>%1 résultats</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="159" />
+        <location filename="../../rm_journal/ui/search.py" line="162" />
         <source>Not searched: pair(s) %1 in the list, whose journal could not be opened.</source>
         <translation>Non cherché : binôme(s) %1 de la liste, dont le journal n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="164" />
+        <location filename="../../rm_journal/ui/search.py" line="168" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="165" />
+        <location filename="../../rm_journal/ui/search.py" line="169" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="166" />
+        <location filename="../../rm_journal/ui/search.py" line="170" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="174" />
+        <location filename="../../rm_journal/ui/search.py" line="178" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
