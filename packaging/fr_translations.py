@@ -221,6 +221,8 @@ FR = {
     "%1 copy(ies) of the vault that could not be read to remove the key were deleted: %2.": f"%1 copie(s) du coffre qui ne pouvaient être lues pour en retirer la clé ont été supprimées{NBSP}: %2.",
     "Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.": f"Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore{NBSP}: supprimez-les aussi.",
     "Pair removed": "Binôme supprimé",
+    "Pair not removed": "Binôme non supprimé",
+    "A backup is being written. Remove the pair again once it is done.": "Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.",
     "Not searched: pair(s) %1 in the list, whose journal could not be opened.": f"Non cherché{NBSP}: binôme(s) %1 de la liste, dont le journal n’a pas pu être ouvert.",
     "%1 results": "%1 résultats",
     "Topics planned for this session": "Sujets prévus pour cette séance",

@@ -589,88 +589,98 @@
         <translation>Supprimer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="342" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="340" />
+        <source>Pair not removed</source>
+        <translation>Binôme non supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="341" />
+        <source>A backup is being written. Remove the pair again once it is done.</source>
+        <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="349" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="347" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="354" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="350" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="357" />
         <source>%1 copy(ies) of the vault that could not be read to remove the key were deleted: %2.</source>
         <translation>%1 copie(s) du coffre qui ne pouvaient être lues pour en retirer la clé ont été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="356" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="361" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="359" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="364" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="389" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="394" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="465" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="470" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="492" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="497" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="602" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="607" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="604" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="609" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="615" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="620" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="633" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="659" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="638" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="664" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="638" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="643" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="640" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="645" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="648" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="653" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="650" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="655" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="653" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="658" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>

@@ -878,8 +878,11 @@ def _erase_key(registry: Path, master: SecretKey, file_id: str) -> bool | None:
     not, None if the copy cannot be read with the master key (then it must go whole)."""
     if not registry.is_file():
         return None
-    if registry.stat().st_size == 0 and not registry.with_name(registry.name + "-wal").exists():
+    has_log = registry.with_name(registry.name + "-wal").exists()
+    if registry.stat().st_size == 0 and not has_log:
         return False  # an empty stand-in (see _safety_copy): it holds no key
+    if not has_log and _holds_no_key(registry, master, file_id):
+        return False  # unchanged: a backup taken before the pair stays byte for byte
     try:
         conn = database.open_encrypted(registry, master, create=False, damaged=registry_unreadable)
     except RmJournalError:
@@ -897,6 +900,22 @@ def _erase_key(registry: Path, master: SecretKey, file_id: str) -> bool | None:
     return bool(found)
 
 
+def _holds_no_key(registry: Path, master: SecretKey, file_id: str) -> bool:
+    """Whether a readable copy lacks the pair, found without writing to it."""
+    try:
+        conn = database.open_read_only(registry, master, damaged=registry_unreadable)
+    except RmJournalError:
+        return False  # the read-write attempt decides
+    try:
+        with database.translated(registry_unreadable, "read a copy of the vault"):
+            query = "SELECT count(*) FROM pairs WHERE file_id = ?"
+            return int(conn.execute(query, (file_id,)).fetchone()[0]) == 0
+    except RmJournalError:
+        return False
+    finally:
+        conn.close()
+
+
 def registry_unreadable() -> BackupDamaged:
     return BackupDamaged("A copy of the vault's index cannot be read with its key.")
 
@@ -909,10 +928,9 @@ def _forget_in_backup(folder: Path, master: SecretKey, file_id: str) -> bool | N
     except RmJournalError:
         before = None  # damaged manifest: the backup stays listed as damaged
     registry = folder / REGISTRY_NAME
-    if before is not None and REGISTRY_NAME in before.files:
-        with contextlib.suppress(OSError):
-            if _sha256(registry) != before.files[REGISTRY_NAME]:
-                before = None  # a changed index is not blessed by a new manifest
+    index = (REGISTRY_NAME, REGISTRY_NAME + "-wal")
+    if before is not None and _on_disk(folder, index) != _listed(before, index):
+        before = None  # a changed index is not blessed by a new manifest
     erased = _erase_key(registry, master, file_id)
     if erased is None:
         return None
@@ -921,7 +939,8 @@ def _forget_in_backup(folder: Path, master: SecretKey, file_id: str) -> bool | N
     for path in [*journal_copy, folder / (REGISTRY_NAME + "-shm")]:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-    if before is not None and (erased or any(n.startswith(name) for n in before.files)):
+    changed = any(n.startswith(name) for n in before.files) if before is not None else False
+    if before is not None and (changed or _on_disk(folder, index) != _listed(before, index)):
         files = {n: e for n, e in before.files.items() if not n.startswith((name, REGISTRY_NAME))}
         for n in (REGISTRY_NAME, REGISTRY_NAME + "-wal"):
             if (folder / n).is_file():
@@ -929,6 +948,14 @@ def _forget_in_backup(folder: Path, master: SecretKey, file_id: str) -> bool | N
         _write_manifest(folder, before.vault_id, before.created_at, before.kind, files)
     fsync_dir(folder)
     return erased
+
+
+def _on_disk(folder: Path, names: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    return {n: _sha256(folder / n) for n in names if (folder / n).is_file()}
+
+
+def _listed(backup: Backup, names: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    return {n: backup.files[n] for n in names if n in backup.files}
 
 
 def _delete_copy(path: Path) -> bool:

@@ -334,6 +334,13 @@ class JournalPage(QWidget):
             self.tr("Remove the pair"),
         ):
             return
+        if self._backing_up:  # its copy may already hold the key: let it finish first
+            self.dialogs.error(
+                self,
+                self.tr("Pair not removed"),
+                self.tr("A backup is being written. Remove the pair again once it is done."),
+            )
+            return
         self.flush()
         self._drop_editor()
         try:

@@ -189,3 +189,17 @@ def test_search_says_which_pairs_it_could_not_search(capsys, cheap_vault):
     code, out, err = run(capsys, "search", "zebra")
     assert code == 0 and out.startswith("  1  session 1")
     assert "Not searched: pair(s) 2," in err and err.count("\n") == 1
+
+
+def test_backups_that_never_held_the_pair_stay_whole(capsys, cheap_vault):
+    root, _code = cheap_vault
+    run(capsys, "pairs", "add", "--name", "Kept", "--role", "mentor")
+    assert run(capsys, "backup")[0] == 0
+    before = next((root / "backups").iterdir())
+    files = {p.name: p.read_bytes() for p in before.rglob("*") if p.is_file()}
+    run(capsys, "pairs", "add", "--name", "Gone", "--role", "mentor")
+    code, out, err = run(capsys, "pairs", "remove", "2", "--yes")
+    assert code == 0, err
+    assert {p.name: p.read_bytes() for p in before.rglob("*") if p.is_file()} == files
+    code, out, _ = run(capsys, "backups")
+    assert out.startswith("ok ")
