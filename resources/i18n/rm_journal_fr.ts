@@ -1232,8 +1232,8 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/messages.py" line="31" />
-        <source>This passphrase is too short: use at least 8 characters, for example a few unrelated words.</source>
-        <translation>Cette phrase secrète est trop courte : utilisez au moins 8 caractères, par exemple quelques mots sans rapport entre eux.</translation>
+        <source>This passphrase is too short or too easy to guess: use at least 8 characters, for example a few unrelated words.</source>
+        <translation>Cette phrase secrète est trop courte ou trop facile à deviner : utilisez au moins 8 caractères, par exemple quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/messages.py" line="35" />
