@@ -203,3 +203,21 @@ def test_backups_that_never_held_the_pair_stay_whole(capsys, cheap_vault):
     assert {p.name: p.read_bytes() for p in before.rglob("*") if p.is_file()} == files
     code, out, _ = run(capsys, "backups")
     assert out.startswith("ok ")
+
+
+def test_a_backup_of_another_vault_is_left_alone(capsys, cheap_vault, tmp_path):
+    from tests.conftest import CHEAP_KDF
+
+    root, _code = cheap_vault
+    with DataDir.acquire(tmp_path / "other") as dd:
+        other, _ = Vault.create(dd, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+        other.add_pair(profile_named("Theirs"))
+        theirs = backup.create(other, dest=root / "backups")
+        other.lock()
+    (theirs.path / "manifest.json").write_text("damaged")  # its key file still names it
+    files = {p.name: p.read_bytes() for p in theirs.path.rglob("*") if p.is_file()}
+    run(capsys, "pairs", "add", "--name", "Gone", "--role", "mentor")
+    code, out, err = run(capsys, "pairs", "remove", "1", "--yes")
+    assert code == 0, err
+    assert "copy(ies)" not in out
+    assert {p.name: p.read_bytes() for p in theirs.path.rglob("*") if p.is_file()} == files
