@@ -98,8 +98,10 @@ def _new_passphrase(fd: int | None, env: str) -> str:
 # -- commands ------------------------------------------------------------------------------
 
 
-def _data_dir(args: argparse.Namespace) -> DataDir:
-    return DataDir.acquire(Path(args.data_dir) if args.data_dir else default_data_dir())
+def _data_dir(args: argparse.Namespace, *, create: bool = False) -> DataDir:
+    """The data folder, locked; only the commands that make a vault create a missing one."""
+    path = Path(args.data_dir) if args.data_dir else default_data_dir()
+    return DataDir.acquire(path, create=create)
 
 
 @contextlib.contextmanager
@@ -126,7 +128,7 @@ def _print_recovery_code(code: str, out: TextIO) -> None:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core.vault import Vault
 
-    with _data_dir(args) as data_dir:
+    with _data_dir(args, create=True) as data_dir:
         passphrase = _new_passphrase(args.passphrase_fd, ENV_PASSPHRASE)
         vault, code = Vault.create(data_dir, passphrase)
         with vault:
@@ -229,10 +231,21 @@ def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
             if answer.strip().lower() not in {"y", "yes", "o", "oui"}:
                 print("Nothing was removed.", file=out)
                 return EXIT_OK
-        vault.remove_pair(entry.pair_id)
+        forgotten = vault.remove_pair(entry.pair_id)
         print(
-            "The pair's key was destroyed and its journal deleted; "
-            "copies of that journal can no longer be opened.",
+            "The pair's key was destroyed and its journal deleted; the copies of that "
+            "journal in this data folder can no longer be opened.",
+            file=out,
+        )
+        if forgotten.deleted:
+            print(
+                f"{len(forgotten.deleted)} copy(ies) of the vault that could not be read to "
+                f"remove the key were deleted: {', '.join(forgotten.deleted)}.",
+                file=out,
+            )
+        print(
+            "Copies kept elsewhere (other disks, synced folders, 'rm-journal backup DEST') "
+            "still hold the key; delete them too.",
             file=out,
         )
     return EXIT_OK

@@ -8,7 +8,6 @@ from typing import TextIO
 
 from rm_journal import cli
 from rm_journal.cli import EXIT_OK
-from rm_journal.core.errors import RmJournalError
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
@@ -32,17 +31,16 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
 
     with cli._data_dir(args) as data_dir:
         vault_id = header.read(data_dir.header_path).vault_id if data_dir.has_vault() else None
-        found = backup.list_backups(backup.backups_path(data_dir), vault_id)
+        found = backup.survey(backup.backups_path(data_dir), vault_id)
         if not found:
             print(f"No backup yet in {backup.backups_path(data_dir)}.", file=out)
             return EXIT_OK
-        for b in found:
-            try:
-                backup.check_files(b.path)
-                state = "ok"
-            except RmJournalError:
-                state = "DAMAGED"
-            print(f"{state:8} {b.created_at:%Y-%m-%d %H:%M} UTC  {b.kind:26} {b.path}", file=out)
+        for item in found:
+            state = "ok" if item.problem is None else "DAMAGED"
+            b = item.backup
+            when = f"{b.created_at:%Y-%m-%d %H:%M} UTC" if b else "unknown time    "
+            kind = b.kind if b else "(manifest unreadable)"
+            print(f"{state:8} {when}  {kind:26} {item.path}", file=out)
     return EXIT_OK
 
 
@@ -54,7 +52,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if args.source is None:
         raise cli.CliError("Name the backup folder to restore (see 'rm-journal backups').")
     source = Path(args.source).expanduser().absolute()
-    with cli._data_dir(args) as data_dir:
+    with cli._data_dir(args, create=True) as data_dir:
         print(
             "The backup opens with the passphrase that was in force when it was taken.",
             file=out,

@@ -27,7 +27,16 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     words = " ".join(args.words)
     with _unlocked(args) as vault:
         numbers = {pid: n for n, pid in enumerate(vault.pair_ids(), start=1)}
-        hits = vault.search(words, limit=args.limit)
+        found = vault.search_all(words, limit=args.limit)
+        hits = found.hits
+        if found.unsearched:
+            skipped = ", ".join(str(numbers[pid]) for pid in found.unsearched)
+            which = "pair" if len(found.unsearched) == 1 else "pairs"
+            print(
+                f"Not searched: {which} {skipped}, whose journal could not be opened "
+                "(see 'rm-journal check').",
+                file=sys.stderr,
+            )
         if not hits:
             print(f"Nothing matches '{words}'.", file=out)
         for hit in hits:

@@ -589,63 +589,113 @@
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="361" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="339" />
+        <source>Remove this pair</source>
+        <translation>Supprimer ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="341" />
+        <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
+        <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="344" />
+        <source>Remove the pair</source>
+        <translation>Supprimer le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="350" />
+        <source>Pair not removed</source>
+        <translation>Binôme non supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
+        <source>A backup is being written. Remove the pair again once it is done.</source>
+        <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="359" />
+        <source>Pair not fully removed</source>
+        <translation>Binôme pas entièrement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="364" />
+        <source>The pair's key was destroyed and its journal deleted.</source>
+        <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="367" />
+        <source>%1 copy(ies) of the vault that could not be read to remove the key were deleted: %2.</source>
+        <translation>%1 copie(s) du coffre qui ne pouvaient être lues pour en retirer la clé ont été supprimées : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="371" />
+        <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
+        <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
+        <source>Pair removed</source>
+        <translation>Binôme supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="404" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="492" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="535" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="519" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="562" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="631" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="674" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="633" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="676" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="644" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="687" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="662" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="688" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="705" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="667" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="710" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="669" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="712" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="677" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="720" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="679" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="722" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="682" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="725" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1017,188 +1067,193 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="133" />
+        <source>&amp;Remove this pair…</source>
+        <translation>&amp;Supprimer ce binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="136" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="139" />
+        <location filename="../../rm_journal/ui/window.py" line="142" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="148" />
+        <location filename="../../rm_journal/ui/window.py" line="151" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="155" />
+        <location filename="../../rm_journal/ui/window.py" line="158" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="158" />
+        <location filename="../../rm_journal/ui/window.py" line="161" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="161" />
+        <location filename="../../rm_journal/ui/window.py" line="164" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="163" />
+        <location filename="../../rm_journal/ui/window.py" line="166" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="166" />
+        <location filename="../../rm_journal/ui/window.py" line="169" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="167" />
+        <location filename="../../rm_journal/ui/window.py" line="170" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="169" />
+        <location filename="../../rm_journal/ui/window.py" line="172" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="174" />
+        <location filename="../../rm_journal/ui/window.py" line="177" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="176" />
+        <location filename="../../rm_journal/ui/window.py" line="179" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="182" />
+        <location filename="../../rm_journal/ui/window.py" line="185" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="186" />
+        <location filename="../../rm_journal/ui/window.py" line="189" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="192" />
+        <location filename="../../rm_journal/ui/window.py" line="195" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="193" />
+        <location filename="../../rm_journal/ui/window.py" line="196" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="289" />
+        <location filename="../../rm_journal/ui/window.py" line="293" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="291" />
+        <location filename="../../rm_journal/ui/window.py" line="295" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="298" />
+        <location filename="../../rm_journal/ui/window.py" line="302" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="300" />
+        <location filename="../../rm_journal/ui/window.py" line="304" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="313" />
+        <location filename="../../rm_journal/ui/window.py" line="317" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="313" />
+        <location filename="../../rm_journal/ui/window.py" line="317" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="320" />
+        <location filename="../../rm_journal/ui/window.py" line="324" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="325" />
+        <location filename="../../rm_journal/ui/window.py" line="329" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="327" />
+        <location filename="../../rm_journal/ui/window.py" line="331" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="331" />
+        <location filename="../../rm_journal/ui/window.py" line="335" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="336" />
+        <location filename="../../rm_journal/ui/window.py" line="340" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="337" />
+        <location filename="../../rm_journal/ui/window.py" line="341" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="352" />
+        <location filename="../../rm_journal/ui/window.py" line="356" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="353" />
+        <location filename="../../rm_journal/ui/window.py" line="357" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="360" />
+        <location filename="../../rm_journal/ui/window.py" line="364" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="464" />
+        <location filename="../../rm_journal/ui/window.py" line="468" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="466" />
+        <location filename="../../rm_journal/ui/window.py" line="470" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="474" />
-        <location filename="../../rm_journal/ui/window.py" line="486" />
+        <location filename="../../rm_journal/ui/window.py" line="478" />
+        <location filename="../../rm_journal/ui/window.py" line="490" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="476" />
+        <location filename="../../rm_journal/ui/window.py" line="480" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="487" />
+        <location filename="../../rm_journal/ui/window.py" line="491" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="479" />
-        <location filename="../../rm_journal/ui/window.py" line="490" />
+        <location filename="../../rm_journal/ui/window.py" line="483" />
+        <location filename="../../rm_journal/ui/window.py" line="494" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1222,8 +1277,8 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/messages.py" line="31" />
-        <source>This passphrase is too short: use at least 8 characters, for example a few unrelated words.</source>
-        <translation>Cette phrase secrète est trop courte : utilisez au moins 8 caractères, par exemple quelques mots sans rapport entre eux.</translation>
+        <source>This passphrase is too short or too easy to guess: use at least 8 characters, for example a few unrelated words.</source>
+        <translation>Cette phrase secrète est trop courte ou trop facile à deviner : utilisez au moins 8 caractères, par exemple quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/messages.py" line="35" />
@@ -1744,67 +1799,67 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="43" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="38" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="46" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="41" />
         <source>New passphrase, again</source>
         <translation>Nouvelle phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="51" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="46" />
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="54" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="49" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="57" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="52" />
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="67" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="62" />
         <source>Too weak</source>
         <translation>Trop faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="68" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="63" />
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="69" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="64" />
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="70" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="65" />
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="71" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="66" />
         <source>Very strong</source>
         <translation>Très solide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="77" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="72" />
         <source>A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="79" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="74" />
         <source>At least %1 characters.</source>
         <translation>Au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/passphrase_fields.py" line="81" />
+        <location filename="../../rm_journal/ui/passphrase_fields.py" line="76" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -2015,32 +2070,37 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="124" />
+        <location filename="../../rm_journal/ui/search.py" line="125" />
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="126" />
+        <location filename="../../rm_journal/ui/search.py" line="127" />
         <source>%1 results</source>
         <translation>%1 résultats</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="152" />
+        <location filename="../../rm_journal/ui/search.py" line="162" />
+        <source>Not searched: pair(s) %1 in the list, whose journal could not be opened.</source>
+        <translation>Non cherché : binôme(s) %1 de la liste, dont le journal n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/search.py" line="168" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="153" />
+        <location filename="../../rm_journal/ui/search.py" line="169" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="154" />
+        <location filename="../../rm_journal/ui/search.py" line="170" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/search.py" line="162" />
+        <location filename="../../rm_journal/ui/search.py" line="178" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>

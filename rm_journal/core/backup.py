@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import hashlib
 import json
 import os
@@ -258,6 +257,48 @@ def list_backups(folder: Path, vault_id: str | None = None) -> list[Backup]:
     return sorted(found, key=lambda b: (b.created_at, b.name), reverse=True)
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A folder in the backups folder as ``rm-journal backups`` shows it: ``backup`` is
+    None when its manifest cannot be read; ``problem`` says why it cannot be used."""
+
+    path: Path
+    backup: Backup | None
+    problem: str | None
+
+
+def survey(folder: Path, vault_id: str | None = None) -> list[Listed]:
+    """Every backup in ``folder``, damaged ones included (each with its problem), of
+    ``vault_id`` if given (a damaged one whose key file names another vault is left
+    out), newest first."""
+    found = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in folder.iterdir():
+            if not entry.is_dir() or not _NAME.match(entry.name):
+                continue
+            try:
+                backup: Backup | None = check_files(entry)
+                problem = None
+            except RmJournalError as exc:
+                problem = str(exc)
+                try:
+                    backup = read_manifest(entry)
+                except RmJournalError:
+                    backup = None
+            if vault_id is not None:
+                owner = backup.vault_id if backup is not None else _owner(entry)
+                if owner not in (vault_id, None):
+                    continue
+            found.append(Listed(entry, backup, problem))
+    return sorted(found, key=lambda item: item.path.name, reverse=True)
+
+
+def _owner(folder: Path) -> str | None:
+    with contextlib.suppress(RmJournalError, OSError):
+        return header.read(folder / HEADER_NAME).vault_id
+    return None
+
+
 def unlock_backup(path: Path, passphrase: str) -> SecretKey:
     """The master key of a backup, from the passphrase that was in force when it was taken."""
     from rm_journal.core.vault import _unwrap_slot
@@ -399,12 +440,20 @@ def _stop_if(cancelled: Callable[[], bool], vault: Vault) -> None:
         raise BackupCancelled()
 
 
-def _write_manifest(staging: Path, vault_id: str, created: dt.datetime, kind: str) -> None:
-    files = {
-        p.relative_to(staging).as_posix(): p
-        for p in sorted(staging.rglob("*"))
-        if p.is_file() and p.name != MANIFEST
-    }
+def _write_manifest(
+    staging: Path,
+    vault_id: str,
+    created: dt.datetime,
+    kind: str,
+    known: dict[str, tuple[int, str]] | None = None,
+) -> None:
+    """Hash every file of ``staging``, or take the sizes and hashes ``known`` as given."""
+    if known is None:
+        known = {
+            p.relative_to(staging).as_posix(): _sha256(p)
+            for p in sorted(staging.rglob("*"))
+            if p.is_file() and p.name != MANIFEST
+        }
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -413,8 +462,8 @@ def _write_manifest(staging: Path, vault_id: str, created: dt.datetime, kind: st
         "kind": kind,
         "app_version": __version__,
         "files": {
-            name: dict(zip(("bytes", "sha256"), _sha256(path), strict=True))
-            for name, path in files.items()
+            name: dict(zip(("bytes", "sha256"), entry, strict=True))
+            for name, entry in sorted(known.items())
         },
     }
     atomic_write(staging / MANIFEST, json.dumps(doc, indent=1, sort_keys=True).encode())
@@ -758,41 +807,167 @@ def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
         key.wipe()
 
 
-def forget_pair(vault: Vault, file_id: str) -> int:
-    """Remove a pair from every backup of this vault in the data folder: its key row
-    (erased with secure_delete, then the file vacuumed) and its journal file.
+@dataclass(frozen=True)
+class Forgotten:
+    """What removing a pair did to the copies of the vault that the data folder holds."""
 
-    Removing a pair promises that no copy of its journal can be opened again; the
-    backups rm_journal keeps must not break that promise. Returns how many backups
-    were changed. Backups written elsewhere (``rm-journal backup DEST``) are out of
-    reach and keep the pair: SECURITY.md says so.
+    updated: int  # copies that held the pair's key and no longer do
+    deleted: tuple[str, ...]  # copies that could not be read to remove it, deleted whole
+
+
+def forget_pair(vault: Vault, file_id: str) -> Forgotten:
+    """Remove a pair's key from every copy of the vault's index in the data folder.
+
+    Removing a pair promises that no copy of its journal can be opened again, so
+    every copy of vault.db the data folder holds is reached, in any state: the
+    published backups, those whose manifest is damaged, the safety copies taken
+    before a restore, the staging folders a killed backup leaves, and the copies
+    taken before a format update (``vault.db.before-v*``). Where the key row can
+    be erased (secure_delete, then the file vacuumed) the pair's journal goes too;
+    a copy that cannot be read with this vault's key (damaged, unfinished) is
+    deleted whole, and named in the result. Copies elsewhere (``rm-journal backup
+    DEST``, other disks, synced folders) are out of reach: SECURITY.md says so.
     """
     master = vault._require_master()
-    name = f"{JOURNALS_DIR}/{file_id}{JOURNAL_SUFFIX}"
-    changed = 0
-    for b in list_backups(backups_path(vault.data_dir), vault.vault_id):
-        if name not in b.files:
+    data = vault.data_dir
+    updated, deleted, stuck = 0, [], []
+    for copy in sorted(data.path.glob(f"{REGISTRY_NAME}.before-v*")):
+        if copy.name.endswith(("-wal", "-shm")):
             continue
-        registry = b.path / REGISTRY_NAME
-        try:
-            conn = database.open_encrypted(
-                registry, master, create=False, damaged=functools.partial(_damaged_file, b)
-            )
-        except RmJournalError:
-            # unreadable with this key (damaged): its journal copy goes all the same
-            conn = None
-        if conn is not None:
-            try:
-                with database.translated(functools.partial(_damaged_file, b), "update a backup"):
-                    conn.execute("DELETE FROM pairs WHERE file_id = ?", (file_id,))
-                    conn.execute("VACUUM")
-                    conn.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                conn.close()
-        for suffix in ("", "-wal"):
-            with contextlib.suppress(FileNotFoundError):
-                (b.path / (name + suffix)).unlink()
-        _write_manifest(b.path, b.vault_id, b.created_at, b.kind)
-        fsync_dir(b.path)
-        changed += 1
-    return changed
+        erased = _erase_key(copy, master, file_id)
+        if erased is None:
+            if _delete_copy(copy):
+                deleted.append(copy.name)
+            else:
+                stuck.append(copy.name)
+        updated += bool(erased)
+    folder = backups_path(data)
+    entries = sorted(folder.iterdir()) if folder.is_dir() else []
+    for entry in entries:
+        if not entry.is_dir() or _of_another_vault(entry, vault.vault_id):
+            continue
+        shown = f"{BACKUPS_DIR}/{entry.name}"
+        unfinished = entry.name.startswith(".staging-")  # never restored: nothing to keep
+        erased = None if unfinished else _forget_in_backup(entry, master, file_id)
+        if erased is None:
+            if _delete_copy(entry):
+                deleted.append(shown)
+            else:
+                stuck.append(shown)
+        updated += bool(erased)
+    if stuck:
+        raise StorageUnavailable(
+            "The pair was removed, but these copies of its key could not be deleted: "
+            f"{', '.join(stuck)}. Delete them from the data folder by hand."
+        )
+    return Forgotten(updated, tuple(deleted))
+
+
+def _of_another_vault(folder: Path, vault_id: str) -> bool:
+    """Whether the copy says, in its key file or its manifest, it is of another vault."""
+    with contextlib.suppress(RmJournalError, OSError):
+        return header.read(folder / HEADER_NAME).vault_id != vault_id
+    with contextlib.suppress(RmJournalError, OSError):
+        other = read_manifest(folder).vault_id
+        return other not in (vault_id, "0" * 32)  # zeros: a safety copy of an unknown vault
+    return False
+
+
+def _erase_key(registry: Path, master: SecretKey, file_id: str) -> bool | None:
+    """Erase the pair's key row from one copy of vault.db: True if it was there, False if
+    not, None if the copy cannot be read with the master key (then it must go whole)."""
+    if not registry.is_file():
+        return None
+    has_log = registry.with_name(registry.name + "-wal").exists()
+    if registry.stat().st_size == 0 and not has_log:
+        return False  # an empty stand-in (see _safety_copy): it holds no key
+    if not has_log and _holds_no_key(registry, master, file_id):
+        return False  # unchanged: a backup taken before the pair stays byte for byte
+    try:
+        conn = database.open_encrypted(registry, master, create=False, damaged=registry_unreadable)
+    except RmJournalError:
+        return None
+    try:
+        with database.translated(registry_unreadable, "update a copy of the vault"):
+            found = conn.execute("DELETE FROM pairs WHERE file_id = ?", (file_id,)).rowcount
+            if found:
+                conn.execute("VACUUM")
+            conn.execute("PRAGMA journal_mode = DELETE")  # the log folded in and removed
+    except RmJournalError:
+        return None
+    finally:
+        conn.close()
+    return bool(found)
+
+
+def _holds_no_key(registry: Path, master: SecretKey, file_id: str) -> bool:
+    """Whether a readable copy lacks the pair, found without writing to it."""
+    try:
+        conn = database.open_read_only(registry, master, damaged=registry_unreadable)
+    except RmJournalError:
+        return False  # the read-write attempt decides
+    try:
+        with database.translated(registry_unreadable, "read a copy of the vault"):
+            query = "SELECT count(*) FROM pairs WHERE file_id = ?"
+            return int(conn.execute(query, (file_id,)).fetchone()[0]) == 0
+    except RmJournalError:
+        return False
+    finally:
+        conn.close()
+
+
+def registry_unreadable() -> BackupDamaged:
+    return BackupDamaged("A copy of the vault's index cannot be read with its key.")
+
+
+def _forget_in_backup(folder: Path, master: SecretKey, file_id: str) -> bool | None:
+    """``_erase_key`` on a backup, then its journal copy removed and its manifest updated
+    for those files only: a file that no longer matched its manifest still does not."""
+    try:
+        before: Backup | None = read_manifest(folder)
+    except RmJournalError:
+        before = None  # damaged manifest: the backup stays listed as damaged
+    registry = folder / REGISTRY_NAME
+    index = (REGISTRY_NAME, REGISTRY_NAME + "-wal")
+    if before is not None and _on_disk(folder, index) != _listed(before, index):
+        before = None  # a changed index is not blessed by a new manifest
+    erased = _erase_key(registry, master, file_id)
+    if erased is None:
+        return None
+    name = f"{JOURNALS_DIR}/{file_id}{JOURNAL_SUFFIX}"
+    journal_copy = [folder / (name + suffix) for suffix in ("", "-wal")]
+    for path in [*journal_copy, folder / (REGISTRY_NAME + "-shm")]:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    changed = any(n.startswith(name) for n in before.files) if before is not None else False
+    if before is not None and (changed or _on_disk(folder, index) != _listed(before, index)):
+        files = {n: e for n, e in before.files.items() if not n.startswith((name, REGISTRY_NAME))}
+        for n in (REGISTRY_NAME, REGISTRY_NAME + "-wal"):
+            if (folder / n).is_file():
+                files[n] = _sha256(folder / n)
+        _write_manifest(folder, before.vault_id, before.created_at, before.kind, files)
+    fsync_dir(folder)
+    return erased
+
+
+def _on_disk(folder: Path, names: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    return {n: _sha256(folder / n) for n in names if (folder / n).is_file()}
+
+
+def _listed(backup: Backup, names: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    return {n: backup.files[n] for n in names if n in backup.files}
+
+
+def _delete_copy(path: Path) -> bool:
+    """Delete a copy (a file, or a folder renamed first as _remove_backup does); False if
+    something of it is still there."""
+    if path.is_dir():
+        _remove_backup(path)
+        return not path.exists() and not path.with_name(f".staging-removed-{path.name}").exists()
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+    fsync_dir(path.parent)
+    return not path.exists()

@@ -16,7 +16,7 @@ import contextlib
 import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -175,6 +175,30 @@ def _refuse_damaged_log(path: Path, damaged: DamagedFactory) -> None:
         raise damaged()
 
 
+_Opener = TypeVar("_Opener", bound=Callable[..., Connection])
+
+
+def _leaves_no_sidecars(opener: _Opener) -> _Opener:
+    """A refused file keeps no ``-wal``/``-shm`` that opening it made: SQLite makes both
+    as soon as it reads a WAL-mode first page, before a later page fails its HMAC."""
+
+    @functools.wraps(opener)
+    def wrapper(path: Path, *args: Any, **kwargs: Any) -> Connection:
+        sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+        new = [p for p in sidecars if not p.exists()]
+        try:
+            return opener(path, *args, **kwargs)
+        except BaseException:
+            for made in new:  # its connection is closed: nothing else was using them
+                with contextlib.suppress(OSError):
+                    if made.name.endswith("-shm") or made.stat().st_size == 0:
+                        made.unlink()
+            raise
+
+    return cast(_Opener, wrapper)
+
+
+@_leaves_no_sidecars
 def open_encrypted(
     path: Path,
     key: SecretKey,
@@ -233,6 +257,7 @@ def open_encrypted(
     return conn
 
 
+@_leaves_no_sidecars
 def open_read_only(
     path: Path,
     key: SecretKey,

@@ -22,7 +22,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from rm_journal import APP_ID
-from rm_journal.core.errors import AlreadyRunning
+from rm_journal.core.errors import AlreadyRunning, StorageUnavailable, VaultMissing
 from rm_journal.core.fsutil import PRIVATE_FILE, ensure_private_dir, storage_error
 
 ENV_DATA_DIR = "RM_JOURNAL_DATA_DIR"
@@ -60,6 +60,18 @@ def _lock_fd(fd: int) -> bool:
     return True
 
 
+def _refuse_a_file(path: Path) -> None:
+    """A data folder (or a folder above it) that is a file, named as such."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            if not candidate.is_dir():
+                raise StorageUnavailable(
+                    f"The data folder cannot be used: {candidate} is a file, not a folder. "
+                    "Choose another data folder."
+                )
+            return
+
+
 def _remove_interrupted_writes(path: Path) -> None:
     """Temporary files of atomic writes cut short by a crash (see fsutil.atomic_write)."""
     for leftover in path.glob(".*.tmp"):
@@ -75,9 +87,15 @@ class DataDir:
         self._lock_fd: int | None = lock_fd
 
     @classmethod
-    def acquire(cls, path: Path) -> DataDir:
-        """Create the folder if needed (0700) and take its lock, or raise AlreadyRunning."""
+    def acquire(cls, path: Path, *, create: bool = True) -> DataDir:
+        """Create the folder if needed (0700) and take its lock, or raise AlreadyRunning.
+
+        ``create=False`` (commands that only read) leaves a missing folder missing:
+        VaultMissing, and nothing written."""
         path = path.expanduser().absolute()
+        _refuse_a_file(path)
+        if not create and not path.is_dir():
+            raise VaultMissing(str(path))
         ensure_private_dir(path)
         try:
             fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)

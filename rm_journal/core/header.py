@@ -54,6 +54,11 @@ _DAMAGED = (
     "opened. Nothing was changed; restore the data folder from a backup."
 )
 
+_BEYOND_CALIBRATION = (
+    "The vault's key file (vault.json) asks for more memory or passes than rm_journal ever "
+    "sets, so it was modified and is refused; restore vault.json from a backup."
+)
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -211,10 +216,12 @@ def _parse_slot(doc: Any, name: str) -> Slot:
         kdf = crypto.KdfParams(
             crypto.ARGON2ID,
             salt,
-            memory_kib=_int_in(kdf_doc["memory_kib"], 8 * lanes, crypto.CEILING_MEMORY_KIB),
-            iterations=_int_in(kdf_doc["iterations"], 1, crypto.CEILING_ITERATIONS),
+            memory_kib=_int_in(kdf_doc["memory_kib"], 8 * lanes, 2**32 - 1),
+            iterations=_int_in(kdf_doc["iterations"], 1, 2**32 - 1),
             lanes=lanes,
         )
+        if kdf.beyond_calibration:
+            raise VaultDamaged(_BEYOND_CALIBRATION)
     else:
         _expect_keys(kdf_doc, {"name", "salt"})
         kdf = crypto.KdfParams(crypto.HKDF_SHA256, salt)

@@ -119,12 +119,12 @@ class Journal:
 
     @classmethod
     def create(cls, path: Path, key: SecretKey, pair_id: str, profile: PairProfile) -> Journal:
+        p = _checked_profile(profile)  # before any file exists: a refusal leaves none
         conn = database.open_encrypted(path, key, create=True, damaged=journal_damaged)
         journal = cls(conn, path)
         try:
             schema.migrate(conn, path, schema.JOURNAL_MIGRATIONS, journal_damaged)
             now = utc_now()
-            p = _checked_profile(profile)
             with journal._write("create the journal") as tx:
                 tx.execute(
                     "INSERT INTO pair (id, uuid, display_name, my_role, program, start_date,"

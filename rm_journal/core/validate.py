@@ -15,8 +15,21 @@ MAX_SHORT_TEXT = 500
 MAX_LONG_TEXT = 1_000_000  # about 500 pages; laid out in chunks by the PDF export
 MAX_JSON_BYTES = 4 * 1024 * 1024
 MAX_LIST_ITEMS = 1000
+MIN_PASSPHRASE_STRENGTH = 2  # zxcvbn's "fair": the app's meter and the CLI refuse below
 
 E = TypeVar("E", bound=StrEnum)
+
+
+def passphrase_strength(text: str) -> int:
+    """0 (very weak) to 4 (very strong), by zxcvbn's guess-count estimate: the one rule
+    the app's meter shows and every new passphrase must pass (``vault.check_new_passphrase``)."""
+    if len(text) < MIN_PASSPHRASE_CHARS:
+        return 0
+    if len(text) > 72:  # zxcvbn's limit; a passphrase that long is strong enough
+        return 4
+    from zxcvbn import zxcvbn  # imported on first use: not paid for at every start
+
+    return int(zxcvbn(text)["score"])
 
 
 def text(value: Any, what: str, *, max_len: int = MAX_LONG_TEXT, required: bool = False) -> str:

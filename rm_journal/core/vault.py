@@ -18,7 +18,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rm_journal.core import crypto, database, header, logs, process, recovery, schema, validate
 from rm_journal.core.datadir import JOURNAL_SUFFIX, DataDir
@@ -51,6 +51,9 @@ from rm_journal.core.models import (
 )
 from rm_journal.core.secret import SecretKey
 
+if TYPE_CHECKING:
+    from rm_journal.core import backup
+
 MIN_PASSPHRASE_CHARS = validate.MIN_PASSPHRASE_CHARS
 MAX_PASSPHRASE_CHARS = validate.MAX_PASSPHRASE_CHARS
 
@@ -72,6 +75,11 @@ def check_new_passphrase(passphrase: str) -> None:
         )
     if length > MAX_PASSPHRASE_CHARS:
         raise WeakPassphrase(f"The passphrase is longer than {MAX_PASSPHRASE_CHARS} characters.")
+    if validate.passphrase_strength(passphrase) < validate.MIN_PASSPHRASE_STRENGTH:
+        raise WeakPassphrase(
+            "This passphrase is too easy to guess (common words, names, dates or sequences): "
+            "add a few unrelated words."
+        )
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,12 @@ class PairEntry:
     pair_id: str
     pair: Pair | None
     problem: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    hits: list[SearchHit]
+    unsearched: list[str]  # pairs whose journal could not be opened, in list order
 
 
 @dataclass(frozen=True)
@@ -322,7 +336,12 @@ class Vault:
         pair_id, file_id = new_uuid(), secrets.token_hex(16)
         key = SecretKey.generate()
         path = self.data_dir.journal_path(file_id)
-        journal = Journal.create(path, key, pair_id, profile)
+        try:
+            journal = Journal.create(path, key, pair_id, profile)
+        except BaseException:
+            _unlink_journal_files(path)  # a file cut short (disk full) must not stay orphan
+            key.wipe()
+            raise
         try:
             with database.transaction(self._reg(), registry_damaged, "register the pair") as tx:
                 position = tx.execute(
@@ -442,11 +461,13 @@ class Vault:
         file_id, raw = rows[0]
         return file_id, SecretKey(raw)
 
-    def remove_pair(self, pair_id: str) -> None:
+    def remove_pair(self, pair_id: str) -> backup.Forgotten:
         """Destroy the pair's key, then delete its files.
 
         Once the key row is deleted (secure_delete zeroes it) and the WAL is
-        truncated, no copy or backup of that journal can be opened again.
+        truncated, no copy or backup of that journal can be opened again; every
+        copy of the index in the data folder loses the key too, or is deleted
+        (the result names those).
         """
         file_id, key = self._pair_file_and_key(pair_id)
         key.wipe()
@@ -469,7 +490,7 @@ class Vault:
         _unlink_journal_files(self.data_dir.journal_path(file_id))
         from rm_journal.core import backup
 
-        backup.forget_pair(self, file_id)
+        return backup.forget_pair(self, file_id)
 
     # -- this device's identity, for exchanges within a pair (core.identity) -----------
 
@@ -529,18 +550,24 @@ class Vault:
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Search every readable journal; best matches first across pairs."""
+        return self.search_all(text, limit=limit).hits
+
+    def search_all(self, text: str, *, limit: int = 50) -> SearchResults:
+        """``search``, and which pairs could not be searched (their journal does not open)."""
         started = time.perf_counter()
         hits: list[SearchHit] = []
+        unsearched: list[str] = []
         per_pair = max(5, limit // 5)  # results are shown grouped by pair
         for pair_id in self.pair_ids():
             try:
                 journal = self.journal(pair_id)
             except (JournalDamaged, StorageUnavailable):
-                continue  # a damaged journal is reported elsewhere; search the others
+                unsearched.append(pair_id)  # the others are searched all the same
+                continue
             hits.extend(journal.search(text, pair_id=pair_id, limit=per_pair))
         hits.sort(key=lambda h: h.rank)
         logs.debug("search: %d hit(s) in %.1f ms", len(hits), (time.perf_counter() - started) * 1e3)
-        return hits[:limit]
+        return SearchResults(hits[:limit], unsearched)
 
     def check(self) -> list[CheckResult]:
         """Verify every page of every file (HMAC) and SQLite's structure."""
@@ -696,6 +723,7 @@ def _unlink_journal_files(path: Path) -> None:
         Path(f"{path}-wal"),
         Path(f"{path}-shm"),
         *path.parent.glob(f"{path.name}.before-v*"),
+        Path(f"{path}.damaged"),  # kept by backup.restore_journal
     ]:
         with contextlib.suppress(FileNotFoundError):
             candidate.unlink()

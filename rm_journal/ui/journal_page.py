@@ -330,6 +330,49 @@ class JournalPage(QWidget):
             return
         self.refresh_pairs(select=pair.pair_id)
 
+    def remove_pair(self) -> None:
+        """Destroy the selected pair's key and journal, here and in every copy of the
+        vault's index kept in the data folder; say which copies had to be deleted."""
+        pair_id = self.pair_id
+        if pair_id is None or not self.dialogs.confirm(
+            self,
+            self.tr("Remove this pair"),
+            self.tr(
+                "Destroy this pair's key and journal for good? Its copies in this data "
+                "folder's backups can no longer be opened. This cannot be undone."
+            ),
+            self.tr("Remove the pair"),
+        ):
+            return
+        if self._backing_up:  # its copy may already hold the key: let it finish first
+            self.dialogs.error(
+                self,
+                self.tr("Pair not removed"),
+                self.tr("A backup is being written. Remove the pair again once it is done."),
+            )
+            return
+        self.flush()
+        self._drop_editor()
+        try:
+            forgotten = self.vault.remove_pair(pair_id)
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Pair not fully removed"), describe(exc))
+            self.refresh_pairs()
+            return
+        self.pair_id = None
+        self.refresh_pairs()
+        text = self.tr("The pair's key was destroyed and its journal deleted.")
+        if forgotten.deleted:
+            text += " " + self.tr(
+                "%1 copy(ies) of the vault that could not be read to remove the key were "
+                "deleted: %2."
+            ).replace("%1", str(len(forgotten.deleted))).replace("%2", ", ".join(forgotten.deleted))
+        text += " " + self.tr(
+            "Copies kept elsewhere (other disks, synced folders, your partner's computer) "
+            "still hold it: delete them too."
+        )
+        self.dialogs.info(self, self.tr("Pair removed"), text)
+
     # -- sessions -------------------------------------------------------------------------
 
     def refresh_sessions(self, select: str | None = None) -> None:

@@ -30,7 +30,7 @@ _BY_NAME: dict[str, str] = {
     ),
     "WeakPassphrase": QT_TRANSLATE_NOOP(
         "Messages",
-        "This passphrase is too short: use at least 8 characters, for example a few unrelated words.",
+        "This passphrase is too short or too easy to guess: use at least 8 characters, for example a few unrelated words.",
     ),
     "VaultDamaged": QT_TRANSLATE_NOOP(
         "Messages",

@@ -15,18 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rm_journal.core.validate import MIN_PASSPHRASE_CHARS
+from rm_journal.core.validate import (
+    MIN_PASSPHRASE_CHARS,
+    MIN_PASSPHRASE_STRENGTH,
+    passphrase_strength,
+)
 
-
-def passphrase_strength(text: str) -> int:
-    """0 (very weak) to 4 (very strong), by zxcvbn's guess-count estimate."""
-    if len(text) < MIN_PASSPHRASE_CHARS:
-        return 0
-    if len(text) > 72:  # zxcvbn's limit; a passphrase that long is strong enough
-        return 4
-    from zxcvbn import zxcvbn
-
-    return int(zxcvbn(text)["score"])
+__all__ = ["PassphraseFields", "passphrase_strength"]
 
 
 class PassphraseFields(QWidget):
@@ -82,7 +77,7 @@ class PassphraseFields(QWidget):
         else:
             message = words[score]
         self.verdict.setText(message)
-        valid = score >= 2 and text == self.second.text()
+        valid = score >= MIN_PASSPHRASE_STRENGTH and text == self.second.text()
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)

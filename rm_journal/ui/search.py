@@ -116,14 +116,16 @@ class SearchDialog(QDialog):
             self.status.clear()
             return
         try:
-            hits = self.vault.search(text, limit=100)
+            found = self.vault.search_all(text, limit=100)
         except RmJournalError as exc:
             self.status.setText(describe(exc))
             return
+        hits = found.hits
         if not hits:
-            self.status.setText(self.tr("Nothing found."))
+            self.status.setText(self._unsearched(found.unsearched, self.tr("Nothing found.")))
             return
-        self.status.setText(self.tr("%1 results").replace("%1", str(len(hits))))
+        counted = self.tr("%1 results").replace("%1", str(len(hits)))
+        self.status.setText(self._unsearched(found.unsearched, counted))
         groups: dict[str, QTreeWidgetItem] = {}
         names = {e.pair_id: e.pair.profile.display_name for e in self.vault.pairs() if e.pair}
         for hit in hits:
@@ -146,6 +148,20 @@ class SearchDialog(QDialog):
                 + hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""),
             )
         self.results.expandAll()
+
+    def _unsearched(self, pair_ids: list[str], status: str) -> str:
+        """The status, then the pairs whose journal could not be searched (by position)."""
+        if not pair_ids:
+            return status
+        numbers = {pid: n for n, pid in enumerate(self.vault.pair_ids(), start=1)}
+        which = ", ".join(str(numbers.get(pid, "?")) for pid in pair_ids)
+        return (
+            status
+            + " "
+            + self.tr(
+                "Not searched: pair(s) %1 in the list, whose journal could not be opened."
+            ).replace("%1", which)
+        )
 
     def _where(self, hit: SearchHit) -> str:
         kinds = {

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.new_pair_action = self._action(
             self.tr("New &pair…"), "Ctrl+Shift+N", lambda: self._page_call("new_pair"), journal
         )
+        self.remove_pair_action = self._action(
+            self.tr("&Remove this pair…"), None, lambda: self._page_call("remove_pair"), journal
+        )
         self.new_session_action = self._action(
             self.tr("&New session…"),
             QKeySequence.StandardKey.New,
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         unlocked = self.journal_page is not None
         for action in (
             self.new_pair_action,
+            self.remove_pair_action,
             self.new_session_action,
             self.lock_action,
             self.copy_action,

@@ -63,3 +63,18 @@ def test_check_names_the_backup_that_can_replace_a_damaged_journal(capsys, cheap
     assert run(capsys, "check")[0] == 0
     code, out, _ = run(capsys, "search", "backup")
     assert code == 0 and "kept in the" in out
+
+
+def test_a_backup_with_a_damaged_manifest_is_listed_as_damaged(capsys, cheap_vault):
+    root, _code = cheap_vault
+    run(capsys, "pairs", "add", "--name", "A", "--role", "mentor")
+    assert run(capsys, "backup")[0] == 0
+    assert run(capsys, "backup")[0] == 0
+    damaged, whole = sorted((root / "backups").iterdir())
+    (damaged / "manifest.json").write_text('{"format": "rm_journal-backup"')
+    code, out, _ = run(capsys, "backups")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2
+    assert any(line.startswith("DAMAGED ") and str(damaged) in line for line in lines)
+    assert any(line.startswith("ok ") and str(whole) in line for line in lines)

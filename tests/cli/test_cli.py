@@ -273,3 +273,29 @@ def test_demo_shows_every_builtin_template(tmp_path, capsys):
     assert used == set(BUILTIN_ORDER)
     assert languages == {Language.EN, Language.FR}
     assert agreed >= 5
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "password123", "azertyuiop"])
+def test_the_cli_refuses_a_passphrase_the_app_calls_weak(cheap_vault, capsys, monkeypatch, weak):
+    monkeypatch.setenv("RM_JOURNAL_NEW_PASSPHRASE", weak)
+    code, _, err = run(capsys, "passwd")
+    assert code != 0 and "too easy to guess" in err and err.count("\n") == 1
+    monkeypatch.setenv("RM_JOURNAL_DATA_DIR", str(cheap_vault[0].parent / "fresh"))
+    monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", weak)
+    code, _, err = run(capsys, "init")
+    assert code != 0 and "too easy to guess" in err
+    assert not (cheap_vault[0].parent / "fresh" / "vault.json").exists()
+
+
+def test_a_vault_json_asking_for_an_uncalibrated_cost_is_refused_at_once(cheap_vault, capsys):
+    from rm_journal.core import crypto, header
+
+    root, _code = cheap_vault
+    hdr = header.read(root / "vault.json")
+    slot = hdr.slots[header.PASSPHRASE_SLOT]
+    costly = crypto.KdfParams(crypto.ARGON2ID, slot.kdf.salt, 512 * 1024, 4, 4)
+    hdr = hdr.with_slot(header.PASSPHRASE_SLOT, header.Slot(costly, slot.nonce, slot.wrapped_key))
+    header.write(root / "vault.json", hdr)  # checksum recomputed, as an editor would
+    code, _, err = run(capsys, "pairs", "list")
+    assert code != 0 and err.count("\n") == 1
+    assert "more memory or passes than rm_journal ever sets" in err

@@ -71,3 +71,27 @@ def test_associated_data_covers_kdf_parameters():
     assert h.associated_data(header.PASSPHRASE_SLOT) != weaker.associated_data(
         header.PASSPHRASE_SLOT
     )
+
+
+def with_cost(memory_kib: int, iterations: int) -> bytes:
+    hdr = sample_header()
+    slot = hdr.slots[header.PASSPHRASE_SLOT]
+    kdf = crypto.KdfParams(crypto.ARGON2ID, slot.kdf.salt, memory_kib, iterations, 4)
+    return header.serialize(
+        hdr.with_slot(header.PASSPHRASE_SLOT, header.Slot(kdf, b"n" * 12, b"w" * 48))
+    )
+
+
+@pytest.mark.parametrize(
+    ("memory_kib", "iterations"),
+    [(1024 * 1024, 32), (512 * 1024, 4), (2 * 1024 * 1024, 3), (4 * 1024 * 1024, 64)],
+)
+def test_a_cost_no_calibration_could_give_is_refused(memory_kib, iterations):
+    with pytest.raises(VaultDamaged, match="more memory or passes than rm_journal ever sets"):
+        header.parse(with_cost(memory_kib, iterations))
+
+
+def test_what_this_machine_calibrates_is_accepted():
+    calibrated = crypto.calibrate_argon2id(b"s" * 16)
+    header.parse(with_cost(calibrated.memory_kib, calibrated.iterations))
+    header.parse(with_cost(crypto.MAX_CALIBRATED_MEMORY_KIB, crypto.MAX_CALIBRATED_ITERATIONS))

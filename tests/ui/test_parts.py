@@ -121,3 +121,21 @@ def test_passphrase_strength():
     assert passphrase_strength("password123") <= 1
     assert passphrase_strength("lanterne violon écluse 7") >= 3
     assert passphrase_strength("x" * 200) == 4
+
+
+def test_the_app_and_the_core_apply_one_passphrase_rule(qtbot):
+    from rm_journal.core.errors import WeakPassphrase
+    from rm_journal.core.vault import check_new_passphrase
+    from rm_journal.ui.passphrase_fields import PassphraseFields
+
+    fields = PassphraseFields()
+    qtbot.addWidget(fields)
+    for text in ["password", "12345678", "azertyuiop", "Tr0ub4dor", "lanterne violon écluse 7"]:
+        fields.first.setText(text)
+        fields.second.setText(text)
+        try:
+            check_new_passphrase(text)
+            accepted = True
+        except WeakPassphrase:
+            accepted = False
+        assert fields.valid == accepted, text

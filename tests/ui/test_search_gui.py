@@ -80,3 +80,22 @@ def test_search_finds_each_kind_and_opens_it(qtbot, make_window, data_dir):
     window.lock()
     assert window.journal_page is None
     QTest.keyClick(window.unlock_page.passphrase, Qt.Key.Key_A)
+
+
+def test_search_names_the_pairs_it_could_not_search(qtbot, make_window, data_dir):
+    vault, _ = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    for name in ("Inès", "Sam"):
+        journal = vault.journal(vault.add_pair(profile(name)).pair_id)
+        journal.add_topic("Sujet zèbre", why="parce que " + "z" * 9000)
+    damaged = vault.data_dir.journal_path(vault._pair_file_and_key(vault.pair_ids()[1])[0])
+    vault.lock()
+    raw = bytearray(damaged.read_bytes())
+    raw[5000] ^= 0x40
+    damaged.write_bytes(bytes(raw))
+    window, _ = make_window(data_dir)
+    unlock(qtbot, window)
+    QTest.keySequence(window, QKeySequence("Ctrl+K"))
+    dialog = window.journal_page.search
+    type_text(dialog.box, "zebre")
+    qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=HANG_MS)
+    assert "Not searched: pair(s) 2 in the list" in dialog.status.text()
