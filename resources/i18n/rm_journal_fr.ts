@@ -2080,9 +2080,14 @@
         <translation>%1 résultats</translation>
     </message>
     <message>
+        <location filename="../../rm_journal/ui/search.py" line="159" />
+        <source>Not searched: pair %1 in the list, whose journal could not be opened.</source>
+        <translation>Non cherché : binôme %1 de la liste, dont le journal n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
         <location filename="../../rm_journal/ui/search.py" line="162" />
-        <source>Not searched: pair(s) %1 in the list, whose journal could not be opened.</source>
-        <translation>Non cherché : binôme(s) %1 de la liste, dont le journal n’a pas pu être ouvert.</translation>
+        <source>Not searched: pairs %1 in the list, whose journals could not be opened.</source>
+        <translation>Non cherchés : binômes %1 de la liste, dont les journaux n’ont pas pu être ouverts.</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/search.py" line="168" />

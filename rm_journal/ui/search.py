@@ -155,13 +155,13 @@ class SearchDialog(QDialog):
             return status
         numbers = {pid: n for n, pid in enumerate(self.vault.pair_ids(), start=1)}
         which = ", ".join(str(numbers.get(pid, "?")) for pid in pair_ids)
-        return (
-            status
-            + " "
-            + self.tr(
-                "Not searched: pair(s) %1 in the list, whose journal could not be opened."
-            ).replace("%1", which)
-        )
+        if len(pair_ids) == 1:
+            note = self.tr("Not searched: pair %1 in the list, whose journal could not be opened.")
+        else:
+            note = self.tr(
+                "Not searched: pairs %1 in the list, whose journals could not be opened."
+            )
+        return status + " " + note.replace("%1", which)
 
     def _where(self, hit: SearchHit) -> str:
         kinds = {

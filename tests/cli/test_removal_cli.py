@@ -188,7 +188,7 @@ def test_search_says_which_pairs_it_could_not_search(capsys, cheap_vault):
     flip(second, 5000)
     code, out, err = run(capsys, "search", "zebra")
     assert code == 0 and out.startswith("  1  session 1")
-    assert "Not searched: pair(s) 2," in err and err.count("\n") == 1
+    assert "Not searched: pair 2," in err and err.count("\n") == 1
 
 
 def test_backups_that_never_held_the_pair_stay_whole(capsys, cheap_vault):

@@ -98,4 +98,4 @@ def test_search_names_the_pairs_it_could_not_search(qtbot, make_window, data_dir
     dialog = window.journal_page.search
     type_text(dialog.box, "zebre")
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=HANG_MS)
-    assert "Not searched: pair(s) 2 in the list" in dialog.status.text()
+    assert "Not searched: pair 2 in the list" in dialog.status.text()
