@@ -284,11 +284,22 @@ CREATE TABLE summary_signatures (
 ) STRICT;
 """
 
+# v5: the journal counts its write transactions, so an older copy of it, or one whose log
+# was lost, is seen against the count the registry recorded (core.rollback).
+JOURNAL_V5 = """
+CREATE TABLE write_count (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  counter INTEGER NOT NULL CHECK (counter >= 0)
+) STRICT;
+INSERT INTO write_count (id, counter) VALUES (1, 0);
+"""
+
 JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (1, JOURNAL_V1),
     (2, JOURNAL_V2),
     (3, JOURNAL_V3),
     (4, JOURNAL_V4),
+    (5, JOURNAL_V5),
 )
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.
@@ -307,10 +318,22 @@ CREATE TABLE identity (
 ) STRICT;
 """
 
+# v4: each journal's last write count, and the registry's own count with the key of the
+# HMAC that vault.state carries (core.rollback). NULL: not recorded yet.
+REGISTRY_V4 = """
+ALTER TABLE pairs ADD COLUMN write_count INTEGER;
+CREATE TABLE rollback_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  counter INTEGER NOT NULL CHECK (counter >= 0),
+  state_key BLOB NOT NULL CHECK (length(state_key) = 32)
+) STRICT;
+"""
+
 REGISTRY_MIGRATIONS: Sequence[Migration] = (
     (1, REGISTRY_V1),
     (2, REGISTRY_V2),
     (3, REGISTRY_V3),
+    (4, REGISTRY_V4),
 )
 
 
