@@ -125,7 +125,7 @@ def test_a_journal_ahead_of_the_record_is_what_a_kill_leaves_and_opens(crashed, 
         assert recorded == journal.write_count()
 
 
-def test_a_registry_whose_log_was_deleted_is_refused(tmp_path):
+def test_a_registry_whose_log_was_deleted_is_refused(tmp_path, capsys, monkeypatch):
     with DataDir.acquire(tmp_path / "live") as dd:
         vault, _ = Vault.create(dd, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
         vault.lock()
@@ -137,6 +137,10 @@ def test_a_registry_whose_log_was_deleted_is_refused(tmp_path):
     with DataDir.acquire(root) as dd, pytest.raises(VaultRolledBack, match="older than"):
         Vault.unlock(dd, PASSPHRASE)
     assert _files(root) == before
+    monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", PASSPHRASE)
+    code, out, err = run(capsys, "--data-dir", str(root), "check")
+    assert code != 0 and not out
+    assert err.strip() == "rm-journal: " + str(rollback.registry_rolled_back())
 
 
 def test_a_registry_with_an_older_log_is_refused(tmp_path):
