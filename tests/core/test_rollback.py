@@ -7,6 +7,7 @@ or a file replaced by an older copy of itself.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -141,6 +142,27 @@ def test_a_registry_whose_log_was_deleted_is_refused(tmp_path, capsys, monkeypat
     code, out, err = run(capsys, "--data-dir", str(root), "check")
     assert code != 0 and not out
     assert err.strip() == "rm-journal: " + str(rollback.registry_rolled_back())
+
+
+def test_a_record_torn_by_a_power_cut_keeps_the_other_slot(tmp_path):
+    """vault.state is written in place, in the slot of the count's parity: a torn write
+    leaves the other slot, one count behind the registry, which is accepted."""
+    with DataDir.acquire(tmp_path / "live") as dd:
+        vault, _ = Vault.create(dd, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+        for n in range(3):
+            vault.set_setting("program", f"Printemps {n}")
+        vault.lock()
+    state = tmp_path / "live" / rollback.STATE_NAME
+    raw = bytearray(state.read_bytes())
+    assert len(raw) == 2 * rollback.SLOT_BYTES
+    newest = max((0, 1), key=lambda i: json.loads(raw[i * 256 : (i + 1) * 256])["counter"])
+    raw[newest * 256 + 10 : newest * 256 + 60] = bytes(50)  # the last write, torn
+    state.write_bytes(bytes(raw))
+    with DataDir.acquire(tmp_path / "live") as dd, Vault.unlock(dd, PASSPHRASE) as vault:
+        assert vault.setting("program") == "Printemps 2"
+    state.write_bytes(bytes(2 * rollback.SLOT_BYTES))  # nothing valid left: refused
+    with DataDir.acquire(tmp_path / "live") as dd, pytest.raises(VaultRolledBack):
+        Vault.unlock(dd, PASSPHRASE)
 
 
 def test_a_registry_with_an_older_log_is_refused(tmp_path):
