@@ -457,9 +457,13 @@ class Vault:
                 journal = Journal.open(
                     self.data_dir.journal_path(file_id), key, recorded_count=recorded
                 )
-                count = journal.write_count()
-                if count is not None and (recorded is None or count > recorded):
-                    self._record_journal(pair_id, count)  # new, or a kill before the record
+                try:
+                    count = journal.write_count()
+                    if count is not None and (recorded is None or count > recorded):
+                        self._record_journal(pair_id, count)  # new, or killed before the record
+                except BaseException:
+                    journal.close()
+                    raise
                 journal.on_committed = self._recorder(pair_id)
             except (JournalDamaged, StorageUnavailable) as exc:
                 logs.info("journal %s could not be opened", file_id, exc_info=True)
