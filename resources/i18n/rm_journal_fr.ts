@@ -1292,121 +1292,131 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/messages.py" line="43" />
+        <source>The vault's index (vault.db) is older than the last state this computer recorded (an older copy of the file, or its log was lost). Nothing was changed; restore the data folder from a backup.</source>
+        <translation>L’index du coffre (vault.db) est plus ancien que le dernier état enregistré sur cet ordinateur (une copie plus ancienne du fichier, ou son journal d’écriture a été perdu). Rien n’a été changé ; restaurez le dossier de données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="47" />
+        <source>This pair's journal is older than the last state this computer recorded (an older copy of the file, or its log was lost). Nothing was changed; restore this pair from a backup.</source>
+        <translation>Le journal de ce binôme est plus ancien que le dernier état enregistré sur cet ordinateur (une copie plus ancienne du fichier, ou son journal d’écriture a été perdu). Rien n’a été changé ; restaurez ce binôme depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/messages.py" line="51" />
         <source>Could not write to the disk: it is full, read-only or unavailable. Free some space or check the folder, then try again; nothing saved before was lost.</source>
         <translation>Écriture impossible sur le disque : il est plein, en lecture seule ou indisponible. Libérez de l’espace ou vérifiez le dossier, puis réessayez ; rien de ce qui était enregistré n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="47" />
+        <location filename="../../rm_journal/ui/messages.py" line="55" />
         <source>rm_journal is already open with this data folder. Close the other window first.</source>
         <translation>rm_journal est déjà ouvert avec ce dossier de données. Fermez d’abord l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="51" />
+        <location filename="../../rm_journal/ui/messages.py" line="59" />
         <source>The vault is locked. Unlock it with your passphrase first.</source>
         <translation>Le coffre est verrouillé. Déverrouillez-le d’abord avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="54" />
+        <location filename="../../rm_journal/ui/messages.py" line="62" />
         <source>This item no longer exists; it may have been deleted in the meantime.</source>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="57" />
+        <location filename="../../rm_journal/ui/messages.py" line="65" />
         <source>This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.</source>
         <translation>Ce coffre a été écrit par une version plus récente de rm_journal. Installez la dernière version pour l’ouvrir ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="61" />
+        <location filename="../../rm_journal/ui/messages.py" line="69" />
         <source>Something unexpected went wrong in rm_journal; nothing was changed. Please report it.</source>
         <translation>Un problème inattendu est survenu dans rm_journal ; rien n’a été changé. Merci de le signaler.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="67" />
+        <location filename="../../rm_journal/ui/messages.py" line="75" />
         <source>This is not a pairing block: it starts with the line -----BEGIN RM_JOURNAL PAIRING----- and ends with -----END RM_JOURNAL PAIRING-----. Paste the whole block.</source>
         <translation>Ce n’est pas un bloc d’association : il commence par la ligne -----BEGIN RM_JOURNAL PAIRING----- et finit par -----END RM_JOURNAL PAIRING-----. Collez le bloc entier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="71" />
+        <location filename="../../rm_journal/ui/messages.py" line="79" />
         <source>This pairing block is damaged (some characters are missing or changed). Ask your partner to send it again.</source>
         <translation>Ce bloc d’association est abîmé (des caractères manquent ou ont changé). Demandez à votre binôme de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="75" />
+        <location filename="../../rm_journal/ui/messages.py" line="83" />
         <source>This pairing block was made by a newer version of rm_journal. Install the latest version, then paste it again.</source>
         <translation>Ce bloc d’association vient d’une version plus récente de rm_journal. Installez la dernière version, puis collez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="79" />
+        <location filename="../../rm_journal/ui/messages.py" line="87" />
         <source>This is your own pairing block. Paste the block your partner sent you.</source>
         <translation>C’est votre propre bloc d’association. Collez celui que votre binôme vous a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="82" />
+        <location filename="../../rm_journal/ui/messages.py" line="90" />
         <source>This block comes from someone with your own role in the pair (two leaders or two mentors). Check that it is your partner's block for this pair.</source>
         <translation>Ce bloc vient de quelqu’un qui a le même rôle que vous (deux dirigeants ou deux mentors). Vérifiez que c’est bien le bloc de votre binôme pour ce binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="86" />
+        <location filename="../../rm_journal/ui/messages.py" line="94" />
         <source>This pair is already linked to your partner's confirmed keys. Unlink it first if your partner really has new keys (a new computer or a new vault).</source>
         <translation>Ce binôme est déjà associé aux clés confirmées de votre binôme. Dissociez-le d’abord si votre binôme a vraiment de nouvelles clés (un nouvel ordinateur ou un nouveau coffre).</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="90" />
+        <location filename="../../rm_journal/ui/messages.py" line="98" />
         <source>Paste your partner's pairing block first; then compare the safety number.</source>
         <translation>Collez d’abord le bloc d’association de votre binôme ; comparez ensuite le numéro de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="93" />
+        <location filename="../../rm_journal/ui/messages.py" line="101" />
         <source>This safety number does not match the one computed here, so the pair was not linked. Someone may have changed a pairing block on the way: exchange them again.</source>
         <translation>Ce numéro de sécurité ne correspond pas à celui calculé ici ; le binôme n’a donc pas été associé. Quelqu’un a peut-être modifié un bloc en chemin : échangez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="97" />
+        <location filename="../../rm_journal/ui/messages.py" line="105" />
         <source>This is not an rm_journal exchange file (.rmjx). Choose the file your partner sent.</source>
         <translation>Ce n’est pas un fichier d’échange rm_journal (.rmjx). Choisissez le fichier envoyé par votre binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="101" />
+        <location filename="../../rm_journal/ui/messages.py" line="109" />
         <source>This exchange file is damaged or was changed after it was written, so it was not imported. Ask your partner to send it again.</source>
         <translation>Ce fichier d’échange est abîmé ou a été modifié après son écriture ; il n’a donc pas été importé. Demandez à votre binôme de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="105" />
+        <location filename="../../rm_journal/ui/messages.py" line="113" />
         <source>This file is far larger than any exchange file can be, so it was not opened.</source>
         <translation>Ce fichier est bien plus gros qu’un fichier d’échange ne peut l’être ; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="108" />
+        <location filename="../../rm_journal/ui/messages.py" line="116" />
         <source>This exchange file was written by a newer version of rm_journal. Install the latest version, then import it again.</source>
         <translation>Ce fichier d’échange vient d’une version plus récente de rm_journal. Installez la dernière version, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="112" />
+        <location filename="../../rm_journal/ui/messages.py" line="120" />
         <source>This exchange file belongs to another pair, so it was not imported. Import it into the pair it was sent for.</source>
         <translation>Ce fichier d’échange appartient à un autre binôme ; il n’a pas été importé. Importez-le dans le binôme auquel il est destiné.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="116" />
+        <location filename="../../rm_journal/ui/messages.py" line="124" />
         <source>This exchange file was encrypted for someone else (another device or another vault), so it cannot be read here. Ask your partner to send it to this vault.</source>
         <translation>Ce fichier d’échange a été chiffré pour quelqu’un d’autre (un autre appareil ou un autre coffre) ; il ne peut pas être lu ici. Demandez à votre binôme de l’envoyer pour ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="120" />
+        <location filename="../../rm_journal/ui/messages.py" line="128" />
         <source>This exchange file was not sent by your partner's confirmed key, so it was not imported. If your partner has a new computer, link the pair again.</source>
         <translation>Ce fichier d’échange n’a pas été envoyé avec la clé confirmée de votre binôme ; il n’a pas été importé. Si votre binôme a un nouvel ordinateur, associez à nouveau le binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="124" />
+        <location filename="../../rm_journal/ui/messages.py" line="132" />
         <source>This pair is not linked yet: compare the safety number with your partner and confirm it first, then import the file.</source>
         <translation>Ce binôme n’est pas encore associé : comparez d’abord le numéro de sécurité avec votre binôme et confirmez-le, puis importez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="128" />
+        <location filename="../../rm_journal/ui/messages.py" line="136" />
         <source>This exchange file was already imported, or is older than one already imported from your partner; nothing was changed.</source>
         <translation>Ce fichier d’échange a déjà été importé, ou il est plus ancien qu’un fichier déjà importé de votre binôme ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="148" />
+        <location filename="../../rm_journal/ui/messages.py" line="156" />
         <source>Something unexpected went wrong; nothing was changed.</source>
         <translation>Un problème inattendu est survenu ; rien n’a été modifié.</translation>
     </message>

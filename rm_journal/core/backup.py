@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from rm_journal import __version__
-from rm_journal.core import crypto, database, header, logs
+from rm_journal.core import crypto, database, header, logs, rollback
 from rm_journal.core.datadir import (
     HEADER_NAME,
     JOURNAL_SUFFIX,
@@ -744,6 +744,8 @@ def finish_restore(path: Path) -> None:
     old = path / f"{staging_name}.replaced"
     try:
         if staging.is_dir():
+            # the record of the replaced vault's writes would call the restored one old
+            rollback.forget_state(path)
             staged_journals = staging / JOURNALS_DIR
             if staged_journals.is_dir():
                 if (path / JOURNALS_DIR).exists():
@@ -790,6 +792,7 @@ def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
                 vault._problems.pop(pair_id, None)
                 target = vault.data_dir.journal_path(file_id)
                 tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+                vault.forget_journal_state(pair_id)  # first: the copy is older than the record
                 try:
                     _copy_private(copy, tmp)
                     if target.exists():

@@ -206,6 +206,7 @@ def open_encrypted(
     create: bool,
     damaged: DamagedFactory,
     check_log: bool = True,
+    before_writing: Callable[[Connection], None] | None = None,
 ) -> Connection:
     """Open (or create) an encrypted file with a raw key and the hardening pragmas.
 
@@ -213,8 +214,9 @@ def open_encrypted(
     requires that it does, and verifies the HMAC of every page before returning
     (about 2.5 ms per MB here), after refusing a damaged write-ahead log
     (``check_log=False`` only for a second connection to a file this process
-    already holds open, whose log is being written). Neither ever recreates,
-    "repairs" or changes a file it refuses.
+    already holds open, whose log is being written). ``before_writing`` runs on
+    that read-only connection, so what it refuses (core/rollback.py) is left as it
+    was too. Neither ever recreates, "repairs" or changes a file it refuses.
     """
     verify_build()
     if create:
@@ -228,7 +230,13 @@ def open_encrypted(
         # checkpoint, so a file refused here keeps its log, and both stay byte for
         # byte as they were (a read-write connection, on close, folds the log into
         # the damaged file). Its page cache goes with it.
-        open_read_only(path, key, damaged=damaged, check_log=check_log, structure=False).close()
+        checked = open_read_only(path, key, damaged=damaged, check_log=check_log, structure=False)
+        try:
+            if before_writing is not None:
+                with translated(damaged, f"open {path.name}"):
+                    before_writing(checked)
+        finally:
+            checked.close()
     try:
         conn = cast(
             Connection,

@@ -61,6 +61,14 @@ class JournalDamaged(RmJournalError):
     """One pair's journal failed its integrity checks; the rest of the vault is usable."""
 
 
+class VaultRolledBack(VaultDamaged):
+    """vault.db is older than the last state this vault recorded (core/rollback.py)."""
+
+
+class JournalRolledBack(JournalDamaged):
+    """A journal is older than the last state the registry recorded (core/rollback.py)."""
+
+
 class StorageUnavailable(RmJournalError):
     """The disk is full, read-only, missing or failing: an environment problem, not a bug."""
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rm_journal.core import database, logs, records, schema
+from rm_journal.core import database, logs, records, rollback, schema
 from rm_journal.core import validate as v
 from rm_journal.core.errors import InvalidInput, JournalDamaged, NotFound, RmJournalError
 from rm_journal.core.fields import (
@@ -114,6 +114,9 @@ class Journal:
         # every entry in order, kept until the next write: the window lists a pair's
         # sessions after each change and at each visit (1,931 entries: 5 ms to build)
         self._all_sessions: tuple[Session, ...] | None = None
+        # every write is counted (core.rollback); the vault records the count after it
+        self._counting = rollback.journal_count(conn) is not None
+        self.on_committed: Callable[[int], None] | None = None
 
     # -- opening -----------------------------------------------------------------
 
@@ -124,6 +127,7 @@ class Journal:
         journal = cls(conn, path)
         try:
             schema.migrate(conn, path, schema.JOURNAL_MIGRATIONS, journal_damaged)
+            journal._counting = True
             now = utc_now()
             with journal._write("create the journal") as tx:
                 tx.execute(
@@ -153,13 +157,24 @@ class Journal:
         path: Path,
         key: SecretKey,
         migrations: Sequence[schema.Migration] = schema.JOURNAL_MIGRATIONS,
+        *,
+        recorded_count: int | None = None,
     ) -> Journal:
-        conn = database.open_encrypted(path, key, create=False, damaged=journal_damaged)
+        """Open a journal; one behind ``recorded_count`` (the registry's record of its
+        writes) is refused before anything writes to it."""
+        conn = database.open_encrypted(
+            path,
+            key,
+            create=False,
+            damaged=journal_damaged,
+            before_writing=lambda checked: rollback.check_journal(checked, recorded_count),
+        )
         journal = cls(conn, path)
         try:
             if schema.user_version(conn) == 0:
                 raise journal_damaged()  # a journal is never empty: never "repair" one
             schema.migrate(conn, path, migrations, journal_damaged)
+            journal._counting = rollback.journal_count(conn) is not None
         except BaseException:
             journal.close()
             raise
@@ -209,8 +224,16 @@ class Journal:
         try:
             with database.transaction(self.conn, journal_damaged, what) as tx:
                 yield tx
+                count = rollback.bump_journal(tx) if self._counting else None
         finally:
             self._all_sessions = None
+        if count is not None and self.on_committed is not None:
+            self.on_committed(count)
+
+    def write_count(self) -> int | None:
+        """How many writes this journal counted (None for one opened at an older format)."""
+        with database.translated(journal_damaged, "read the journal's state"):
+            return rollback.journal_count(self.conn)
 
     def writing(self, what: str) -> contextlib.AbstractContextManager[Any]:
         """A write transaction, for the core modules that keep their own tables (link,

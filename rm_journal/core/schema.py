@@ -303,6 +303,16 @@ ALTER TABLE link ADD COLUMN my_exchange_secret BLOB
   CHECK (my_exchange_secret IS NULL OR length(my_exchange_secret) = 32);
 """
 
+# v7: the journal counts its write transactions, so an older copy of it, or one whose log
+# was lost, is seen against the count the registry recorded (core.rollback).
+JOURNAL_V7 = """
+CREATE TABLE write_count (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  counter INTEGER NOT NULL CHECK (counter >= 0)
+) STRICT;
+INSERT INTO write_count (id, counter) VALUES (1, 0);
+"""
+
 JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (1, JOURNAL_V1),
     (2, JOURNAL_V2),
@@ -310,6 +320,7 @@ JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (4, JOURNAL_V4),
     (5, JOURNAL_V5),
     (6, JOURNAL_V6),
+    (7, JOURNAL_V7),
 )
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.
@@ -328,10 +339,22 @@ CREATE TABLE identity (
 ) STRICT;
 """
 
+# v4: each journal's last write count, and the registry's own count with the key of the
+# HMAC that vault.state carries (core.rollback). NULL: not recorded yet.
+REGISTRY_V4 = """
+ALTER TABLE pairs ADD COLUMN write_count INTEGER;
+CREATE TABLE rollback_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  counter INTEGER NOT NULL CHECK (counter >= 0),
+  state_key BLOB NOT NULL CHECK (length(state_key) = 32)
+) STRICT;
+"""
+
 REGISTRY_MIGRATIONS: Sequence[Migration] = (
     (1, REGISTRY_V1),
     (2, REGISTRY_V2),
     (3, REGISTRY_V3),
+    (4, REGISTRY_V4),
 )
 
 

@@ -16,11 +16,22 @@ import secrets
 import threading
 import time
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rm_journal.core import crypto, database, header, logs, process, recovery, schema, validate
+from rm_journal.core import (
+    crypto,
+    database,
+    header,
+    logs,
+    process,
+    recovery,
+    rollback,
+    schema,
+    validate,
+)
 from rm_journal.core.datadir import JOURNAL_SUFFIX, DataDir
 from rm_journal.core.errors import (
     InvalidInput,
@@ -134,6 +145,8 @@ class Vault:
         # Journals may be opened from a worker (prefetch) and the GUI thread at once, and
         # the vault may be locked meanwhile: opening and locking take turns.
         self._opening = threading.Lock()
+        # registry writes take turns, each counted and recorded in vault.state (core.rollback)
+        self._recording = threading.RLock()
 
     # -- creating and unlocking ------------------------------------------------------
 
@@ -180,6 +193,7 @@ class Vault:
                 registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
             )
             _create_identity(registry)
+            _record_registry(registry, data_dir, vault_id)
             header.write(data_dir.header_path, hdr)  # last: the vault exists once this lands
         except BaseException:
             if registry is not None:
@@ -218,7 +232,13 @@ class Vault:
     def _open_registry(cls, data_dir: DataDir, hdr: header.VaultHeader, master: SecretKey) -> Vault:
         try:
             registry = database.open_encrypted(
-                data_dir.registry_path, master, create=False, damaged=registry_damaged
+                data_dir.registry_path,
+                master,
+                create=False,
+                damaged=registry_damaged,
+                before_writing=lambda checked: rollback.check_registry(
+                    checked, data_dir.path, hdr.vault_id
+                ),
             )
             try:
                 if schema.user_version(registry) == 0:
@@ -226,6 +246,7 @@ class Vault:
                 schema.migrate(
                     registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
                 )
+                _record_registry(registry, data_dir, hdr.vault_id)
             except BaseException:
                 registry.close()
                 raise
@@ -328,6 +349,36 @@ class Vault:
         with database.translated(registry_damaged, what):
             return self._reg().execute(sql, params).fetchall()
 
+    @contextlib.contextmanager
+    def _reg_write(self, what: str) -> Iterator[Any]:
+        """A registry write transaction, counted; vault.state records the count after the
+        commit (a kill in between leaves the registry ahead, which is accepted)."""
+        with self._recording:
+            reg = self._reg()
+            with database.transaction(reg, registry_damaged, what) as tx:
+                yield tx
+                counter = rollback.bump_registry(tx)
+                key = rollback.registry_state(tx)
+            assert key is not None  # made when the registry was opened
+            rollback.write_state(self.data_dir.path, self.vault_id, key[1], counter)
+
+    def _record_journal(self, pair_id: str, count: int) -> None:
+        """The registry's record of a journal's last write (never lowered)."""
+        with self._reg_write("record the journal's state") as tx:
+            tx.execute(
+                "UPDATE pairs SET write_count = ? WHERE pair_id = ?"
+                " AND (write_count IS NULL OR write_count < ?)",
+                (count, pair_id, count),
+            )
+
+    def _recorder(self, pair_id: str) -> Callable[[int], None]:
+        return lambda count: self._record_journal(pair_id, count)
+
+    def forget_journal_state(self, pair_id: str) -> None:
+        """A journal restored from a backup starts a new record (call before replacing it)."""
+        with self._reg_write("restore the journal") as tx:
+            tx.execute("UPDATE pairs SET write_count = NULL WHERE pair_id = ?", (pair_id,))
+
     # -- pairs -------------------------------------------------------------------------
 
     def add_pair(self, profile: PairProfile) -> Pair:
@@ -343,13 +394,13 @@ class Vault:
             key.wipe()
             raise
         try:
-            with database.transaction(self._reg(), registry_damaged, "register the pair") as tx:
+            with self._reg_write("register the pair") as tx:
                 position = tx.execute(
                     "SELECT coalesce(max(position), 0) + 1 FROM pairs"
                 ).fetchone()[0]
                 tx.execute(
-                    "INSERT INTO pairs (pair_id, file_id, pair_key, position, created_at, listing)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO pairs (pair_id, file_id, pair_key, position, created_at, listing,"
+                    " write_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         pair_id,
                         file_id,
@@ -357,8 +408,10 @@ class Vault:
                         position,
                         utc_now(),
                         _listing(journal.pair()),
+                        journal.write_count(),
                     ),
                 )
+            journal.on_committed = self._recorder(pair_id)
         except BaseException:
             journal.close()
             _unlink_journal_files(path)
@@ -415,9 +468,22 @@ class Vault:
             if journal is not None:
                 return journal
             file_id, key = self._pair_file_and_key(pair_id)  # VaultLocked once locked
+            recorded = self._reg_rows(
+                "open the pair", "SELECT write_count FROM pairs WHERE pair_id = ?", (pair_id,)
+            )[0][0]
             started = time.perf_counter()
             try:
-                journal = Journal.open(self.data_dir.journal_path(file_id), key)
+                journal = Journal.open(
+                    self.data_dir.journal_path(file_id), key, recorded_count=recorded
+                )
+                try:
+                    count = journal.write_count()
+                    if count is not None and (recorded is None or count > recorded):
+                        self._record_journal(pair_id, count)  # new, or killed before the record
+                except BaseException:
+                    journal.close()
+                    raise
+                journal.on_committed = self._recorder(pair_id)
             except (JournalDamaged, StorageUnavailable) as exc:
                 logs.info("journal %s could not be opened", file_id, exc_info=True)
                 self._problems[pair_id] = str(exc)
@@ -449,7 +515,7 @@ class Vault:
         )
         if rows and rows[0][0] == listing:
             return  # the usual case: no write transaction on every open
-        with database.transaction(self._reg(), registry_damaged, "list the pair") as tx:
+        with self._reg_write("list the pair") as tx:
             tx.execute("UPDATE pairs SET listing = ? WHERE pair_id = ?", (listing, pair_id))
 
     def _pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
@@ -478,7 +544,7 @@ class Vault:
         if held is not None:
             held.wipe()
         reg = self._reg()
-        with database.transaction(reg, registry_damaged, "remove the pair") as tx:
+        with self._reg_write("remove the pair") as tx:
             tx.execute("DELETE FROM pairs WHERE pair_id = ?", (pair_id,))
         with database.translated(registry_damaged, "remove the pair"):
             busy = reg.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
@@ -500,7 +566,8 @@ class Vault:
         query = "SELECT signing_seed, exchange_secret FROM identity WHERE id = 1"
         rows = self._reg_rows("read this computer's keys", query)
         if not rows:
-            _create_identity(self._reg())
+            with self._reg_write("create this computer's keys") as tx:
+                _insert_identity(tx)
             rows = self._reg_rows("read this computer's keys", query)
         return Identity(bytes(rows[0][0]), bytes(rows[0][1]))
 
@@ -512,7 +579,7 @@ class Vault:
 
     def set_setting(self, key: str, value: Any) -> None:
         encoded = validate.json_value(value, "setting")
-        with database.transaction(self._reg(), registry_damaged, "save a setting") as tx:
+        with self._reg_write("save a setting") as tx:
             tx.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -533,7 +600,7 @@ class Vault:
 
     def save_template_document(self, template_id: str, version: int, document: Any) -> None:
         encoded = validate.json_value(document, "template")
-        with database.transaction(self._reg(), registry_damaged, "save the template") as tx:
+        with self._reg_write("save the template") as tx:
             tx.execute(
                 "INSERT INTO templates (id, version, document, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
@@ -542,7 +609,7 @@ class Vault:
             )
 
     def remove_template_document(self, template_id: str) -> None:
-        with database.transaction(self._reg(), registry_damaged, "remove the template") as tx:
+        with self._reg_write("remove the template") as tx:
             if tx.execute("DELETE FROM templates WHERE id = ?", (template_id,)).rowcount == 0:
                 raise NotFound(f"There is no custom template '{template_id}'.")
 
@@ -618,11 +685,31 @@ class Vault:
 
 def _create_identity(registry: database.Connection) -> None:
     with database.transaction(registry, registry_damaged, "create this computer's keys") as tx:
-        tx.execute(
-            "INSERT OR IGNORE INTO identity (id, signing_seed, exchange_secret, created_at)"
-            " VALUES (1, ?, ?, ?)",
-            (new_secret(), new_secret(), utc_now()),
-        )
+        _insert_identity(tx)
+
+
+def _insert_identity(tx: database.Connection) -> None:
+    tx.execute(
+        "INSERT OR IGNORE INTO identity (id, signing_seed, exchange_secret, created_at)"
+        " VALUES (1, ?, ?, ?)",
+        (new_secret(), new_secret(), utc_now()),
+    )
+
+
+def _record_registry(registry: database.Connection, data_dir: DataDir, vault_id: str) -> None:
+    """Give the registry its count if it has none yet (a new vault, or one from before
+    counts), and bring vault.state up to it (a kill between a commit and its record)."""
+    with database.translated(registry_damaged, "record the vault's state"):
+        state = rollback.registry_state(registry)
+    if state is None:
+        with database.transaction(registry, registry_damaged, "record the vault's state") as tx:
+            rollback.start_registry(tx)
+            state = rollback.registry_state(tx)
+        assert state is not None
+    counter, key = state
+    recorded = rollback.recorded_count(data_dir.path, vault_id, key)
+    if recorded is None or recorded < counter:
+        rollback.write_state(data_dir.path, vault_id, key, counter)
 
 
 def _read_header(data_dir: DataDir) -> header.VaultHeader:
@@ -713,6 +800,8 @@ def _remove_partial_vault(data_dir: DataDir) -> None:
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(f"{data_dir.registry_path}{suffix}").unlink()
+    with contextlib.suppress(OSError):
+        rollback.forget_state(data_dir.path)
     with contextlib.suppress(OSError):
         data_dir.journals_path.rmdir()
 

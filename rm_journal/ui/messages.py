@@ -40,6 +40,14 @@ _BY_NAME: dict[str, str] = {
         "Messages",
         "This pair's journal is damaged. The other pairs are fine; restore this one from a backup. Nothing was changed.",
     ),
+    "VaultRolledBack": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The vault's index (vault.db) is older than the last state this computer recorded (an older copy of the file, or its log was lost). Nothing was changed; restore the data folder from a backup.",
+    ),
+    "JournalRolledBack": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pair's journal is older than the last state this computer recorded (an older copy of the file, or its log was lost). Nothing was changed; restore this pair from a backup.",
+    ),
     "StorageUnavailable": QT_TRANSLATE_NOOP(
         "Messages",
         "Could not write to the disk: it is full, read-only or unavailable. Free some space or check the folder, then try again; nothing saved before was lost.",

@@ -72,10 +72,18 @@ def test_any_flipped_bit_in_a_log_is_found_but_in_its_last_frame(crashed, tmp_pa
 def test_a_write_torn_between_a_frames_header_and_its_page_ends_the_log(crashed, tmp_path):
     """What a kill left once (the kill campaign, in CI): the header of the last frame
     written, its page not yet, over the bytes of an older log. The journal opens at
-    its last acknowledged state instead of being refused."""
+    its last acknowledged state instead of being refused. The torn transaction was
+    never acknowledged, so the registry's record of the journal's writes is still
+    the one before it (core.rollback): as the kill left it."""
     root, log = crashed
     copy = tmp_path / "data"
     shutil.copytree(root, copy)
+    with (
+        DataDir.acquire(copy) as dd,
+        Vault.unlock(dd, PASSPHRASE) as vault,
+        vault._reg_write("as before the torn write") as tx,
+    ):
+        tx.execute("UPDATE pairs SET write_count = write_count - 1")
     torn = copy / log.relative_to(root)
     raw = bytearray(torn.read_bytes())
     span = last_frame(bytes(raw))
