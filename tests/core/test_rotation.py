@@ -8,6 +8,8 @@ core API on real SQLCipher files.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 from pathlib import Path
 
@@ -178,3 +180,91 @@ def test_a_damaged_journal_stops_the_rotation_before_any_change(data_dir, vault)
     with Vault.unlock(data_dir, PASSPHRASE) as v, pytest.raises(RmJournalError, match="journal"):
         v.rotate_keys(NEW)
     assert data_dir.header_path.read_bytes() == before
+
+
+class _Killed(BaseException):
+    """The process dies here: no handler of ours may run a file operation after it."""
+
+
+class _DiesAt:
+    """File operations (rename, delete, folder removal) that stop the process at the
+    ``at``-th one: it and every later one raise _Killed, as if nothing ran after it."""
+
+    NAMES = ("replace", "unlink", "rename")
+
+    def __init__(self, at: int) -> None:
+        self.at, self.count, self.dead = at, 0, False
+        self.real = {name: getattr(os, name) for name in self.NAMES}
+        self.real_rmtree = shutil.rmtree
+
+    def op(self, name: str):
+        def run(*args, **kwargs):
+            if self.dead or self.count == self.at:
+                self.dead = True
+                raise _Killed()
+            self.count += 1
+            return self.real[name](*args, **kwargs)
+
+        return run
+
+    def rmtree(self, *args, **kwargs):
+        if self.dead:
+            raise _Killed()
+        return self.real_rmtree(*args, **kwargs)
+
+    def install(self, m: pytest.MonkeyPatch) -> None:
+        for name in self.NAMES:
+            m.setattr(os, name, self.op(name))
+        m.setattr(shutil, "rmtree", self.rmtree)
+
+
+def test_a_crash_at_every_file_operation_of_a_rotation_leaves_one_key_set(tmp_path, monkeypatch):
+    """Random kills rarely land between two renames; this stops the rotation at each of
+    its file operations in turn, as a kill would, then opens the folder again: wholly
+    old or wholly new, never a mix, and once new the old vault.json opens nothing."""
+    k = 0
+    outcomes = []
+    while True:
+        root = tmp_path / f"case-{k}"
+        with DataDir.acquire(root) as dd:
+            v, _code = Vault.create(dd, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+            with v:
+                written = _fill(v, pairs=2, sessions=1)
+        old_header = (root / "vault.json").read_bytes()
+        dies = _DiesAt(k)
+        dd = DataDir.acquire(root)
+        v = Vault.unlock(dd, PASSPHRASE)
+        with monkeypatch.context() as m:
+            dies.install(m)
+            with contextlib.suppress(_Killed):
+                v.rotate_keys(NEW)
+        v.lock()
+        dd.release()
+        with DataDir.acquire(root) as dd:
+            assert not (root / "rotating").exists()
+            opens = []
+            for candidate in (PASSPHRASE, NEW):
+                try:
+                    Vault.unlock(dd, candidate).lock()
+                    opens.append(candidate)
+                except WrongPassphrase:
+                    pass
+            assert len(opens) == 1, (k, opens)
+            with Vault.unlock(dd, opens[0]) as again:
+                for pair_id, sessions in written.items():
+                    assert again.journal(pair_id).fields(sessions[0])["notes"].startswith("pair")
+                assert all(r.ok for r in again.check()), k
+        outcomes.append(opens[0] == NEW)
+        if opens == [NEW]:
+            thief = _stolen_copy(tmp_path, root, old_header, f"thief-{k}")
+            with DataDir.acquire(thief) as dd, pytest.raises(VaultDamaged):
+                Vault.unlock(dd, PASSPHRASE)
+        if not dies.dead:
+            break
+        k += 1
+    # old until the commit, new from it on; each move and the clean-up were stopped once
+    assert outcomes == sorted(outcomes) and outcomes.count(False) >= 1
+    assert outcomes.count(True) >= 6, outcomes
+    print(
+        f"stopped at {k} file operations: {outcomes.count(False)} old, {outcomes.count(True)} new"
+    )
