@@ -664,6 +664,127 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="37" />
+        <source>Replace the recovery code</source>
+        <translation>Remplacer le code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="38" />
+        <source>A new recovery code will replace the current one, which will stop opening this vault. Backups taken before still open with the old code.</source>
+        <translation>Un nouveau code de secours remplacera l’actuel, qui n’ouvrira plus ce coffre. Les sauvegardes faites avant s’ouvrent toujours avec l’ancien code.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="43" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="50" />
+        <source>New recovery code</source>
+        <translation>Nouveau code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="51" />
+        <source>Your new recovery code (shown once; write it down and keep it apart from this computer):
+
+%1
+
+The old code no longer opens this vault.</source>
+        <translation>Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le loin de cet ordinateur) :
+
+%1
+
+L’ancien code n’ouvre plus ce coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="61" />
+        <source>Recovery code not replaced</source>
+        <translation>Code de secours non remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="78" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="112" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="122" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="128" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="180" />
+        <source>Keys not rotated</source>
+        <translation>Clés non renouvelées</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="79" />
+        <source>Another task (a backup) is running. Try again once it has finished.</source>
+        <translation>Une autre tâche (une sauvegarde) est en cours. Réessayez une fois qu’elle est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="86" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="99" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="106" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="143" />
+        <source>Rotate every key</source>
+        <translation>Renouveler toutes les clés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="87" />
+        <source>Every file will be re-encrypted under new keys, with a new passphrase and a new recovery code: nothing kept from before (a copy of the vault's key file, the old passphrase or code) will open what you write afterwards. Use it if someone may know your passphrase. Backups taken before still open with the old passphrase.</source>
+        <translation>Chaque fichier sera chiffré à nouveau sous de nouvelles clés, avec une nouvelle phrase secrète et un nouveau code de secours : rien de ce qui a été gardé d’avant (une copie du fichier de clés du coffre, l’ancienne phrase ou l’ancien code) n’ouvrira ce que vous écrirez ensuite. À utiliser si quelqu’un peut connaître votre phrase secrète. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="94" />
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="100" />
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="107" />
+        <source>The new passphrase again:</source>
+        <translation>La nouvelle phrase secrète, à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="113" />
+        <source>The two passphrases differ; nothing was changed. Try again.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="129" />
+        <source>The open session could not be saved, so nothing was changed.</source>
+        <translation>La séance ouverte n’a pas pu être enregistrée, donc rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="137" />
+        <source>Re-encrypting every file under new keys…</source>
+        <translation>Nouveau chiffrement de chaque fichier sous de nouvelles clés…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="162" />
+        <source>Every key was replaced and every file re-encrypted. Unlock with your new passphrase.
+
+Your new recovery code (shown once; write it down and keep it apart from this computer):
+
+%1</source>
+        <translation>Toutes les clés ont été remplacées et chaque fichier chiffré à nouveau. Déverrouillez avec votre nouvelle phrase secrète.
+
+Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le loin de cet ordinateur) :
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="169" />
+        <source>Backups taken before this rotation: %1. They still open with the OLD passphrase and hold the old keys. Make a fresh backup (Journal → Back up now), then delete the older ones from %2.</source>
+        <translation>Sauvegardes faites avant ce renouvellement : %1. Elles s’ouvrent toujours avec l’ANCIENNE phrase secrète et contiennent les anciennes clés. Faites une nouvelle sauvegarde (Journal → Sauvegarder maintenant), puis supprimez les anciennes de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="175" />
+        <source>Keys rotated</source>
+        <translation>Clés renouvelées</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../rm_journal/ui/field_editors.py" line="116" />
@@ -674,88 +795,88 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="163" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="165" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="174" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="180" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="181" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="176" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="188" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="190" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="196" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="205" />
         <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
         <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="213" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="214" />
         <source>Add ideas from the topic library</source>
         <translation>Ajouter des idées de la bibliothèque de sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="218" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="221" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="222" />
         <source>Plan for this session</source>
         <translation>Prévoir pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="232" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="234" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="271" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="276" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="283" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="288" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="324" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="329" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -981,179 +1102,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="114" />
+        <location filename="../../rm_journal/ui/window.py" line="115" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="116" />
+        <location filename="../../rm_journal/ui/window.py" line="117" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="119" />
+        <location filename="../../rm_journal/ui/window.py" line="120" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="125" />
+        <location filename="../../rm_journal/ui/window.py" line="126" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="134" />
+        <location filename="../../rm_journal/ui/window.py" line="135" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="141" />
+        <location filename="../../rm_journal/ui/window.py" line="142" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="144" />
+        <location filename="../../rm_journal/ui/window.py" line="145" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="147" />
+        <location filename="../../rm_journal/ui/window.py" line="148" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="149" />
+        <location filename="../../rm_journal/ui/window.py" line="150" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="152" />
+        <source>Rotate every key…</source>
+        <translation>Renouveler toutes les clés…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="154" />
+        <source>Replace the recovery code…</source>
+        <translation>Remplacer le code de secours…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="153" />
+        <location filename="../../rm_journal/ui/window.py" line="158" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="155" />
+        <location filename="../../rm_journal/ui/window.py" line="160" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="160" />
+        <location filename="../../rm_journal/ui/window.py" line="165" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="161" />
+        <location filename="../../rm_journal/ui/window.py" line="166" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="243" />
+        <location filename="../../rm_journal/ui/window.py" line="250" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="245" />
+        <location filename="../../rm_journal/ui/window.py" line="252" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="252" />
+        <location filename="../../rm_journal/ui/window.py" line="259" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="254" />
+        <location filename="../../rm_journal/ui/window.py" line="261" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <location filename="../../rm_journal/ui/window.py" line="274" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <location filename="../../rm_journal/ui/window.py" line="274" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="274" />
+        <location filename="../../rm_journal/ui/window.py" line="281" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="279" />
+        <location filename="../../rm_journal/ui/window.py" line="286" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="281" />
+        <location filename="../../rm_journal/ui/window.py" line="288" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="285" />
+        <location filename="../../rm_journal/ui/window.py" line="292" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="290" />
+        <location filename="../../rm_journal/ui/window.py" line="297" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="291" />
+        <location filename="../../rm_journal/ui/window.py" line="298" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="306" />
+        <location filename="../../rm_journal/ui/window.py" line="313" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="307" />
+        <location filename="../../rm_journal/ui/window.py" line="314" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="314" />
+        <location filename="../../rm_journal/ui/window.py" line="321" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="426" />
+        <location filename="../../rm_journal/ui/window.py" line="453" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="428" />
+        <location filename="../../rm_journal/ui/window.py" line="455" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="436" />
-        <location filename="../../rm_journal/ui/window.py" line="448" />
+        <location filename="../../rm_journal/ui/window.py" line="463" />
+        <location filename="../../rm_journal/ui/window.py" line="475" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="438" />
+        <location filename="../../rm_journal/ui/window.py" line="465" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="449" />
+        <location filename="../../rm_journal/ui/window.py" line="476" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="441" />
-        <location filename="../../rm_journal/ui/window.py" line="452" />
+        <location filename="../../rm_journal/ui/window.py" line="468" />
+        <location filename="../../rm_journal/ui/window.py" line="479" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1980,17 +2111,17 @@
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="235" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="245" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="267" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="277" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="248" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="258" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
@@ -2015,50 +2146,50 @@
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="165" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="173" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="184" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="194" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="201" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="207" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="211" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="217" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="249" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="260" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="270" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="282" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="287" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="292" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="297" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="321" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="333" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="343" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="336" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="346" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="359" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="369" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -2089,14 +2220,24 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="14" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="26" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="40" />
         <source>A new language applies the next time rm_journal starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de rm_journal.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="47" />
+        <source>Setting a new passphrase (with the recovery code) keeps the same keys: a copy of the old key file still opens with the old passphrase, also what you write afterwards. If someone may know your passphrase, rotate every key.</source>
+        <translation>Définir une nouvelle phrase secrète (avec le code de secours) garde les mêmes clés : une copie de l’ancien fichier de clés s’ouvre toujours avec l’ancienne phrase, y compris pour ce que vous écrivez ensuite. Si quelqu’un peut connaître votre phrase secrète, renouvelez toutes les clés.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="54" />
+        <source>Keys</source>
+        <translation>Clés</translation>
     </message>
 </context>
 <context>

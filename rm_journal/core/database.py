@@ -323,7 +323,8 @@ def reencrypt(
     The one function every whole-database re-encryption goes through: every table,
     index and search index (``sqlcipher_export``), and the header fields it does not
     carry (``user_version``, ``application_id``). ``target`` must not exist; the copy
-    is left in rollback-journal mode, closed and fsynced. Open it to verify it.
+    is written without a journal (a copy cut short is discarded, never replayed), closed
+    and fsynced. Open it to verify it.
     """
     create_private_file(target)
     with translated(damaged, what):
@@ -333,6 +334,10 @@ def reencrypt(
             "ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), key.sqlcipher_pragma_value())
         )
         try:
+            # a new file, fsynced whole below and verified by the caller before it counts:
+            # no journal of its own (an interrupted copy is discarded, never replayed)
+            conn.execute("PRAGMA rekeyed.journal_mode = OFF")
+            conn.execute("PRAGMA rekeyed.synchronous = OFF")
             conn.execute("SELECT sqlcipher_export('rekeyed')")
             conn.execute(f"PRAGMA rekeyed.user_version = {version}")
             conn.execute(f"PRAGMA rekeyed.application_id = {application}")
