@@ -94,6 +94,9 @@ def test_rotation_makes_the_old_key_file_useless_for_what_is_written_after(
                 for uuid in sessions:
                     assert journal.fields(uuid)["notes"].startswith("pair ")
             assert v.journal(pair_id).fields(later.uuid)["notes"] == "written after the rotation"
+            # the search index came across whole, and takes what is written after
+            assert len({hit.pair_id for hit in v.search("mot")}) == len(written)
+            assert [hit.pair_id for hit in v.search("rotation")] == [pair_id]
             assert all(r.ok for r in v.check())
     thief = _stolen_copy(tmp_path, data_dir.path, old_header, "thief")
     with DataDir.acquire(thief) as dd, pytest.raises(VaultDamaged):
