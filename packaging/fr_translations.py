@@ -424,7 +424,7 @@ FR = {
     "Your new recovery code (shown once; write it down and keep it apart from this computer):\n\n%1\n\nThe old code no longer opens this vault.": f"Votre nouveau code de secours (affiché une seule fois{NNBSP}; notez-le et gardez-le loin de cet ordinateur){NBSP}:\n\n%1\n\nL’ancien code n’ouvre plus ce coffre.",
     "Recovery code not replaced": "Code de secours non remplacé",
     "Keys not rotated": "Clés non renouvelées",
-    "Another task (a backup) is running. Try again once it has finished.": "Une autre tâche (une sauvegarde) est en cours. Réessayez une fois qu’elle est terminée.",
+    "Another task is still running (a backup, or journals being opened). Try again in a moment.": "Une autre tâche est encore en cours (une sauvegarde, ou l’ouverture des journaux). Réessayez dans un instant.",
     "Rotate every key": "Renouveler toutes les clés",
     "Every file will be re-encrypted under new keys, with a new passphrase and a new recovery code: nothing kept from before (a copy of the vault's key file, the old passphrase or code) will open what you write afterwards. Use it if someone may know your passphrase. Backups taken before still open with the old passphrase.": f"Chaque fichier sera chiffré à nouveau sous de nouvelles clés, avec une nouvelle phrase secrète et un nouveau code de secours{NBSP}: rien de ce qui a été gardé d’avant (une copie du fichier de clés du coffre, l’ancienne phrase ou l’ancien code) n’ouvrira ce que vous écrirez ensuite. À utiliser si quelqu’un peut connaître votre phrase secrète. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase.",
     "Rotate": "Renouveler",

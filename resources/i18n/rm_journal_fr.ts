@@ -705,63 +705,63 @@ L’ancien code n’ouvre plus ce coffre.</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/key_rotation.py" line="78" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="112" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="122" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="128" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="180" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="114" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="124" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="130" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="182" />
         <source>Keys not rotated</source>
         <translation>Clés non renouvelées</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/key_rotation.py" line="79" />
-        <source>Another task (a backup) is running. Try again once it has finished.</source>
-        <translation>Une autre tâche (une sauvegarde) est en cours. Réessayez une fois qu’elle est terminée.</translation>
+        <source>Another task is still running (a backup, or journals being opened). Try again in a moment.</source>
+        <translation>Une autre tâche est encore en cours (une sauvegarde, ou l’ouverture des journaux). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="86" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="99" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="106" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="143" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="88" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="101" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="108" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="145" />
         <source>Rotate every key</source>
         <translation>Renouveler toutes les clés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="87" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="89" />
         <source>Every file will be re-encrypted under new keys, with a new passphrase and a new recovery code: nothing kept from before (a copy of the vault's key file, the old passphrase or code) will open what you write afterwards. Use it if someone may know your passphrase. Backups taken before still open with the old passphrase.</source>
         <translation>Chaque fichier sera chiffré à nouveau sous de nouvelles clés, avec une nouvelle phrase secrète et un nouveau code de secours : rien de ce qui a été gardé d’avant (une copie du fichier de clés du coffre, l’ancienne phrase ou l’ancien code) n’ouvrira ce que vous écrirez ensuite. À utiliser si quelqu’un peut connaître votre phrase secrète. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="94" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="96" />
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="100" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="102" />
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="107" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="109" />
         <source>The new passphrase again:</source>
         <translation>La nouvelle phrase secrète, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="113" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="115" />
         <source>The two passphrases differ; nothing was changed. Try again.</source>
         <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="129" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="131" />
         <source>The open session could not be saved, so nothing was changed.</source>
         <translation>La séance ouverte n’a pas pu être enregistrée, donc rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="137" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="139" />
         <source>Re-encrypting every file under new keys…</source>
         <translation>Nouveau chiffrement de chaque fichier sous de nouvelles clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="162" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="164" />
         <source>Every key was replaced and every file re-encrypted. Unlock with your new passphrase.
 
 Your new recovery code (shown once; write it down and keep it apart from this computer):
@@ -774,12 +774,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="169" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="171" />
         <source>Backups taken before this rotation: %1. They still open with the OLD passphrase and hold the old keys. Make a fresh backup (Journal → Back up now), then delete the older ones from %2.</source>
         <translation>Sauvegardes faites avant ce renouvellement : %1. Elles s’ouvrent toujours avec l’ANCIENNE phrase secrète et contiennent les anciennes clés. Faites une nouvelle sauvegarde (Journal → Sauvegarder maintenant), puis supprimez les anciennes de %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="175" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="177" />
         <source>Keys rotated</source>
         <translation>Clés renouvelées</translation>
     </message>

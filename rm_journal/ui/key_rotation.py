@@ -77,7 +77,9 @@ def rotate_keys(window: MainWindow) -> None:
             window,
             QCoreApplication.translate("KeyRotation", "Keys not rotated"),
             QCoreApplication.translate(
-                "KeyRotation", "Another task (a backup) is running. Try again once it has finished."
+                "KeyRotation",
+                "Another task is still running (a backup, or journals being opened). "
+                "Try again in a moment.",
             ),
         )
         return
