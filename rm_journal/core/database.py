@@ -323,8 +323,8 @@ def reencrypt(
     The one function every whole-database re-encryption goes through: every table,
     index and search index (``sqlcipher_export``), and the header fields it does not
     carry (``user_version``, ``application_id``). ``target`` must not exist; the copy
-    is written without a journal (a copy cut short is discarded, never replayed), closed
-    and fsynced. Open it to verify it.
+    is written without a journal (a copy cut short is discarded, never replayed), then
+    put in WAL mode, closed and fsynced. Open it to verify it.
     """
     create_private_file(target)
     with translated(damaged, what):
@@ -343,6 +343,10 @@ def reencrypt(
             conn.execute(f"PRAGMA rekeyed.application_id = {application}")
         finally:
             conn.execute("DETACH DATABASE rekeyed")
+    # Into WAL mode now, as every file is at rest: switching a file's mode later writes
+    # its header under a rollback journal, and a kill there leaves a hot journal that
+    # the read-only check of the next open cannot roll back (the kill campaign met it).
+    close(open_encrypted(target, key, create=False, damaged=damaged))
     try:
         fsync_file(target)
     except OSError as exc:

@@ -221,6 +221,7 @@ class _DiesAt:
         m.setattr(shutil, "rmtree", self.rmtree)
 
 
+@pytest.mark.slow  # one vault made and rotated per file operation (about 17)
 def test_a_crash_at_every_file_operation_of_a_rotation_leaves_one_key_set(tmp_path, monkeypatch):
     """Random kills rarely land between two renames; this stops the rotation at each of
     its file operations in turn, as a kill would, then opens the folder again: wholly
