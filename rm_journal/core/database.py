@@ -346,7 +346,17 @@ def reencrypt(
     # Into WAL mode now, as every file is at rest: switching a file's mode later writes
     # its header under a rollback journal, and a kill there leaves a hot journal that
     # the read-only check of the next open cannot roll back (the kill campaign met it).
-    close(open_encrypted(target, key, create=False, damaged=damaged))
+    switch = cast(Connection, sqlcipher3.connect(str(target), isolation_level=None))
+    try:
+        with translated(damaged, what):
+            apply_key(switch, key, damaged, check_pages=False)  # the caller checks them
+            if str(switch.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
+                raise StorageUnavailable(
+                    f"Could not {what}: the data folder does not allow safe-write mode. "
+                    "Check that it is on a local disk."
+                )
+    finally:
+        switch.close()
     try:
         fsync_file(target)
     except OSError as exc:
