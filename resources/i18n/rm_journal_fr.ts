@@ -708,7 +708,7 @@ L’ancien code n’ouvre plus ce coffre.</translation>
         <location filename="../../rm_journal/ui/key_rotation.py" line="114" />
         <location filename="../../rm_journal/ui/key_rotation.py" line="124" />
         <location filename="../../rm_journal/ui/key_rotation.py" line="130" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="182" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="183" />
         <source>Keys not rotated</source>
         <translation>Clés non renouvelées</translation>
     </message>
@@ -721,7 +721,7 @@ L’ancien code n’ouvre plus ce coffre.</translation>
         <location filename="../../rm_journal/ui/key_rotation.py" line="88" />
         <location filename="../../rm_journal/ui/key_rotation.py" line="101" />
         <location filename="../../rm_journal/ui/key_rotation.py" line="108" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="145" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="146" />
         <source>Rotate every key</source>
         <translation>Renouveler toutes les clés</translation>
     </message>
@@ -756,12 +756,12 @@ L’ancien code n’ouvre plus ce coffre.</translation>
         <translation>La séance ouverte n’a pas pu être enregistrée, donc rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="139" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="140" />
         <source>Re-encrypting every file under new keys…</source>
         <translation>Nouveau chiffrement de chaque fichier sous de nouvelles clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="164" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="165" />
         <source>Every key was replaced and every file re-encrypted. Unlock with your new passphrase.
 
 Your new recovery code (shown once; write it down and keep it apart from this computer):
@@ -774,12 +774,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="171" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="172" />
         <source>Backups taken before this rotation: %1. They still open with the OLD passphrase and hold the old keys. Make a fresh backup (Journal → Back up now), then delete the older ones from %2.</source>
         <translation>Sauvegardes faites avant ce renouvellement : %1. Elles s’ouvrent toujours avec l’ANCIENNE phrase secrète et contiennent les anciennes clés. Faites une nouvelle sauvegarde (Journal → Sauvegarder maintenant), puis supprimez les anciennes de %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="177" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="178" />
         <source>Keys rotated</source>
         <translation>Clés renouvelées</translation>
     </message>

@@ -134,6 +134,7 @@ def rotate_keys(window: MainWindow) -> None:
         )
         return
     window.close_journal_page()  # no save may land in a file already re-encrypted
+    window.idle.stop()  # nor may an idle lock take the vault away mid-way; the end locks
     total = len(vault.pair_ids()) + 1
     progress = QProgressDialog(
         QCoreApplication.translate("KeyRotation", "Re-encrypting every file under new keys…"),

@@ -14,6 +14,7 @@ from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
 from rm_journal.ui.settings_dialog import SettingsDialog
 from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
+from tests.ui.conftest import settle
 from tests.ui.test_flows import unlock
 
 NEW = "lanterne violon écluse 7"
@@ -100,3 +101,33 @@ def test_replace_the_recovery_code_from_settings(qtbot, make_window, kept, prefs
         Vault.unlock_with_recovery(data_dir, old_code)
     Vault.unlock_with_recovery(data_dir, new_code).lock()
     assert window.journal_page is not None  # the window keeps working
+
+
+def test_rotation_runs_in_the_background_with_progress(qtbot, prefs, kept):
+    """With the real thread pool: the window shows no journal and a progress dialog
+    while every file is re-encrypted, then locks; the new passphrase opens it."""
+    from rm_journal.ui.dialogs import ScriptedDialogs
+    from rm_journal.ui.window import AppContext, MainWindow
+
+    data_dir, _code, session_uuid = kept
+    dialogs = ScriptedDialogs()
+    window = MainWindow(AppContext(data_dir, prefs, "en", dialogs))  # real threads
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=HANG_MS)  # journals opened
+    dialogs.answer(True, NEW, NEW)
+    window.rotate_keys_action.trigger()
+    progress = window.rotation_progress
+    assert progress is not None and progress.maximum() == 2  # the registry and one journal
+    assert window.journal_page is None and not window.rotate_keys_action.isEnabled()
+    qtbot.waitUntil(lambda: any(s[1] == "Keys rotated" for s in dialogs.shown), timeout=HANG_MS)
+    assert window.locked and window.rotation_progress is None
+    unlock(qtbot, window, NEW)
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
+    pair_id = window.vault.pair_ids()[0]
+    assert window.vault.journal(pair_id).fields(session_uuid)["notes"] == "à garder"
+    window.lock()
+    window.tasks.wait()
+    settle()
