@@ -272,3 +272,14 @@ def test_a_crash_at_every_file_operation_of_a_rotation_leaves_one_key_set(tmp_pa
     print(
         f"stopped at {k} file operations: {outcomes.count(False)} old, {outcomes.count(True)} new"
     )
+
+
+def test_a_backup_from_before_the_rotation_gives_no_journal_back_alone(data_dir, vault):
+    """Its copies hold the old pair keys: restoring one journal says why it cannot."""
+    written = _fill(vault, pairs=1, sessions=1)
+    made = backup.create(vault, backup.MANUAL)
+    vault.rotate_keys(NEW)
+    pair_id = next(iter(written))
+    with pytest.raises(RmJournalError, match="before the keys were rotated"):
+        backup.restore_journal(vault, pair_id, made)
+    assert vault.journal(pair_id).fields(written[pair_id][0])["notes"].startswith("pair")
