@@ -140,7 +140,58 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
     with _unlocked(args) as vault:
         vault.change_passphrase(_new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE))
-        print("Passphrase changed. Use the new one from now on.", file=out)
+        print(
+            "Passphrase changed. Use the new one from now on.\n"
+            "The keys stay the same: a copy of the old vault.json (in a backup, a synced\n"
+            "folder) still opens with the old passphrase, also what is written from now on.\n"
+            "If someone may know the old one, run 'rm-journal rotate-keys' instead.",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def cmd_rotate_keys(args: argparse.Namespace, out: TextIO) -> int:
+    with _unlocked(args) as vault:
+        new = _new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE)
+        print("Re-encrypting every file under new keys...", file=out, flush=True)
+        done = vault.rotate_keys(
+            new, progress=lambda n, total: print(f"  {n}/{total} files", file=out, flush=True)
+        )
+        print(
+            "Every key was replaced and every file re-encrypted. Use the new passphrase from now\n"
+            "on; nothing kept from before (an old vault.json, the old recovery code) opens the\n"
+            "files as they are now.",
+            file=out,
+        )
+        _print_recovery_code(done.recovery_code, out)
+        _tell_old_backups(done.old_backups, out)
+    return EXIT_OK
+
+
+def _tell_old_backups(old: list[Path], out: TextIO) -> None:
+    if not old:
+        return
+    print(
+        f"\n{len(old)} backup(s) taken before still open with the OLD passphrase and hold the\n"
+        "old keys. Make a fresh backup ('rm-journal backup'), then delete these folders:",
+        file=out,
+    )
+    for path in old:
+        print(f"    {path}", file=out)
+
+
+def cmd_recovery_code(args: argparse.Namespace, out: TextIO) -> int:
+    with _unlocked(args) as vault:
+        code = vault.replace_recovery_code()
+        print(
+            "A new recovery code replaces the old one, which no longer opens this vault.", file=out
+        )
+        _print_recovery_code(code, out)
+        print(
+            "\nA copy of the old vault.json (in a backup) still opens with the old code;\n"
+            "'rm-journal rotate-keys' ends that too.",
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -484,9 +535,23 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_init
     )
     new_fd = {"metavar": "N", "type": int, "help": "read the new passphrase from descriptor N"}
-    p = sub.add_parser("passwd", help="change the passphrase (takes about a second)")
+    p = sub.add_parser(
+        "passwd", help="change the passphrase (about a second; the keys stay: see rotate-keys)"
+    )
     p.add_argument("--new-passphrase-fd", **new_fd)  # type: ignore[arg-type]
     p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser(
+        "rotate-keys",
+        help="new keys for every file and a new passphrase and recovery code "
+        "(after the old passphrase may have been seen)",
+    )
+    p.add_argument("--new-passphrase-fd", **new_fd)  # type: ignore[arg-type]
+    p.set_defaults(func=cmd_rotate_keys)
+
+    sub.add_parser(
+        "recovery-code", help="replace the recovery code (the old one stops working)"
+    ).set_defaults(func=cmd_recovery_code)
 
     p = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
     p.add_argument(

@@ -16,6 +16,7 @@ SCRIPTS = [
     ["tests.benchmarks.bench_overhead", "--size", "xs", "--rounds", "1"],
     ["tests.benchmarks.bench_export", "--sizes", "10", "--rounds", "1"],
     ["tests.benchmarks.bench_backup", "--sizes", "xs", "--rounds", "1"],
+    ["tests.benchmarks.bench_rotation", "--sizes", "xs", "--rounds", "1"],
     ["tests.benchmarks.bench_exchange", "--sizes", "10", "--rounds", "1"],
     ["tests.benchmarks.bench_rollback", "--rounds", "1"],
     ["tests.benchmarks.corpus", "xs"],

@@ -729,6 +729,127 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="37" />
+        <source>Replace the recovery code</source>
+        <translation>Remplacer le code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="38" />
+        <source>A new recovery code will replace the current one, which will stop opening this vault. Backups taken before still open with the old code.</source>
+        <translation>Un nouveau code de secours remplacera l’actuel, qui n’ouvrira plus ce coffre. Les sauvegardes faites avant s’ouvrent toujours avec l’ancien code.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="43" />
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="50" />
+        <source>New recovery code</source>
+        <translation>Nouveau code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="51" />
+        <source>Your new recovery code (shown once; write it down and keep it apart from this computer):
+
+%1
+
+The old code no longer opens this vault.</source>
+        <translation>Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le loin de cet ordinateur) :
+
+%1
+
+L’ancien code n’ouvre plus ce coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="61" />
+        <source>Recovery code not replaced</source>
+        <translation>Code de secours non remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="78" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="114" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="124" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="130" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="183" />
+        <source>Keys not rotated</source>
+        <translation>Clés non renouvelées</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="79" />
+        <source>Another task is still running (a backup, or journals being opened). Try again in a moment.</source>
+        <translation>Une autre tâche est encore en cours (une sauvegarde, ou l’ouverture des journaux). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="88" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="101" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="108" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="146" />
+        <source>Rotate every key</source>
+        <translation>Renouveler toutes les clés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="89" />
+        <source>Every file will be re-encrypted under new keys, with a new passphrase and a new recovery code: nothing kept from before (a copy of the vault's key file, the old passphrase or code) will open what you write afterwards. Use it if someone may know your passphrase. Backups taken before still open with the old passphrase.</source>
+        <translation>Chaque fichier sera chiffré à nouveau sous de nouvelles clés, avec une nouvelle phrase secrète et un nouveau code de secours : rien de ce qui a été gardé d’avant (une copie du fichier de clés du coffre, l’ancienne phrase ou l’ancien code) n’ouvrira ce que vous écrirez ensuite. À utiliser si quelqu’un peut connaître votre phrase secrète. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="96" />
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="102" />
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="109" />
+        <source>The new passphrase again:</source>
+        <translation>La nouvelle phrase secrète, à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="115" />
+        <source>The two passphrases differ; nothing was changed. Try again.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="131" />
+        <source>The open session could not be saved, so nothing was changed.</source>
+        <translation>La séance ouverte n’a pas pu être enregistrée, donc rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="140" />
+        <source>Re-encrypting every file under new keys…</source>
+        <translation>Nouveau chiffrement de chaque fichier sous de nouvelles clés…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="165" />
+        <source>Every key was replaced and every file re-encrypted. Unlock with your new passphrase.
+
+Your new recovery code (shown once; write it down and keep it apart from this computer):
+
+%1</source>
+        <translation>Toutes les clés ont été remplacées et chaque fichier chiffré à nouveau. Déverrouillez avec votre nouvelle phrase secrète.
+
+Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le loin de cet ordinateur) :
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="172" />
+        <source>Backups taken before this rotation: %1. They still open with the OLD passphrase and hold the old keys. Make a fresh backup (Journal → Back up now), then delete the older ones from %2.</source>
+        <translation>Sauvegardes faites avant ce renouvellement : %1. Elles s’ouvrent toujours avec l’ANCIENNE phrase secrète et contiennent les anciennes clés. Faites une nouvelle sauvegarde (Journal → Sauvegarder maintenant), puis supprimez les anciennes de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="178" />
+        <source>Keys rotated</source>
+        <translation>Clés renouvelées</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../rm_journal/ui/field_editors.py" line="116" />
@@ -1056,204 +1177,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="128" />
+        <location filename="../../rm_journal/ui/window.py" line="129" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="130" />
+        <location filename="../../rm_journal/ui/window.py" line="131" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="133" />
+        <location filename="../../rm_journal/ui/window.py" line="134" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="136" />
+        <location filename="../../rm_journal/ui/window.py" line="137" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="142" />
+        <location filename="../../rm_journal/ui/window.py" line="143" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="151" />
+        <location filename="../../rm_journal/ui/window.py" line="152" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="158" />
+        <location filename="../../rm_journal/ui/window.py" line="159" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="161" />
+        <location filename="../../rm_journal/ui/window.py" line="162" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="164" />
+        <location filename="../../rm_journal/ui/window.py" line="165" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="166" />
+        <location filename="../../rm_journal/ui/window.py" line="167" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="169" />
+        <source>Rotate every key…</source>
+        <translation>Renouveler toutes les clés…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="171" />
+        <source>Replace the recovery code…</source>
+        <translation>Remplacer le code de secours…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="170" />
+        <location filename="../../rm_journal/ui/window.py" line="175" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="172" />
+        <location filename="../../rm_journal/ui/window.py" line="177" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="177" />
+        <location filename="../../rm_journal/ui/window.py" line="182" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="179" />
+        <location filename="../../rm_journal/ui/window.py" line="184" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="185" />
+        <location filename="../../rm_journal/ui/window.py" line="190" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="189" />
+        <location filename="../../rm_journal/ui/window.py" line="194" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="195" />
+        <location filename="../../rm_journal/ui/window.py" line="200" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="196" />
+        <location filename="../../rm_journal/ui/window.py" line="201" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="293" />
+        <location filename="../../rm_journal/ui/window.py" line="300" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="295" />
+        <location filename="../../rm_journal/ui/window.py" line="302" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="302" />
+        <location filename="../../rm_journal/ui/window.py" line="309" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="304" />
+        <location filename="../../rm_journal/ui/window.py" line="311" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="317" />
+        <location filename="../../rm_journal/ui/window.py" line="324" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="317" />
+        <location filename="../../rm_journal/ui/window.py" line="324" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="324" />
+        <location filename="../../rm_journal/ui/window.py" line="331" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="329" />
+        <location filename="../../rm_journal/ui/window.py" line="336" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="331" />
+        <location filename="../../rm_journal/ui/window.py" line="338" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="335" />
+        <location filename="../../rm_journal/ui/window.py" line="342" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="340" />
+        <location filename="../../rm_journal/ui/window.py" line="347" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="341" />
+        <location filename="../../rm_journal/ui/window.py" line="348" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="356" />
+        <location filename="../../rm_journal/ui/window.py" line="363" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="357" />
+        <location filename="../../rm_journal/ui/window.py" line="364" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="364" />
+        <location filename="../../rm_journal/ui/window.py" line="371" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="468" />
+        <location filename="../../rm_journal/ui/window.py" line="495" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="470" />
+        <location filename="../../rm_journal/ui/window.py" line="497" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="478" />
-        <location filename="../../rm_journal/ui/window.py" line="490" />
+        <location filename="../../rm_journal/ui/window.py" line="505" />
+        <location filename="../../rm_journal/ui/window.py" line="517" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="480" />
+        <location filename="../../rm_journal/ui/window.py" line="507" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="491" />
+        <location filename="../../rm_journal/ui/window.py" line="518" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="483" />
-        <location filename="../../rm_journal/ui/window.py" line="494" />
+        <location filename="../../rm_journal/ui/window.py" line="510" />
+        <location filename="../../rm_journal/ui/window.py" line="521" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -2242,14 +2373,24 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="14" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="26" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="40" />
         <source>A new language applies the next time rm_journal starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de rm_journal.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="47" />
+        <source>Setting a new passphrase (with the recovery code) keeps the same keys: a copy of the old key file still opens with the old passphrase, also what you write afterwards. If someone may know your passphrase, rotate every key.</source>
+        <translation>Définir une nouvelle phrase secrète (avec le code de secours) garde les mêmes clés : une copie de l’ancien fichier de clés s’ouvre toujours avec l’ancienne phrase, y compris pour ce que vous écrivez ensuite. Si quelqu’un peut connaître votre phrase secrète, renouvelez toutes les clés.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="54" />
+        <source>Keys</source>
+        <translation>Clés</translation>
     </message>
 </context>
 <context>

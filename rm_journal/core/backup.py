@@ -773,7 +773,8 @@ def finish_restore(path: Path) -> None:
 def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
     """Replace one pair's (damaged) journal with its copy in ``backup``.
 
-    The copy must open with the pair's key, which never changes; the damaged
+    The copy must open with the pair's key, which changes only when every key is
+    rotated (a backup from before then gives no journal back alone); the damaged
     file is kept beside it as ``<id>.rmj.damaged`` until the user removes the pair
     or restores again.
     """
@@ -784,7 +785,9 @@ def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
             raise NotFound("This backup was taken before the pair existed; choose a newer one.")
         check_files(backup.path)
         with _readable_copy(backup.path, name, backup.files) as copy:
-            database.open_read_only(copy, key, damaged=lambda: _damaged_file(backup)).close()
+            # its bytes match the manifest (check_files): a copy that does not open with
+            # the pair's key is one from before the keys were rotated
+            database.open_read_only(copy, key, damaged=_older_keys).close()
             with vault._opening:
                 journal = vault._journals.pop(pair_id, None)
                 if journal is not None:
@@ -808,6 +811,13 @@ def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
                     raise storage_error(exc, "restore the journal") from exc
     finally:
         key.wipe()
+
+
+def _older_keys() -> RmJournalError:
+    return InvalidInput(
+        "This backup was taken before the keys were rotated: it holds the old keys, so it "
+        "can only be restored whole, with the passphrase of then ('restore' without --pair)."
+    )
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from rm_journal.core.errors import (
     StorageUnavailable,
     UnsupportedBuild,
 )
-from rm_journal.core.fsutil import create_private_file, storage_error
+from rm_journal.core.fsutil import create_private_file, fsync_file, storage_error
 from rm_journal.core.secret import SecretKey
 
 if TYPE_CHECKING:  # sqlcipher3 has no type hints; it follows the sqlite3 API exactly
@@ -348,6 +348,54 @@ def _rollback(conn: Connection) -> None:
             conn.execute("ROLLBACK")
 
 
+def reencrypt(
+    conn: Connection, target: Path, key: SecretKey, damaged: DamagedFactory, what: str
+) -> None:
+    """Copy the open database ``conn`` into the new file ``target``, encrypted under ``key``.
+
+    The one function every whole-database re-encryption goes through: every table,
+    index and search index (``sqlcipher_export``), and the header fields it does not
+    carry (``user_version``, ``application_id``). ``target`` must not exist; the copy
+    is written without a journal (a copy cut short is discarded, never replayed), then
+    put in WAL mode, closed and fsynced. Open it to verify it.
+    """
+    create_private_file(target)
+    with translated(damaged, what):
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        application = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        conn.execute(
+            "ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), key.sqlcipher_pragma_value())
+        )
+        try:
+            # a new file, fsynced whole below and verified by the caller before it counts:
+            # no journal of its own (an interrupted copy is discarded, never replayed)
+            conn.execute("PRAGMA rekeyed.journal_mode = OFF")
+            conn.execute("PRAGMA rekeyed.synchronous = OFF")
+            conn.execute("SELECT sqlcipher_export('rekeyed')")
+            conn.execute(f"PRAGMA rekeyed.user_version = {version}")
+            conn.execute(f"PRAGMA rekeyed.application_id = {application}")
+        finally:
+            conn.execute("DETACH DATABASE rekeyed")
+    # Into WAL mode now, as every file is at rest: switching a file's mode later writes
+    # its header under a rollback journal, and a kill there leaves a hot journal that
+    # the read-only check of the next open cannot roll back (the kill campaign met it).
+    switch = cast(Connection, sqlcipher3.connect(str(target), isolation_level=None))
+    try:
+        with translated(damaged, what):
+            apply_key(switch, key, damaged, check_pages=False)  # the caller checks them
+            if str(switch.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
+                raise StorageUnavailable(
+                    f"Could not {what}: the data folder does not allow safe-write mode. "
+                    "Check that it is on a local disk."
+                )
+    finally:
+        switch.close()
+    try:
+        fsync_file(target)
+    except OSError as exc:
+        raise storage_error(exc, what) from exc
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """Every page's HMAC (cipher_integrity_check), then SQLite's own structure check."""
     problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
@@ -362,6 +410,7 @@ __all__ = [
     "close",
     "integrity_problems",
     "open_encrypted",
+    "reencrypt",
     "storage_error",
     "transaction",
     "translate",

@@ -5,6 +5,7 @@
       vault.json           KDF parameters + wrapped master key (see header.py)
       vault.db             SQLCipher (master key): pair registry and pair keys
       journals/<id>.rmj    SQLCipher (pair key): one journal per pair
+      rotating/            only while keys are rotated (see rotation.py)
 
 The lock is an advisory OS lock (flock on POSIX, msvcrt on Windows), so the
 kernel releases it when a process dies: a lock left by a killed process is
@@ -32,6 +33,7 @@ REGISTRY_NAME = "vault.db"
 JOURNALS_DIR = "journals"
 JOURNAL_SUFFIX = ".rmj"
 RESTORE_MARKER = "restore.pending"  # a restore cut short: finished at the next acquire
+ROTATING_DIR = "rotating"  # a key rotation under way: finished or undone at the next acquire
 
 
 def default_data_dir() -> Path:
@@ -105,6 +107,14 @@ class DataDir:
             os.close(fd)
             raise AlreadyRunning(str(path))
         _remove_interrupted_writes(path)
+        if (path / ROTATING_DIR).exists():
+            from rm_journal.core import rotation  # rare: keep start-up light
+
+            try:
+                rotation.finish(path)
+            except BaseException:
+                os.close(fd)
+                raise
         if (path / RESTORE_MARKER).exists():
             from rm_journal.core.backup import finish_restore  # rare: keep start-up light
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import shutil
 import threading
 import time
 import unicodedata
@@ -29,10 +30,11 @@ from rm_journal.core import (
     process,
     recovery,
     rollback,
+    rotation,
     schema,
     validate,
 )
-from rm_journal.core.datadir import JOURNAL_SUFFIX, DataDir
+from rm_journal.core.datadir import HEADER_NAME, JOURNAL_SUFFIX, REGISTRY_NAME, DataDir
 from rm_journal.core.errors import (
     InvalidInput,
     JournalDamaged,
@@ -114,6 +116,14 @@ class SearchResults:
 
 
 @dataclass(frozen=True)
+class KeyRotation:
+    """What a rotation of every key hands back to show once."""
+
+    recovery_code: str  # the new one; the old code opens nothing written from now on
+    old_backups: list[Path]  # taken before: they still open with the old passphrase
+
+
+@dataclass(frozen=True)
 class CheckResult:
     label: str  # what the file is, without any name from the journal
     file_name: str
@@ -179,10 +189,7 @@ class Vault:
         hdr = _wrap_slot(
             hdr, header.PASSPHRASE_SLOT, kdf, crypto.normalize_passphrase(passphrase), master
         )
-        rec_kdf = crypto.KdfParams(crypto.HKDF_SHA256, secrets.token_bytes(crypto.SALT_BYTES))
-        hdr = _wrap_slot(
-            hdr, header.RECOVERY_SLOT, rec_kdf, recovery.normalize(code).encode("ascii"), master
-        )
+        hdr = _wrap_recovery(hdr, code, master)
         registry: database.Connection | None = None
         try:
             ensure_private_dir(data_dir.journals_path)
@@ -282,6 +289,120 @@ class Vault:
         )
         header.write(self.data_dir.header_path, hdr)
         self._header = hdr
+
+    def replace_recovery_code(self) -> str:
+        """A new recovery code (to show once) wrapping the same master key; the old code no
+        longer opens this vault.json. A copy of an older vault.json still opens with the
+        old code (see SECURITY.md): rotate_keys is what ends that."""
+        master = self._require_master()
+        hdr = _wrap_recovery(self._header, code := recovery.generate(), master)
+        header.write(self.data_dir.header_path, hdr)
+        self._header = hdr
+        return code
+
+    # -- rotating every key ---------------------------------------------------------------
+
+    def rotate_keys(
+        self,
+        new_passphrase: str,
+        *,
+        progress: Callable[[int, int], None] = lambda done, total: None,
+    ) -> KeyRotation:
+        """A new master key, a new key for every pair, every file re-encrypted under them,
+        and a new passphrase and recovery code: nothing kept from before (vault.json,
+        backups) opens what is written afterwards. See core/rotation.py for why a kill at
+        any moment leaves the vault wholly old or wholly new.
+
+        ``progress(done, total)`` is called after each file. No backup is taken first: it
+        would hold the old keys. The backups already made are returned, to be named to
+        the user: they still open with the old passphrase.
+        """
+        from rm_journal.core import backup
+        from rm_journal.core.journal import journal_damaged
+
+        check_new_passphrase(new_passphrase)
+        self._require_master()
+        if any(entry.problem for entry in self.open_all()):
+            raise JournalDamaged(
+                "A pair's journal cannot be opened, so no key was rotated. Restore it "
+                "('restore --pair') or remove the pair, then rotate the keys again."
+            )
+        old_backups = [
+            b.path for b in backup.list_backups(backup.backups_path(self.data_dir), self.vault_id)
+        ]
+        rows = self._reg_rows("rotate the keys", "SELECT pair_id, file_id FROM pairs")
+        staging = rotation.staging_path(self.data_dir.path)
+        master = SecretKey.generate()
+        keys = {pair_id: SecretKey.generate() for pair_id, _ in rows}
+        code = recovery.generate()
+        total = len(rows) + 1
+        try:
+            if staging.exists():
+                shutil.rmtree(staging)
+            ensure_private_dir(staging)
+            with self._opening:
+                self._stage_registry(staging / REGISTRY_NAME, master, keys)
+            progress(1, total)
+            for done, (pair_id, file_id) in enumerate(rows, start=2):
+                target = staging / f"{file_id}{JOURNAL_SUFFIX}"
+                with self._opening:
+                    conn = self._journal_open(pair_id).conn
+                    database.reencrypt(
+                        conn, target, keys[pair_id], journal_damaged, "rotate the keys"
+                    )
+                database.open_read_only(target, keys[pair_id], damaged=journal_damaged).close()
+                progress(done, total)
+            kdf = self.kdf_params.with_new_salt(secrets.token_bytes(crypto.SALT_BYTES))
+            hdr = _wrap_slot(
+                self._header,
+                header.PASSPHRASE_SLOT,
+                kdf,
+                crypto.normalize_passphrase(new_passphrase),
+                master,
+            )
+            hdr = _wrap_recovery(hdr, code, master)
+            fsync_dir(staging)
+            header.write(staging / HEADER_NAME, hdr)  # the commit point
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            master.wipe()
+            for key in keys.values():
+                key.wipe()
+            raise
+        for key in keys.values():
+            key.wipe()
+        self.lock()  # every file closed before it is replaced
+        try:
+            rotation.finish(self.data_dir.path)
+            self._registry = database.open_encrypted(
+                self.data_dir.registry_path, master, create=False, damaged=registry_damaged
+            )
+        except BaseException:
+            master.wipe()
+            raise
+        self._master, self._header = master, hdr
+        logs.info("keys rotated: %d journal(s)", len(rows))
+        return KeyRotation(code, old_backups)
+
+    def _journal_open(self, pair_id: str) -> Journal:
+        journal = self._journals.get(pair_id)
+        if journal is None:
+            raise VaultLocked()  # locked (or the pair removed) while the keys were rotated
+        return journal
+
+    def _stage_registry(self, target: Path, master: SecretKey, keys: dict[str, SecretKey]) -> None:
+        database.reencrypt(self._reg(), target, master, registry_damaged, "rotate the keys")
+        conn = database.open_encrypted(target, master, create=False, damaged=registry_damaged)
+        try:
+            with database.transaction(conn, registry_damaged, "rotate the keys") as tx:
+                for pair_id, key in keys.items():
+                    tx.execute(
+                        "UPDATE pairs SET pair_key = ? WHERE pair_id = ?",
+                        (bytes(key.buffer()), pair_id),
+                    )
+        finally:
+            database.close(conn)
+        database.open_read_only(target, master, damaged=registry_damaged).close()
 
     # -- what must survive a lock in memory only ------------------------------------------
 
@@ -739,6 +860,13 @@ def _wrap_slot(
     finally:
         kek.wipe()
     return hdr.with_slot(slot_name, header.Slot(kdf=kdf, nonce=nonce, wrapped_key=wrapped))
+
+
+def _wrap_recovery(hdr: header.VaultHeader, code: str, master: SecretKey) -> header.VaultHeader:
+    kdf = crypto.KdfParams(crypto.HKDF_SHA256, secrets.token_bytes(crypto.SALT_BYTES))
+    return _wrap_slot(
+        hdr, header.RECOVERY_SLOT, kdf, recovery.normalize(code).encode("ascii"), master
+    )
 
 
 def _listing(pair: Pair) -> str:

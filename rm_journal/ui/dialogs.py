@@ -12,6 +12,7 @@ dialog may add the file to the recent-documents list. Both would leak names.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,10 +133,10 @@ class Dialogs:
         finally:
             dialog.deleteLater()
 
-    def settings(self, parent: QWidget | None, prefs: Any) -> bool:
+    def settings(self, parent: QWidget | None, prefs: Any, actions: Sequence[Any] = ()) -> bool:
         from rm_journal.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(prefs, parent)
+        dialog = SettingsDialog(prefs, parent, actions)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -207,6 +208,6 @@ class ScriptedDialogs(Dialogs):
         answer: str | None = self._next("pick_template", None)
         return answer
 
-    def settings(self, parent: QWidget | None, prefs: Any) -> bool:
+    def settings(self, parent: QWidget | None, prefs: Any, actions: Sequence[Any] = ()) -> bool:
         self.shown.append(("settings", "", ""))
         return bool(self._next("settings", False))

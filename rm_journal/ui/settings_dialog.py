@@ -1,15 +1,29 @@
-"""The settings dialog, generated from the preference declarations."""
+"""The settings dialog, generated from the preference declarations, and the vault's
+key actions (rotate every key, replace the recovery code)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from rm_journal.ui.prefs import CONTEXT, PREFERENCES, Preferences
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prefs: Preferences, parent: QWidget | None = None, actions: Sequence[QAction] = ()
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.prefs = prefs
@@ -26,12 +40,35 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language applies the next time rm_journal starts."), self)
         note.setWordWrap(True)
         form.addRow("", note)
+        self.key_buttons: list[QPushButton] = []
+        if actions:
+            keys = QLabel(
+                self.tr(
+                    "Setting a new passphrase (with the recovery code) keeps the same keys: a "
+                    "copy of the old key file still opens with the old passphrase, also what "
+                    "you write afterwards. If someone may know your passphrase, rotate every key."
+                ),
+                self,
+            )
+            keys.setWordWrap(True)
+            form.addRow(self.tr("Keys"), keys)
+            for action in actions:
+                button = QPushButton(action.text(), self)
+                button.setEnabled(action.isEnabled())
+                button.clicked.connect(lambda _checked=False, a=action: self._run_after(a))
+                form.addRow("", button)
+                self.key_buttons.append(button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _run_after(self, action: QAction) -> None:
+        """Close the settings (unsaved choices dropped), then run the key action."""
+        self.reject()
+        QTimer.singleShot(0, action.trigger)
 
     def _save(self) -> None:
         for key, combo in self.combos.items():

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.vault_opened.connect(self._unlocked)
         self.stack.addWidget(self.unlock_page)
         self.first_run: FirstRunPage | None = None
+        self.rotation_progress: QWidget | None = None  # while keys are rotated
 
         self.clipboard = ConcealedClipboard(ctx.prefs.get("clipboard_seconds"), self)
         self.copy_guard = CopyGuard(self.clipboard.copy, self)
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings, journal
         )
+        self.rotate_keys_action = QAction(self.tr("Rotate every key…"), self)
+        self.rotate_keys_action.triggered.connect(self.rotate_keys)
+        self.recovery_code_action = QAction(self.tr("Replace the recovery code…"), self)
+        self.recovery_code_action.triggered.connect(self.replace_recovery_code)
         journal.addSeparator()
         self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, journal)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -207,6 +212,8 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.export_action,
             self.backup_action,
+            self.rotate_keys_action,
+            self.recovery_code_action,
         ):
             action.setEnabled(unlocked)
         for action in (self.search_action, self.export_action):
@@ -455,8 +462,28 @@ class MainWindow(QMainWindow):
     def copy_selection(self) -> None:
         self.copy_guard.copy_from(QApplication.focusWidget())
 
+    def rotate_keys(self) -> None:
+        from rm_journal.ui import key_rotation
+
+        key_rotation.rotate_keys(self)
+
+    def replace_recovery_code(self) -> None:
+        from rm_journal.ui import key_rotation
+
+        key_rotation.replace_recovery_code(self)
+
+    def close_journal_page(self) -> None:
+        """Drop the journal views (the vault stays open): nothing is shown or saved."""
+        if self.journal_page is not None:
+            self.journal_page.close_all()
+            self.stack.removeWidget(self.journal_page)
+            self.journal_page.deleteLater()
+            self.journal_page = None
+        self._update_actions()
+
     def open_settings(self) -> None:
-        if self.ctx.dialogs.settings(self, self.ctx.prefs):
+        actions = [self.rotate_keys_action, self.recovery_code_action]
+        if self.ctx.dialogs.settings(self, self.ctx.prefs, actions):
             self.idle.timeout_s = self.ctx.prefs.get("auto_lock_minutes") * 60
             self.clipboard.clear_after_s = self.ctx.prefs.get("clipboard_seconds")
 

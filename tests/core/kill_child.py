@@ -4,6 +4,7 @@
     python -m tests.core.kill_child passwd DATA_DIR CURRENT OTHER
     python -m tests.core.kill_child backup DATA_DIR
     python -m tests.core.kill_child export DATA_DIR PAIR_ID OUT_DIR
+    python -m tests.core.kill_child rotate DATA_DIR N PAIR_ID SESSION_UUID
 
 Each prints ``ready`` once set up, then ``begin`` before every operation and
 ``done VALUE`` only after the operation returned, i.e. after it was acknowledged to
@@ -71,6 +72,29 @@ def passwd(data_dir: str, current: str, other: str) -> None:
         current, other = other, current
 
 
+def rotated_passphrase(n: int) -> str:
+    return PASSPHRASE if n == 0 else f"rotated passphrase number {n}"
+
+
+def rotate(data_dir: str, start: str, pair_id: str, session_uuid: str) -> None:
+    """Rotate every key again and again (to passphrase n+1, n+2...), acknowledging each
+    rotation by its number; after each one, save field i and say ``saved i``."""
+    n = int(start)
+    dd = DataDir.acquire(Path(data_dir))
+    vault = Vault.unlock(dd, rotated_passphrase(n))
+    say("ready")
+
+    def once(n: int) -> int:
+        vault.rotate_keys(rotated_passphrase(n))
+        return n
+
+    for i in range(FIELDS):
+        n += 1
+        operation(lambda n=n: once(n))
+        vault.journal(pair_id).set_field(session_uuid, f"f{i:03d}", field_value(i))
+        say(f"saved {i}")
+
+
 def backup_loop(data_dir: str) -> None:
     """Back up again and again, acknowledging each verified backup by its folder name."""
     from rm_journal.core import backup
@@ -105,5 +129,11 @@ def export(data_dir: str, pair_id: str, out_dir: str) -> None:
 
 if __name__ == "__main__":
     set_private_umask()
-    modes = {"fields": fields, "passwd": passwd, "backup": backup_loop, "export": export}
+    modes = {
+        "fields": fields,
+        "passwd": passwd,
+        "backup": backup_loop,
+        "export": export,
+        "rotate": rotate,
+    }
     modes[sys.argv[1]](*sys.argv[2:])

@@ -18,7 +18,7 @@ import random
 import signal
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -38,6 +38,7 @@ class Killed:
 
     acks: list[str]
     mid_operation: bool  # its last word was "begin": killed inside an operation
+    said: list[str] = field(default_factory=list)  # every line, for what else it reports
 
 
 class Child:
@@ -69,7 +70,7 @@ class Child:
         said = self.said.wait_for_end()
         self.process.stdout.close()
         acks = [line.removeprefix("done ") for line in said if line.startswith("done ")]
-        return Killed(acks, said[-1] == "begin")
+        return Killed(acks, said[-1] == "begin", said)
 
 
 @dataclass
