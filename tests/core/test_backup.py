@@ -312,7 +312,9 @@ def test_a_full_disk_during_a_backup_writes_nothing_and_keeps_the_older_ones(dat
 
     fill(vault, "x")
     older = backup.create(vault)
-    largest = max(p.stat().st_size for p in data_dir.path.rglob("*") if p.is_file())
+    # the largest file a backup writes (not a log in the data folder, which a backup
+    # folds in and may be larger than any copy)
+    largest = max(p.stat().st_size for p in older.path.rglob("*") if p.is_file())
     old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (largest // 2, hard))  # a copy cannot finish
