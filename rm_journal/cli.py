@@ -171,9 +171,14 @@ def cmd_rotate_keys(args: argparse.Namespace, out: TextIO) -> int:
 def _tell_old_backups(old: list[Path], out: TextIO) -> None:
     if not old:
         return
+    these = (
+        "1 backup taken before still opens"
+        if len(old) == 1
+        else f"{len(old)} backups taken before still open"
+    )
     print(
-        f"\n{len(old)} backup(s) taken before still open with the OLD passphrase and hold the\n"
-        "old keys. Make a fresh backup ('rm-journal backup'), then delete these folders:",
+        f"\n{these} with the OLD passphrase and hold the old keys.\n"
+        "Make a fresh backup ('rm-journal backup'), then delete these folders:",
         file=out,
     )
     for path in old:
@@ -289,9 +294,12 @@ def cmd_pairs_remove(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
         if forgotten.deleted:
+            n = len(forgotten.deleted)
+            these = "1 copy of the vault" if n == 1 else f"{n} copies of the vault"
             print(
-                f"{len(forgotten.deleted)} copy(ies) of the vault that could not be read to "
-                f"remove the key were deleted: {', '.join(forgotten.deleted)}.",
+                f"{these} could not be read with the current keys to remove the pair's key "
+                "(damaged, unfinished, or taken before the keys were rotated), so "
+                f"{'it was' if n == 1 else 'they were'} deleted: {', '.join(forgotten.deleted)}.",
                 file=out,
             )
         print(

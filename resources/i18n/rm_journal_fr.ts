@@ -624,78 +624,83 @@
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="367" />
-        <source>%1 copy(ies) of the vault that could not be read to remove the key were deleted: %2.</source>
-        <translation>%1 copie(s) du coffre qui ne pouvaient être lues pour en retirer la clé ont été supprimées : %2.</translation>
+        <location filename="../../rm_journal/ui/journal_page.py" line="368" />
+        <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
+        <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="371" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
+        <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
+        <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="382" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="385" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="404" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="415" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="535" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="546" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="562" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="573" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="674" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="685" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="676" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="687" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="687" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="698" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="705" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="716" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="742" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="710" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="721" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="712" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="723" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="720" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="722" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="733" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="725" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="736" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>

@@ -363,10 +363,21 @@ class JournalPage(QWidget):
         self.refresh_pairs()
         text = self.tr("The pair's key was destroyed and its journal deleted.")
         if forgotten.deleted:
-            text += " " + self.tr(
-                "%1 copy(ies) of the vault that could not be read to remove the key were "
-                "deleted: %2."
-            ).replace("%1", str(len(forgotten.deleted))).replace("%2", ", ".join(forgotten.deleted))
+            if len(forgotten.deleted) == 1:
+                note = self.tr(
+                    "One copy of the vault could not be read with the current keys to remove "
+                    "the pair's key (damaged, unfinished, or taken before the keys were "
+                    "rotated), so it was deleted: %2."
+                )
+            else:
+                note = self.tr(
+                    "%1 copies of the vault could not be read with the current keys to remove "
+                    "the pair's key (damaged, unfinished, or taken before the keys were "
+                    "rotated), so they were deleted: %2."
+                )
+            text += " " + note.replace("%1", str(len(forgotten.deleted))).replace(
+                "%2", ", ".join(forgotten.deleted)
+            )
         text += " " + self.tr(
             "Copies kept elsewhere (other disks, synced folders, your partner's computer) "
             "still hold it: delete them too."

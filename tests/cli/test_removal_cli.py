@@ -83,7 +83,10 @@ def test_removing_a_pair_reaches_staging_damaged_and_safety_copies(capsys, cheap
             found = pairs_restored_from(folder, vault_id, tmp_path, n)
             assert gone.pair_id not in found and kept.pair_id in found
     assert not staging.exists()
-    assert "1 copy(ies)" in out and "backups/.staging-0123456789abcdef" in out
+    assert (
+        "1 copy of the vault could not be read" in out
+        and "backups/.staging-0123456789abcdef" in out
+    )
     assert "elsewhere" in out  # what removal cannot reach is said
     migrated = tmp_path / "migrated"
     migrated.mkdir()
@@ -106,7 +109,7 @@ def test_a_copy_that_cannot_be_read_is_deleted_and_named(capsys, cheap_vault):
     (made.path / "vault.db").write_bytes(bytes(raw))
     code, out, err = run(capsys, "pairs", "remove", "1", "--yes")
     assert code == 0, err
-    assert "1 copy(ies)" in out and f"backups/{made.path.name}" in out
+    assert "1 copy of the vault could not be read" in out and f"backups/{made.path.name}" in out
     assert not made.path.exists()
 
 
@@ -219,5 +222,29 @@ def test_a_backup_of_another_vault_is_left_alone(capsys, cheap_vault, tmp_path):
     run(capsys, "pairs", "add", "--name", "Gone", "--role", "mentor")
     code, out, err = run(capsys, "pairs", "remove", "1", "--yes")
     assert code == 0, err
-    assert "copy(ies)" not in out
+    assert "could not be read with the current keys" not in out
     assert {p.name: p.read_bytes() for p in theirs.path.rglob("*") if p.is_file()} == files
+
+
+def test_removing_a_pair_after_a_key_rotation_deletes_the_backups_of_the_old_keys(
+    cheap_vault, capsys, monkeypatch
+):
+    """A backup taken before a rotation holds the old master key: the current keys cannot
+    open it to erase the pair's key, so removal deletes it whole and says why, instead of
+    leaving a copy that the old passphrase would open with the pair inside."""
+    root, _ = cheap_vault
+    for name in ("Inès", "Wen"):
+        assert run(capsys, "pairs", "add", "--name", name, "--role", "leader")[0] == 0
+    assert run(capsys, "backup")[0] == 0
+    (old_backup,) = (root / "backups").iterdir()
+    monkeypatch.setenv("RM_JOURNAL_NEW_PASSPHRASE", "a brand new passphrase")
+    assert run(capsys, "rotate-keys")[0] == 0
+    monkeypatch.setenv("RM_JOURNAL_PASSPHRASE", "a brand new passphrase")
+
+    code, out, err = run(capsys, "pairs", "remove", "1", "--yes")
+    assert code == 0, err
+    assert "1 copy of the vault could not be read with the current keys" in out
+    assert "taken before the keys were rotated" in out and old_backup.name in out
+    assert not old_backup.exists()
+    code, out, _ = run(capsys, "pairs")
+    assert code == 0 and "Wen" in out and "Inès" not in out

@@ -34,7 +34,7 @@ def test_rotate_keys_replaces_every_key_and_names_the_old_backups(
     code, out, err = run(capsys, "rotate-keys")
     assert code == 0, err
     assert "2/2 files" in out
-    assert "1 backup(s) taken before still open with the OLD passphrase" in out
+    assert "1 backup taken before still opens with the OLD passphrase" in out
     assert str(old_backup) in out and "rm-journal backup" in out
     (new_code,) = CODE.findall(out)
     assert new_code != old_code
