@@ -6,15 +6,15 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from rm_journal.core import backup
-from rm_journal.core.errors import WrongPassphrase, WrongRecoveryCode
+from rm_journal.core.errors import RmJournalError, WrongPassphrase, WrongRecoveryCode
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
 from rm_journal.ui.settings_dialog import SettingsDialog
 from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, type_text
 from tests.ui.test_flows import unlock
 
 NEW = "lanterne violon écluse 7"
@@ -131,3 +131,54 @@ def test_rotation_runs_in_the_background_with_progress(qtbot, prefs, kept):
     window.lock()
     window.tasks.wait()
     settle()
+
+
+def test_from_an_empty_folder_a_person_rotates_every_key(qtbot, make_window, data_dir):
+    """Nothing set up through the core: the first run makes the vault and a pair with
+    the widgets, Journal → Rotate every key… re-keys it, and only the new passphrase
+    opens it; the header the vault had before opens nothing written since."""
+    first = "lanterne violon écluse 7"
+    window, dialogs = make_window(data_dir)
+    page = window.first_run
+    qtbot.mouseClick(
+        page.steps.currentWidget().findChildren(QPushButton)[0], Qt.MouseButton.LeftButton
+    )
+    type_text(page.passphrase.first, first)
+    type_text(page.passphrase.second, first)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    old_code = page.code_label.text()
+    page.noted.setChecked(True)
+    qtbot.mouseClick(
+        page.steps.currentWidget().findChildren(QPushButton)[-1], Qt.MouseButton.LeftButton
+    )
+    type_text(page.pair_form.name, "Cèdre")
+    qtbot.mouseClick(
+        page.steps.currentWidget().findChildren(QPushButton)[-1], Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
+    old_header = data_dir.header_path.read_bytes()
+
+    new = "phare marée granit 42"
+    dialogs.answer(True, new, new)  # "Rotate", then the new passphrase twice
+    window.rotate_keys_action.trigger()
+    qtbot.waitUntil(lambda: any(s[1] == "Keys rotated" for s in dialogs.shown), timeout=HANG_MS)
+    (new_code,) = CODE.findall(dialogs.shown[-1][2])
+    assert new_code.replace("-", "") != old_code.replace("-", "")
+    assert window.locked
+
+    type_text(window.unlock_page.passphrase, first)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "passphrase is not correct" in window.unlock_page.message.text(), timeout=HANG_MS
+    )
+    assert window.locked
+    window.unlock_page.passphrase.clear()
+    unlock(qtbot, window, new)
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
+    assert [e.pair.profile.display_name for e in window.vault.pairs() if e.pair] == ["Cèdre"]
+    window.lock()
+    settle()
+
+    data_dir.header_path.write_bytes(old_header)  # what someone who kept it holds
+    with pytest.raises(RmJournalError):
+        Vault.unlock(data_dir, first)
