@@ -293,6 +293,19 @@ def survey(folder: Path, vault_id: str | None = None) -> list[Listed]:
     return sorted(found, key=lambda item: item.path.name, reverse=True)
 
 
+def held_copies(folder: Path, vault_id: str) -> list[Path]:
+    """Every folder in ``folder`` that may hold this vault's keys, in any state: backups,
+    those whose manifest is damaged, and the staging folders a killed backup leaves (a
+    folder that says it is of another vault is left out); published ones newest first."""
+    found = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in folder.iterdir():
+            copy = _NAME.match(entry.name) or entry.name.startswith(".staging-")
+            if copy and entry.is_dir() and not _of_another_vault(entry, vault_id):
+                found.append(entry)
+    return sorted(found, key=lambda p: (not p.name.startswith("."), p.name), reverse=True)
+
+
 def _owner(folder: Path) -> str | None:
     with contextlib.suppress(RmJournalError, OSError):
         return header.read(folder / HEADER_NAME).vault_id

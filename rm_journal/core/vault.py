@@ -327,9 +327,8 @@ class Vault:
                 "A pair's journal cannot be opened, so no key was rotated. Restore it "
                 "('restore --pair') or remove the pair, then rotate the keys again."
             )
-        old_backups = [
-            b.path for b in backup.list_backups(backup.backups_path(self.data_dir), self.vault_id)
-        ]
+        # any copy holds the old keys, also one whose manifest is damaged or unfinished
+        old_backups = backup.held_copies(backup.backups_path(self.data_dir), self.vault_id)
         rows = self._reg_rows("rotate the keys", "SELECT pair_id, file_id FROM pairs")
         staging = rotation.staging_path(self.data_dir.path)
         master = SecretKey.generate()
