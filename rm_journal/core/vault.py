@@ -340,17 +340,20 @@ class Vault:
                 shutil.rmtree(staging)
             ensure_private_dir(staging)
             with self._opening:
+                staged_counts: dict[str | None, int | None] = {None: self._registry_count()}
                 self._stage_registry(staging / REGISTRY_NAME, master, keys)
             progress(1, total)
             for done, (pair_id, file_id) in enumerate(rows, start=2):
                 target = staging / f"{file_id}{JOURNAL_SUFFIX}"
                 with self._opening:
-                    conn = self._journal_open(pair_id).conn
+                    journal = self._journal_open(pair_id)
+                    staged_counts[pair_id] = journal.write_count()
                     database.reencrypt(
-                        conn, target, keys[pair_id], journal_damaged, "rotate the keys"
+                        journal.conn, target, keys[pair_id], journal_damaged, "rotate the keys"
                     )
                 database.open_read_only(target, keys[pair_id], damaged=journal_damaged).close()
                 progress(done, total)
+            self._refuse_writes_since(staged_counts)
             kdf = self.kdf_params.with_new_salt(secrets.token_bytes(crypto.SALT_BYTES))
             hdr = _wrap_slot(
                 self._header,
@@ -382,6 +385,28 @@ class Vault:
         self._master, self._header = master, hdr
         logs.info("keys rotated: %d journal(s)", len(rows))
         return KeyRotation(code, old_backups)
+
+    def _registry_count(self) -> int | None:
+        with database.translated(registry_damaged, "rotate the keys"):
+            state = rollback.registry_state(self._reg())
+        return None if state is None else state[0]
+
+    def _refuse_writes_since(self, staged: dict[str | None, int | None]) -> None:
+        """A save that landed after its file was re-encrypted (another thread) would be
+        lost with the old file, and the index put in would be older than vault.state
+        records: the rotation is given up before its commit point instead."""
+        with self._opening:
+            now = {
+                pair_id: self._registry_count()
+                if pair_id is None
+                else self._journal_open(pair_id).write_count()
+                for pair_id in staged
+            }
+        if now != staged:
+            raise StorageUnavailable(
+                "A save was made while the keys were being rotated, so nothing was changed. "
+                "Rotate the keys again."
+            )
 
     def _journal_open(self, pair_id: str) -> Journal:
         journal = self._journals.get(pair_id)

@@ -11,6 +11,7 @@ import pytest
 
 from rm_journal.core import link
 from rm_journal.core.datadir import DataDir
+from rm_journal.core.errors import RmJournalError
 from rm_journal.core.models import Role
 from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
@@ -352,3 +353,37 @@ def test_rotation_names_every_copy_of_the_old_keys_also_damaged_or_unfinished(
     assert "3 backups taken before still open with the OLD passphrase" in out
     for copy in (sound, damaged, unfinished):
         assert f"    {copy}\n" in out
+
+
+@pytest.mark.parametrize("what", ["registry", "journal"])
+def test_a_save_made_while_the_keys_are_rotated_is_never_lost(tmp_path, what):
+    """A save that lands while the files are being re-encrypted (another thread of the
+    app) is either in the rotated vault, or the rotation changes nothing: never a
+    rotated vault without it, nor one the rollback check then calls older."""
+    root = tmp_path / "data"
+    pair_id = _vault_with_a_pair(root)
+    saved = []
+
+    def save_meanwhile(done: int, total: int) -> None:
+        if done == 1 and not saved:  # the index is re-encrypted, the journal not yet
+            if what == "registry":
+                vault.set_setting("program", "saved meanwhile")
+            else:
+                vault.journal(pair_id).add_session("test-form", SNAPSHOT, title="meanwhile")
+            saved.append(done)
+
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as vault:
+        try:
+            vault.rotate_keys(NEW, progress=save_meanwhile)
+            passphrase = NEW
+        except RmJournalError as exc:
+            assert "nothing was changed" in str(exc).lower()
+            passphrase = PASSPHRASE
+    assert saved and not (root / "rotating").exists()
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, passphrase) as vault:
+        if what == "registry":
+            assert vault.setting("program") == "saved meanwhile"
+        else:
+            titles = [s.title for s in vault.journal(pair_id).sessions()]
+            assert titles == ["before", "meanwhile"]
+        assert all(r.ok for r in vault.check())
