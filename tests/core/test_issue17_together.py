@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rm_journal.core import link
+from rm_journal.core import backup, database, link, schema
 from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.models import Role
@@ -17,6 +17,8 @@ from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
 from tests.cli.test_link_keys_cli import block_of, link_by_hand
 from tests.conftest import CHEAP_KDF, PASSPHRASE, SNAPSHOT, profile
+from tests.data.fixture_content import PASSPHRASE as OLD
+from tests.data.fixture_content import describe
 
 NUMBER = re.compile(r"((?:\d{5} ){11}\d{5})")
 NEW = "a brand new passphrase"
@@ -181,7 +183,7 @@ def test_a_whole_backup_from_before_the_rotation_restores_and_opens(tmp_path, ca
 def test_removing_a_pair_after_a_rotation_leaves_nothing_that_fails_later(
     linked, tmp_path, capsys, monkeypatch
 ):
-    leader, mentor, _number = linked
+    leader, _mentor, _number = linked
     on(
         capsys,
         monkeypatch,
@@ -194,17 +196,30 @@ def test_removing_a_pair_after_a_rotation_leaves_nothing_that_fails_later(
         "--role",
         "leader",
     )
+    on(capsys, monkeypatch, leader, PASSPHRASE, "backup")  # of the old keys
     rotate(capsys, monkeypatch, leader, PASSPHRASE, NEW)
+    on(capsys, monkeypatch, leader, NEW, "backup")  # under the new keys: removal reaches it
     with DataDir.acquire(leader) as dd, Vault.unlock(dd, NEW) as vault:
         first = vault.pair_ids()[0]
-        keys = link.current(vault.journal(first)).my_keys
+        assert link.current(vault.journal(first)).my_keys is not None
         file_id = vault._pair_file_and_key(first)[0]
     on(capsys, monkeypatch, leader, NEW, "pairs", "remove", "1", "--yes")
-    assert not list((leader / "journals").glob(f"{file_id}*"))
-    for path in leader.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            assert keys.signing_seed not in data and keys.exchange_secret not in data
+    # the link's keys lived in the pair's journal: no copy of it, nor of its key, is left
+    assert not [p for p in leader.rglob(f"*{file_id}*")]
+    copies = [p for p in (leader / "backups").iterdir()]
+    assert len(copies) == 1  # those of the old keys were deleted, this one updated
+    master = backup.unlock_backup(copies[0], NEW)
+    try:
+        conn = database.open_read_only(
+            copies[0] / "vault.db", master, damaged=backup.registry_unreadable
+        )
+        try:
+            rows = conn.execute("SELECT file_id FROM pairs").fetchall()
+        finally:
+            conn.close()
+    finally:
+        master.wipe()
+    assert len(rows) == 1 and file_id not in rows[0]
     on(capsys, monkeypatch, leader, NEW, "check")
     on(capsys, monkeypatch, leader, NEW, "pairs", "add", "--name", "Zoé", "--role", "leader")
     with DataDir.acquire(leader) as dd, Vault.unlock(dd, NEW) as vault:
@@ -251,8 +266,6 @@ LINKED_FIXTURE = Path(__file__).resolve().parents[1] / "data" / "linked" / "form
 def test_an_older_vault_migrates_then_rotates_links_and_sees_rollback(
     fixture, tmp_path, capsys, monkeypatch
 ):
-    from rm_journal.core import schema
-    from tests.data.fixture_content import PASSPHRASE as OLD, describe
 
     monkeypatch.delenv("RM_JOURNAL_DATA_DIR", raising=False)
     root = tmp_path / "old"
@@ -314,8 +327,6 @@ def test_an_older_vault_migrates_then_rotates_links_and_sees_rollback(
 
 
 def test_a_link_of_the_vaults_identity_survives_a_rotation(tmp_path, capsys, monkeypatch):
-    from tests.data.fixture_content import PASSPHRASE as OLD
-
     shutil.copytree(LINKED_FIXTURE, tmp_path / "old")
     leader, mentor = tmp_path / "old" / "leader", tmp_path / "old" / "mentor"
     number = NUMBER.search(on(capsys, monkeypatch, leader, OLD, "link", "show", "1")).group(1)
@@ -336,8 +347,6 @@ def test_rotation_names_every_copy_of_the_old_keys_also_damaged_or_unfinished(
 ):
     """A backup whose manifest is damaged, and the staging folder a killed backup leaves,
     hold the old keys as much as a sound backup: the rotation names them too."""
-    from rm_journal.core import backup
-
     root = tmp_path / "data"
     _vault_with_a_pair(root)
     on(capsys, monkeypatch, root, PASSPHRASE, "backup")
