@@ -379,6 +379,7 @@ class Vault:
             self._registry = database.open_encrypted(
                 self.data_dir.registry_path, master, create=False, damaged=registry_damaged
             )
+            _record_registry(self._registry, self.data_dir, hdr.vault_id)  # the counted switch
         except BaseException:
             master.wipe()
             raise
@@ -424,6 +425,9 @@ class Vault:
                         "UPDATE pairs SET pair_key = ? WHERE pair_id = ?",
                         (bytes(key.buffer()), pair_id),
                     )
+                # a counted write: the index from before (with its key file) is then older
+                # than vault.state records, and refused as such if it is ever put back
+                rollback.bump_registry(tx)
         finally:
             database.close(conn)
         database.open_read_only(target, master, damaged=registry_damaged).close()

@@ -396,3 +396,37 @@ def test_a_save_made_while_the_keys_are_rotated_is_never_lost(tmp_path, what):
             titles = [s.title for s in vault.journal(pair_id).sessions()]
             assert titles == ["before", "meanwhile"]
         assert all(r.ok for r in vault.check())
+
+
+def test_an_index_from_before_the_rotation_put_back_is_refused_in_one_sentence(
+    tmp_path, capsys, monkeypatch
+):
+    root = tmp_path / "data"
+    _vault_with_a_pair(root)
+    old = {name: (root / name).read_bytes() for name in ("vault.db", "vault.json")}
+    rotate(capsys, monkeypatch, root, PASSPHRASE, NEW)
+    (root / "vault.db").write_bytes(old["vault.db"])
+    refused(capsys, monkeypatch, root, NEW, "pairs")
+    # with its key file too: older than vault.state records
+    (root / "vault.json").write_bytes(old["vault.json"])
+    err = refused(capsys, monkeypatch, root, PASSPHRASE, "pairs")
+    assert "older than the last state" in err
+
+
+def test_rollback_is_seen_again_after_restoring_a_backup_from_before_the_rotation(
+    tmp_path, capsys, monkeypatch
+):
+    root = tmp_path / "data"
+    pair_id = _vault_with_a_pair(root)
+    on(capsys, monkeypatch, root, PASSPHRASE, "backup")
+    taken = next((root / "backups").iterdir())
+    rotate(capsys, monkeypatch, root, PASSPHRASE, NEW)
+    on(capsys, monkeypatch, root, PASSPHRASE, "restore", str(taken))
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as vault:
+        vault.journal(pair_id).add_session("test-form", SNAPSHOT, title="after the restore")
+        crash = tmp_path / "crashed"
+        shutil.copytree(root, crash, ignore=shutil.ignore_patterns("lock"))
+    next((crash / "journals").glob("*.rmj-wal")).unlink()
+    err = refused(capsys, monkeypatch, crash, PASSPHRASE, "sessions", "list", "1")
+    assert "older than the last state" in err
+    on(capsys, monkeypatch, root, PASSPHRASE, "check")

@@ -20,6 +20,7 @@ from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import (
     RmJournalError,
     VaultDamaged,
+    VaultRolledBack,
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryCode,
@@ -116,6 +117,9 @@ def test_rotation_gives_new_pair_keys_so_old_registry_keys_open_no_journal(
     data_dir.release()
     thief = _stolen_copy(tmp_path, data_dir.path, old_header, "thief")
     (thief / "vault.db").write_bytes(old_registry)
+    with DataDir.acquire(thief) as dd, pytest.raises(VaultRolledBack):
+        Vault.unlock(dd, PASSPHRASE)  # the rotation was a counted write of the index
+    (thief / "vault.state").unlink()  # the thief holds the folder: the record goes too
     with DataDir.acquire(thief) as dd, Vault.unlock(dd, PASSPHRASE) as v:
         assert [entry.pair for entry in v.open_all()] == [None]
 
