@@ -660,10 +660,10 @@ def restore(data_dir: DataDir, source: Path, passphrase: str) -> Backup | None:
     master = unlock_backup(source, passphrase)
     try:
         verify_with_key(backup, master)
+        safety = _safety_copy(data_dir) if _has_files(data_dir) else None
+        _install(data_dir, backup, master)
     finally:
         master.wipe()
-    safety = _safety_copy(data_dir) if _has_files(data_dir) else None
-    _install(data_dir, backup)
     logs.info("backup restored: %d file(s)", len(backup.files))
     return safety
 
@@ -717,7 +717,7 @@ def _safety_copy(data_dir: DataDir) -> Backup:
     return check_files(final)
 
 
-def _install(data_dir: DataDir, backup: Backup) -> None:
+def _install(data_dir: DataDir, backup: Backup, master: SecretKey) -> None:
     staging = data_dir.path / f".restore-{secrets.token_hex(8)}"
     try:
         staging.mkdir(mode=PRIVATE_DIR)
@@ -727,6 +727,7 @@ def _install(data_dir: DataDir, backup: Backup) -> None:
         for name, expected in backup.files.items():
             if _sha256(staging / name) != expected:
                 raise _damaged(backup.path, f"the file {name} could not be copied faithfully")
+        _into_wal(staging, master)
         fsync_dir(staging / JOURNALS_DIR)
         fsync_dir(staging)
         atomic_write(data_dir.path / RESTORE_MARKER, staging.name.encode("ascii"))
@@ -737,6 +738,30 @@ def _install(data_dir: DataDir, backup: Backup) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finish_restore(data_dir.path)
+
+
+def _into_wal(staging: Path, master: SecretKey) -> None:
+    """The staged files in WAL mode before they are switched in (database.into_wal): a
+    backup's files are in rollback mode, and a kill during their first open would leave
+    a hot journal no later open gets past."""
+    registry = staging / REGISTRY_NAME
+    if (staging / (REGISTRY_NAME + "-wal")).exists():
+        return  # a backup of an older version kept the log: the first open folds it in
+    conn = database.open_read_only(registry, master, damaged=registry_unreadable)
+    try:
+        with database.translated(registry_unreadable, "restore the backup"):
+            pairs = conn.execute("SELECT file_id, pair_key FROM pairs").fetchall()
+    finally:
+        conn.close()
+    database.into_wal(registry, master, registry_unreadable, "restore the backup")
+    for file_id, raw in pairs:
+        journal = staging / JOURNALS_DIR / f"{file_id}{JOURNAL_SUFFIX}"
+        if journal.is_file() and not journal.with_name(journal.name + "-wal").exists():
+            key = SecretKey(raw)
+            try:
+                database.into_wal(journal, key, registry_unreadable, "restore the backup")
+            finally:
+                key.wipe()
 
 
 def finish_restore(path: Path) -> None:
@@ -811,6 +836,9 @@ def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
                 vault.forget_journal_state(pair_id)  # first: the copy is older than the record
                 try:
                     _copy_private(copy, tmp)
+                    database.into_wal(
+                        tmp, key, lambda: _damaged_file(backup), "restore the journal"
+                    )
                     if target.exists():
                         os.replace(target, target.with_name(target.name + ".damaged"))
                     for suffix in ("-wal", "-shm"):

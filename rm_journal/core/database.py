@@ -376,13 +376,19 @@ def reencrypt(
             conn.execute(f"PRAGMA rekeyed.application_id = {application}")
         finally:
             conn.execute("DETACH DATABASE rekeyed")
-    # Into WAL mode now, as every file is at rest: switching a file's mode later writes
-    # its header under a rollback journal, and a kill there leaves a hot journal that
-    # the read-only check of the next open cannot roll back (the kill campaign met it).
+    into_wal(target, key, damaged, what)
+
+
+def into_wal(target: Path, key: SecretKey, damaged: DamagedFactory, what: str) -> None:
+    """Put a file not yet in use (re-encrypted, or copied from a backup, which is kept in
+    rollback mode) in WAL mode, as every file is at rest, and fsync it: switching a
+    file's mode at its first open writes its header under a rollback journal, and a
+    kill there leaves a hot journal that the read-only check of every later open cannot
+    roll back (the kill campaign met it). The caller checks the pages."""
     switch = cast(Connection, sqlcipher3.connect(str(target), isolation_level=None))
     try:
         with translated(damaged, what):
-            apply_key(switch, key, damaged, check_pages=False)  # the caller checks them
+            apply_key(switch, key, damaged, check_pages=False)
             if str(switch.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
                 raise StorageUnavailable(
                     f"Could not {what}: the data folder does not allow safe-write mode. "
@@ -409,6 +415,7 @@ __all__ = [
     "Connection",
     "close",
     "integrity_problems",
+    "into_wal",
     "open_encrypted",
     "reencrypt",
     "storage_error",

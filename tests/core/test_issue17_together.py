@@ -430,3 +430,54 @@ def test_rollback_is_seen_again_after_restoring_a_backup_from_before_the_rotatio
     err = refused(capsys, monkeypatch, crash, PASSPHRASE, "sessions", "list", "1")
     assert "older than the last state" in err
     on(capsys, monkeypatch, root, PASSPHRASE, "check")
+
+
+_KILLED_MID_WRITE = """
+import os, sys, sqlcipher3
+from rm_journal.core import database
+from rm_journal.core.secret import SecretKey
+conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+database.apply_key(conn, SecretKey(bytes.fromhex(sys.argv[2])), RuntimeError, check_pages=False)
+conn.execute("PRAGMA cache_size = 1")  # pages reach the file before the commit
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("CREATE TABLE killed (x)")
+for _ in range(2000):
+    conn.execute("INSERT INTO killed VALUES (randomblob(500))")
+os._exit(0)  # as a kill leaves it: mid-transaction
+"""
+
+
+@pytest.mark.parametrize("whole", [True, False], ids=["restore", "restore-pair"])
+def test_a_restored_journal_survives_a_kill_during_its_first_write(
+    whole, tmp_path, capsys, monkeypatch
+):
+    """A backup keeps its files in rollback mode; put back as they are, the first write
+    to one (its switch to WAL at the first open) left, if killed, a hot journal that
+    every later open refused ("the folder is read-only"). The rotation's kill campaign
+    met this for re-encrypted files; restored files are now in WAL mode at rest too."""
+    import subprocess
+    import sys
+
+    root = tmp_path / "data"
+    pair_id = _vault_with_a_pair(root)
+    on(capsys, monkeypatch, root, PASSPHRASE, "backup")
+    taken = next((root / "backups").iterdir())
+    if whole:
+        on(capsys, monkeypatch, root, PASSPHRASE, "restore", str(taken))
+    else:
+        on(capsys, monkeypatch, root, PASSPHRASE, "restore", "--pair", "1", str(taken))
+    with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as vault:
+        file_id, key = vault._pair_file_and_key(pair_id)
+        raw = bytes(key.buffer()).hex()
+        key.wipe()
+    journal = root / "journals" / f"{file_id}.rmj"
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_MID_WRITE, str(journal), raw],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    out = on(capsys, monkeypatch, root, PASSPHRASE, "sessions", "list", "1")
+    assert "before" in out
+    on(capsys, monkeypatch, root, PASSPHRASE, "check")
