@@ -22,10 +22,10 @@ Values as stored (JSON):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from rm_journal.core import validate as v
 from rm_journal.core.errors import InvalidInput
@@ -140,3 +140,28 @@ def check_value(spec: FieldSpec, value: Any) -> Any:
         date = v.optional_date(value, what)
         return date.isoformat() if isinstance(date, dt.date) else None
     raise InvalidInput(f"The {what} holds a list of items; save them one by one.")
+
+
+T = TypeVar("T")
+
+
+class SnapshotCache(Generic[T]):
+    """What is derived from a stored template snapshot, kept by the snapshot object's
+    identity (checked, not assumed): a journal hands out one shared, never-changed dict
+    per stored snapshot, so a lookup replaces a validation. Bounded: cleared when full.
+    """
+
+    def __init__(self, build: Callable[[Any], T], limit: int = 256) -> None:
+        self._build = build
+        self._limit = limit
+        self._kept: dict[int, tuple[object, T]] = {}
+
+    def get(self, snapshot: Any) -> T:
+        known = self._kept.get(id(snapshot))
+        if known is not None and known[0] is snapshot:
+            return known[1]
+        value = self._build(snapshot)
+        if len(self._kept) >= self._limit:
+            self._kept.clear()
+        self._kept[id(snapshot)] = (snapshot, value)
+        return value

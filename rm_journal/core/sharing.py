@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rm_journal.core.fields import FieldSpec, FieldType, specs_from_snapshot
+from rm_journal.core.fields import FieldSpec, FieldType, SnapshotCache, specs_from_snapshot
 from rm_journal.core.models import (
     Action,
     Attribution,
@@ -47,22 +47,8 @@ TALKING_POINTS_FIELD = "pair_points"  # the mentor's talking points to share wit
 _STRICTNESS = {Attribution.NAMED: 0, Attribution.ANONYMOUS: 1, Attribution.NEVER: 2}
 # A journal hands out one never-changed dict per stored snapshot: its fields are read once
 # per snapshot (kept by identity, checked), not once per item of a decade of sessions.
-_FIELDS: dict[int, tuple[Mapping[str, Any], dict[str, FieldSpec]]] = {}
-_FIELDS_KEPT = 256
-
-
-# -- form fields ------------------------------------------------------------------------------
-
-
-def _fields(snapshot: Mapping[str, Any]) -> dict[str, FieldSpec]:
-    known = _FIELDS.get(id(snapshot))
-    if known is not None and known[0] is snapshot:
-        return known[1]
-    specs = specs_from_snapshot(snapshot)
-    if len(_FIELDS) >= _FIELDS_KEPT:
-        _FIELDS.clear()
-    _FIELDS[id(snapshot)] = (snapshot, specs)
-    return specs
+_FIELDS: SnapshotCache[dict[str, FieldSpec]] = SnapshotCache(specs_from_snapshot)
+_fields = _FIELDS.get
 
 
 def field_may_leave(

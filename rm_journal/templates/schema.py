@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
 from rm_journal.core.errors import RmJournalError
-from rm_journal.core.fields import FieldType
+from rm_journal.core.fields import FieldType, SnapshotCache
 from rm_journal.core.models import Language, Session
 
 FORMAT = "rm_journal-template"
@@ -205,8 +205,7 @@ def loads(data: bytes | str) -> Template:
     return load(doc)
 
 
-_SNAPSHOTS_PARSED: dict[int, tuple[dict[str, Any], Template]] = {}
-MAX_PARSED_SNAPSHOTS = 256
+_SNAPSHOTS_PARSED: SnapshotCache[Template] = SnapshotCache(lambda doc: load(doc))
 
 
 def session_template(session: Session) -> Template:
@@ -217,15 +216,7 @@ def session_template(session: Session) -> Template:
     assumed): listing a thousand sessions, opening an editor or a search hit
     then costs a dictionary lookup instead of a validation (about 0.5 ms).
     """
-    doc = session.template_snapshot
-    known = _SNAPSHOTS_PARSED.get(id(doc))
-    if known is not None and known[0] is doc:
-        return known[1]
-    template = load(doc)
-    if len(_SNAPSHOTS_PARSED) >= MAX_PARSED_SNAPSHOTS:
-        _SNAPSHOTS_PARSED.clear()
-    _SNAPSHOTS_PARSED[id(doc)] = (doc, template)
-    return template
+    return _SNAPSHOTS_PARSED.get(session.template_snapshot)
 
 
 def _depth(value: Any) -> int:
