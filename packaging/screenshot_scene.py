@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 from rm_journal.demo import fill
 from rm_journal.ui.app import install_translations, make_app
@@ -153,7 +153,7 @@ def _partner(vault: Vault, root: Path, scene: str) -> None:
     import dataclasses
     import datetime as dt
 
-    from rm_journal.core import link
+    from rm_journal.core.exchange import link
     from rm_journal.core.models import Role, TakeawayStatus
     from rm_journal.export import exchange
     from rm_journal.templates.library import builtin, start_session

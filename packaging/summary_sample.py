@@ -14,8 +14,8 @@ import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 from rm_journal.demo import fill
 from rm_journal.export import summary

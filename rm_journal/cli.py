@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, TextIO
 from rm_journal import __version__
 from rm_journal.cli_text import one_line, visible_output
 from rm_journal.core import logs
-from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.storage.datadir import DataDir, default_data_dir
+from rm_journal.core.storage.fsutil import set_private_umask
 
 if TYPE_CHECKING:
     from rm_journal.core.vault import PairEntry, Vault
@@ -392,7 +392,7 @@ def cmd_templates_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_templates_export(args: argparse.Namespace, out: TextIO) -> int:
-    from rm_journal.core.fsutil import atomic_write
+    from rm_journal.core.storage.fsutil import atomic_write
     from rm_journal.templates.library import TemplateLibrary
 
     with _unlocked(args) as vault:

@@ -27,7 +27,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
-    from rm_journal.core import backup, header
+    from rm_journal.core import backup
+    from rm_journal.core.storage import header
 
     with cli._data_dir(args) as data_dir:
         vault_id = header.read(data_dir.header_path).vault_id if data_dir.has_vault() else None

@@ -11,9 +11,9 @@ from typing import Any, TextIO
 from rm_journal.cli import EXIT_OK, _find_pair, _unlocked
 from rm_journal.cli_text import one_line
 from rm_journal.core.errors import InvalidInput, NotFound
-from rm_journal.core.fields import FieldType
-from rm_journal.core.fsutil import read_limited
+from rm_journal.core.journal.fields import FieldType
 from rm_journal.core.models import HIGHLIGHT_END, HIGHLIGHT_START
+from rm_journal.core.storage.fsutil import read_limited
 from rm_journal.core.validate import MAX_LONG_TEXT
 
 

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from rm_journal import cli
 from rm_journal.cli import EXIT_OK
 from rm_journal.cli_text import one_line
-from rm_journal.core.fsutil import read_limited
+from rm_journal.core.storage.fsutil import read_limited
 
 MAX_BLOCK_FILE = 64 * 1024
 PAIR_HELP = "the pair's number or id (see 'rm-journal pairs list')"
@@ -20,7 +20,7 @@ PAIR_HELP = "the pair's number or id (see 'rm-journal pairs list')"
 
 def _read_text(source: str) -> str:
     """A pairing block from a file, or from stdin with "-" (far larger is not one)."""
-    from rm_journal.core.identity import NotAPairingBlock
+    from rm_journal.core.exchange.identity import NotAPairingBlock
 
     if source == "-":
         text = sys.stdin.read(MAX_BLOCK_FILE + 1)
@@ -32,7 +32,7 @@ def _read_text(source: str) -> str:
 
 
 def cmd_link_show(args: argparse.Namespace, out: TextIO) -> int:
-    from rm_journal.core import link
+    from rm_journal.core.exchange import link
 
     with cli._unlocked(args) as vault:
         journal = vault.journal(cli._find_pair(vault, args.pair).pair_id)
@@ -58,7 +58,7 @@ def cmd_link_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_link_add(args: argparse.Namespace, out: TextIO) -> int:
-    from rm_journal.core import link
+    from rm_journal.core.exchange import link
 
     text = _read_text(args.block)
     with cli._unlocked(args) as vault:
@@ -74,7 +74,7 @@ def cmd_link_add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_link_confirm(args: argparse.Namespace, out: TextIO) -> int:
-    from rm_journal.core import link
+    from rm_journal.core.exchange import link
 
     with cli._unlocked(args) as vault:
         journal = vault.journal(cli._find_pair(vault, args.pair).pair_id)
@@ -84,7 +84,7 @@ def cmd_link_confirm(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_link_remove(args: argparse.Namespace, out: TextIO) -> int:
-    from rm_journal.core import link
+    from rm_journal.core.exchange import link
 
     if not args.yes:
         raise cli.CliError(

@@ -12,7 +12,7 @@ import secrets
 from dataclasses import replace
 from typing import Any
 
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import (
     Attribution,
     Cadence,

@@ -15,10 +15,10 @@ from typing import TextIO
 import pytest
 from hypothesis import HealthCheck, settings
 
-from rm_journal.core import crypto
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.keys import crypto
 from rm_journal.core.models import Cadence, Language, PairProfile, Role
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 from rm_journal.templates.schema import Template, load
 

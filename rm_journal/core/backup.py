@@ -49,15 +49,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from rm_journal import __version__
-from rm_journal.core import crypto, database, header, logs, rollback
-from rm_journal.core.datadir import (
-    HEADER_NAME,
-    JOURNAL_SUFFIX,
-    JOURNALS_DIR,
-    REGISTRY_NAME,
-    RESTORE_MARKER,
-    DataDir,
-)
+from rm_journal.core import logs
 from rm_journal.core.errors import (
     InvalidInput,
     NotFound,
@@ -65,7 +57,18 @@ from rm_journal.core.errors import (
     StorageUnavailable,
     WrongPassphrase,
 )
-from rm_journal.core.fsutil import (
+from rm_journal.core.keys import crypto
+from rm_journal.core.keys.secret import SecretKey
+from rm_journal.core.storage import database, header, rollback
+from rm_journal.core.storage.datadir import (
+    HEADER_NAME,
+    JOURNAL_SUFFIX,
+    JOURNALS_DIR,
+    REGISTRY_NAME,
+    RESTORE_MARKER,
+    DataDir,
+)
+from rm_journal.core.storage.fsutil import (
     PRIVATE_DIR,
     PRIVATE_FILE,
     atomic_write,
@@ -75,7 +78,6 @@ from rm_journal.core.fsutil import (
     fsync_file,
     storage_error,
 )
-from rm_journal.core.secret import SecretKey
 
 if TYPE_CHECKING:
     from rm_journal.core.vault import Vault

@@ -62,11 +62,11 @@ class JournalDamaged(RmJournalError):
 
 
 class VaultRolledBack(VaultDamaged):
-    """vault.db is older than the last state this vault recorded (core/rollback.py)."""
+    """vault.db is older than the last state this vault recorded (core/storage/rollback.py)."""
 
 
 class JournalRolledBack(JournalDamaged):
-    """A journal is older than the last state the registry recorded (core/rollback.py)."""
+    """A journal is older than the last state the registry recorded (core/storage/rollback.py)."""
 
 
 class StorageUnavailable(RmJournalError):

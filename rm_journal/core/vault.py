@@ -22,19 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rm_journal.core import (
-    crypto,
-    database,
-    header,
-    logs,
-    process,
-    recovery,
-    rollback,
-    rotation,
-    schema,
-    validate,
-)
-from rm_journal.core.datadir import HEADER_NAME, JOURNAL_SUFFIX, REGISTRY_NAME, DataDir
+from rm_journal.core import logs, process, validate
 from rm_journal.core.errors import (
     InvalidInput,
     JournalDamaged,
@@ -49,9 +37,11 @@ from rm_journal.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from rm_journal.core.fsutil import ensure_private_dir, fsync_dir
-from rm_journal.core.identity import Identity, new_secret
-from rm_journal.core.journal import Journal
+from rm_journal.core.exchange.identity import Identity, new_secret
+from rm_journal.core.journal import schema
+from rm_journal.core.journal.store import Journal
+from rm_journal.core.keys import crypto, recovery
+from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.models import (
     Cadence,
     Language,
@@ -62,7 +52,9 @@ from rm_journal.core.models import (
     new_uuid,
     utc_now,
 )
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.storage import database, header, rollback, rotation
+from rm_journal.core.storage.datadir import HEADER_NAME, JOURNAL_SUFFIX, REGISTRY_NAME, DataDir
+from rm_journal.core.storage.fsutil import ensure_private_dir, fsync_dir
 
 if TYPE_CHECKING:
     from rm_journal.core import backup
@@ -310,7 +302,7 @@ class Vault:
     ) -> KeyRotation:
         """A new master key, a new key for every pair, every file re-encrypted under them,
         and a new passphrase and recovery code: nothing kept from before (vault.json,
-        backups) opens what is written afterwards. See core/rotation.py for why a kill at
+        backups) opens what is written afterwards. See core/storage/rotation.py for why a kill at
         any moment leaves the vault wholly old or wholly new.
 
         ``progress(done, total)`` is called after each file. No backup is taken first: it
@@ -318,7 +310,7 @@ class Vault:
         the user: they still open with the old passphrase.
         """
         from rm_journal.core import backup
-        from rm_journal.core.journal import journal_damaged
+        from rm_journal.core.journal.store import journal_damaged
 
         check_new_passphrase(new_passphrase)
         self._require_master()

@@ -17,13 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rm_journal.core import envelope, link, sharing
-from rm_journal.core import exchange as xc
-from rm_journal.core import payload as pl
 from rm_journal.core.errors import InvalidInput
-from rm_journal.core.fsutil import atomic_write, read_limited
-from rm_journal.core.identity import Identity, PairingBlock
-from rm_journal.core.journal import Journal
+from rm_journal.core.exchange import envelope, link
+from rm_journal.core.exchange import merge as xc
+from rm_journal.core.exchange import payload as pl
+from rm_journal.core.exchange.identity import Identity, PairingBlock
+from rm_journal.core.journal import sharing
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import (
     Action,
     SessionStatus,
@@ -31,6 +31,7 @@ from rm_journal.core.models import (
     Takeaway,
     TopicStatus,
 )
+from rm_journal.core.storage.fsutil import atomic_write, read_limited
 from rm_journal.core.validate import MAX_SHORT_TEXT
 from rm_journal.core.vault import Vault
 from rm_journal.export.selection import fingerprint, select

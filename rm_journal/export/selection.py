@@ -22,8 +22,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rm_journal.core import link, sharing
-from rm_journal.core.journal import Journal
+from rm_journal.core.exchange import link
+from rm_journal.core.journal import sharing
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Attribution, Session, TakeawayStatus
 
 FINGERPRINT_VERSION = "rm_journal-summary-v1"

@@ -18,13 +18,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rm_journal.core import exchange as xc
-from rm_journal.core import link, logs
+from rm_journal.core import logs
 from rm_journal.core import validate as v
-from rm_journal.core.fsutil import atomic_write
-from rm_journal.core.identity import Identity
-from rm_journal.core.journal import Journal
+from rm_journal.core.exchange import link
+from rm_journal.core.exchange import merge as xc
+from rm_journal.core.exchange.identity import Identity
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import PairProfile, SharingRecord
+from rm_journal.core.storage.fsutil import atomic_write
 from rm_journal.export.selection import Selection, canonical, fingerprint, select
 from rm_journal.export.summary_pdf import (
     Block,

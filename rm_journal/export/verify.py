@@ -31,12 +31,12 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from rm_journal.core import exchange as xc
-from rm_journal.core import link
-from rm_journal.core import payload as pl
 from rm_journal.core.errors import InvalidInput
-from rm_journal.core.fsutil import read_limited
+from rm_journal.core.exchange import link
+from rm_journal.core.exchange import merge as xc
+from rm_journal.core.exchange import payload as pl
 from rm_journal.core.models import SharingRecord
+from rm_journal.core.storage.fsutil import read_limited
 from rm_journal.core.vault import Vault
 from rm_journal.export.selection import FINGERPRINT_VERSION, short
 from rm_journal.export.summary import ATTACHMENT, SIGNATURES, SIGNATURES_FORMAT

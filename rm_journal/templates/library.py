@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 from rm_journal.core.errors import NotFound
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Topic
 from rm_journal.core.vault import Vault
 from rm_journal.templates.schema import (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rm_journal.core.fields import FieldType
+from rm_journal.core.journal.fields import FieldType
 from rm_journal.core.models import Session
 from rm_journal.templates.schema import Field, session_template
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
 from rm_journal.core.errors import RmJournalError
-from rm_journal.core.fields import FieldType, SnapshotCache
+from rm_journal.core.journal.fields import FieldType, SnapshotCache
 from rm_journal.core.models import Language, Session
 
 FORMAT = "rm_journal-template"

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rm_journal import APP_ID, DESKTOP_ID
 from rm_journal.core import logs
-from rm_journal.core.datadir import DataDir, default_data_dir
 from rm_journal.core.errors import RmJournalError
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.storage.datadir import DataDir, default_data_dir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.ui.messages import describe
 from rm_journal.ui.prefs import Preferences
 from rm_journal.ui.pseudo import ENV_PSEUDO, PseudoTranslator

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.errors import RmJournalError
-from rm_journal.core.fsutil import atomic_write
-from rm_journal.core.identity import Identity
-from rm_journal.core.journal import Journal
+from rm_journal.core.exchange.identity import Identity
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role, Session
+from rm_journal.core.storage.fsutil import atomic_write
 from rm_journal.export import summary
 from rm_journal.export.selection import short
 from rm_journal.export.summary_pdf import format_date, generate_password, has_rtl, undrawable

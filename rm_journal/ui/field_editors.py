@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rm_journal.core.fields import FieldType
+from rm_journal.core.journal.fields import FieldType
 from rm_journal.core.models import Role
 from rm_journal.templates.schema import Field
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.errors import JournalDamaged, RmJournalError
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role, SearchHit
 from rm_journal.core.vault import PairEntry, Vault
 from rm_journal.templates.library import TemplateLibrary, start_session

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import JournalDamaged, RmJournalError, StorageUnavailable
-from rm_journal.core.fsutil import atomic_write
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import atomic_write
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.messages import describe
 from rm_journal.ui.passphrase_fields import PassphraseFields

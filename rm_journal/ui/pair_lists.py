@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.errors import RmJournalError
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import TakeawayStatus
 from rm_journal.templates.library import seed_topics
 from rm_journal.ui.messages import describe
@@ -261,7 +261,7 @@ class PairLists:
         my_role = journal.pair().profile.my_role
         today = dt.date.today()
         status = self.status_filter.currentData()
-        from rm_journal.core import link  # off the start-up path (cryptography)
+        from rm_journal.core.exchange import link  # off the start-up path (cryptography)
 
         linked = link.is_confirmed(journal)
         self.takeaways_model.columns = takeaway_columns(self.numbers, linked)

@@ -167,7 +167,7 @@ class PartnerTab(QWidget):
         self.agenda_session.clear()
 
     def refresh(self) -> None:
-        from rm_journal.core import link
+        from rm_journal.core.exchange import link
 
         if self.vault is None or self.pair_id is None:
             return
@@ -236,7 +236,7 @@ class PartnerTab(QWidget):
     # -- linking ---------------------------------------------------------------------------
 
     def _block(self) -> str | None:
-        from rm_journal.core import link
+        from rm_journal.core.exchange import link
 
         found = self._journal_and_keys()
         if found is None:
@@ -253,7 +253,7 @@ class PartnerTab(QWidget):
             self.copy_text(block)
 
     def save_block(self) -> None:
-        from rm_journal.core.fsutil import atomic_write
+        from rm_journal.core.storage.fsutil import atomic_write
 
         block = self._block()
         if not block:
@@ -272,7 +272,7 @@ class PartnerTab(QWidget):
             self.dialogs.error(self, self.tr("Pairing block not saved"), describe(exc))
 
     def paste_block(self) -> None:
-        from rm_journal.core import link
+        from rm_journal.core.exchange import link
 
         found = self._journal_and_keys()
         if found is None:
@@ -291,7 +291,7 @@ class PartnerTab(QWidget):
         self.refresh()
 
     def confirm(self) -> None:
-        from rm_journal.core import link
+        from rm_journal.core.exchange import link
 
         found = self._journal_and_keys()
         if found is None:
@@ -313,7 +313,7 @@ class PartnerTab(QWidget):
         self.refresh()
 
     def unlink(self) -> None:
-        from rm_journal.core import link
+        from rm_journal.core.exchange import link
 
         found = self._journal_and_keys()
         if found is None or not self.dialogs.confirm(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Session
 
 SHORTCUT = "Ctrl+Shift+P"

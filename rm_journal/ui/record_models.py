@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from rm_journal.core import sharing
 from rm_journal.core.errors import RmJournalError
+from rm_journal.core.journal import sharing
 from rm_journal.core.models import (
     Action,
     Attribution,

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.errors import RmJournalError, StorageUnavailable
-from rm_journal.core.fields import FieldType
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.fields import FieldType
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role, Session, SessionStatus
 from rm_journal.templates.schema import Template, session_template
 from rm_journal.ui.field_editors import FieldEditor, ItemsEditor, make_editor

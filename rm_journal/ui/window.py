@@ -15,8 +15,8 @@ from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import RmJournalError
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.ui.clipboard import ConcealedClipboard
 from rm_journal.ui.copy_guard import CopyGuard
 from rm_journal.ui.dialogs import Dialogs

@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 from rm_journal.core import backup
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.keys.secret import SecretKey
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.benchmarks import corpus
 from tests.benchmarks.bench_suite import master_key

@@ -25,10 +25,10 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from rm_journal.core import records
-from rm_journal.core.fsutil import set_private_umask
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal import records
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role, TakeawayStatus
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.export import exchange
 from rm_journal.templates.library import builtin, start_session
 from tests.benchmarks.bench_large_vault import EN, FR, prose, timed

@@ -24,10 +24,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fsutil import set_private_umask
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Language, PairProfile, Role, TakeawayStatus
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 from rm_journal.export import summary, verify
 from rm_journal.export.summary_pdf import FONT, register_fonts

@@ -20,10 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from rm_journal.core import crypto
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.keys import crypto
 from rm_journal.core.models import Language, PairProfile, Role
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin
 

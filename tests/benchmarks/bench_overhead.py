@@ -22,9 +22,9 @@ from typing import Any
 
 import sqlcipher3
 
-from rm_journal.core import database
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
+from rm_journal.core.storage import database
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.benchmarks import corpus
 

@@ -15,10 +15,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from rm_journal.core import crypto, header
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.keys import crypto
 from rm_journal.core.models import PairProfile, Role
+from rm_journal.core.storage import header
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 
 PASSPHRASES = ("first benchmark passphrase", "second benchmark passphrase")

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rm_journal import cli
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, SNAPSHOT, profile
 

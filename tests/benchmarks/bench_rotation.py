@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.benchmarks import corpus
 

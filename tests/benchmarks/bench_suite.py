@@ -30,10 +30,10 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rm_journal.core import crypto
 from rm_journal.core import vault as vault_module
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.keys import crypto
+from rm_journal.core.keys.secret import SecretKey
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.benchmarks import corpus
 

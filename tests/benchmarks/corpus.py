@@ -36,12 +36,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from rm_journal.core import crypto
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fields import FieldType
-from rm_journal.core.fsutil import set_private_umask
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.fields import FieldType
+from rm_journal.core.journal.store import Journal
+from rm_journal.core.keys import crypto
 from rm_journal.core.models import Cadence, Language, PairProfile, Role, SessionStatus
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin
 

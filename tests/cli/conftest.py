@@ -5,7 +5,7 @@ import os
 import pytest
 
 from rm_journal import cli
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 

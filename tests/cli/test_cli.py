@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from rm_journal import __version__, cli
-from rm_journal.core import crypto, header
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.keys import crypto
 from rm_journal.core.models import Language, PairProfile, Role, TakeawayStatus
+from rm_journal.core.storage import header
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
 from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, Lines, subprocess_env
@@ -288,7 +289,8 @@ def test_the_cli_refuses_a_passphrase_the_app_calls_weak(cheap_vault, capsys, mo
 
 
 def test_a_vault_json_asking_for_an_uncalibrated_cost_is_refused_at_once(cheap_vault, capsys):
-    from rm_journal.core import crypto, header
+    from rm_journal.core.keys import crypto
+    from rm_journal.core.storage import header
 
     root, _code = cheap_vault
     hdr = header.read(root / "vault.json")

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from rm_journal.core import envelope, identity, link, schema
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.exchange import envelope, identity, link
+from rm_journal.core.journal import schema
 from rm_journal.core.models import Role
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
 from tests.conftest import CHEAP_KDF, PASSPHRASE, profile

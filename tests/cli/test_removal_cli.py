@@ -5,8 +5,8 @@ import json
 import shutil
 
 from rm_journal.core import backup
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import RmJournalError
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
 from tests.conftest import PASSPHRASE, SNAPSHOT

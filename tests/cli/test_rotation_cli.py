@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import VaultDamaged, WrongRecoveryCode
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
 from tests.conftest import PASSPHRASE

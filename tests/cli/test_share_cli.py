@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from rm_journal import cli, cli_share
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.models import Role, TakeawayStatus
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
 from tests.cli.conftest import run

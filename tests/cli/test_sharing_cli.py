@@ -6,8 +6,8 @@ import json
 
 from pypdf import PdfReader
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.models import Role, TakeawayStatus
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from tests.cli.conftest import run

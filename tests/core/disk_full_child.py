@@ -23,8 +23,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import StorageUnavailable
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"

@@ -19,8 +19,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.core.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"

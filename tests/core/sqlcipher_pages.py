@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.keys.secret import SecretKey
 
 PAGE = 4096
 RESERVE = 80

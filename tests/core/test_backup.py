@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from rm_journal.core import backup
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import InvalidInput, WrongPassphrase
 from rm_journal.core.models import Role
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, HANG_S, PASSPHRASE, SNAPSHOT, profile
 from tests.core.test_canary import encodings

@@ -7,8 +7,8 @@ import tempfile
 from collections import Counter
 from dataclasses import replace
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.models import Owner, Role, SessionStatus, TakeawayStatus, TopicStatus
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 

@@ -1,7 +1,7 @@
 import pytest
 
-from rm_journal.core import crypto
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.keys import crypto
+from rm_journal.core.keys.secret import SecretKey
 
 
 def test_calibration_never_goes_below_the_floor():

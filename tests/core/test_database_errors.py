@@ -3,8 +3,8 @@
 import pytest
 from sqlcipher3 import dbapi2
 
-from rm_journal.core import database
 from rm_journal.core.errors import InternalError, JournalDamaged, StorageUnavailable
+from rm_journal.core.storage import database
 
 
 def damaged() -> JournalDamaged:

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import HANG_S, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 

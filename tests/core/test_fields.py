@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core.errors import InvalidInput, NotFound
-from rm_journal.core.fields import (
+from rm_journal.core.journal.fields import (
     FieldSpec,
     FieldType,
     check_value,

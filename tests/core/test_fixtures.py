@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from rm_journal.core import schema
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.journal import schema
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.data.fixture_content import PASSPHRASE, describe
 

@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rm_journal.core import crypto, header
 from rm_journal.core.errors import NewerFormat, VaultDamaged
+from rm_journal.core.keys import crypto
+from rm_journal.core.storage import header
 
 
 def sample_header() -> header.VaultHeader:

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from rm_journal.core import backup, database, link, schema
-from rm_journal.core.datadir import DataDir
+from rm_journal.core import backup
 from rm_journal.core.errors import RmJournalError
+from rm_journal.core.exchange import link
+from rm_journal.core.journal import schema
 from rm_journal.core.models import Role
+from rm_journal.core.storage import database
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
 from tests.cli.test_link_keys_cli import block_of, link_by_hand
@@ -434,8 +437,8 @@ def test_rollback_is_seen_again_after_restoring_a_backup_from_before_the_rotatio
 
 _KILLED_MID_WRITE = """
 import os, sys, sqlcipher3
-from rm_journal.core import database
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.storage import database
+from rm_journal.core.keys.secret import SecretKey
 conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
 database.apply_key(conn, SecretKey(bytes.fromhex(sys.argv[2])), RuntimeError, check_pages=False)
 conn.execute("PRAGMA cache_size = 1")  # pages reach the file before the commit

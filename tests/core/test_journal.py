@@ -4,9 +4,9 @@ from dataclasses import replace
 
 import pytest
 
-from rm_journal.core import schema
 from rm_journal.core.errors import InvalidInput, NewerFormat, NotFound
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal import schema
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import (
     Attribution,
     Owner,
@@ -355,7 +355,7 @@ def test_a_word_in_too_many_entries_gives_the_newest_first(vault, monkeypatch, l
     """Past RANK_LIMIT matches, no ranking: exactly the newest matches, newest first,
     found by widening a window from the newest entries (here over 60 newer entries
     that do not match)."""
-    from rm_journal.core import journal as journal_module
+    from rm_journal.core.journal import store as journal_module
 
     monkeypatch.setattr(journal_module, "RANK_LIMIT", 3)
     monkeypatch.setattr(journal_module, "NEWEST_FIRST_WINDOW", 1)
@@ -371,8 +371,8 @@ def test_a_word_in_too_many_entries_gives_the_newest_first(vault, monkeypatch, l
 def test_migration_3_keeps_one_copy_of_each_template_snapshot(tmp_path):
     """A journal written in format 2 (a snapshot copy in every session row) opens in
     format 3 with the same sessions, and one stored copy per distinct template."""
-    from rm_journal.core import database
-    from rm_journal.core.secret import SecretKey
+    from rm_journal.core.keys.secret import SecretKey
+    from rm_journal.core.storage import database
     from rm_journal.templates.library import builtin
 
     path, key = tmp_path / "old.rmj", SecretKey.generate()
@@ -411,7 +411,7 @@ def test_migration_3_keeps_one_copy_of_each_template_snapshot(tmp_path):
 
 
 def test_only_the_most_recently_listed_journals_keep_their_list(vault):
-    from rm_journal.core import journal as journal_module
+    from rm_journal.core.journal import store as journal_module
 
     journals = [vault.journal(vault.add_pair(profile(f"P{n}")).pair_id) for n in range(6)]
     for j in journals:

@@ -132,7 +132,7 @@ def test_kill_during_autosave_keeps_every_acknowledged_write(tmp_path, data_dir,
     data_dir.release()
     env = subprocess_env(tmp_path, PYTHONDONTWRITEBYTECODE="1")
     rng = random.Random(20261126)
-    from rm_journal.core.datadir import DataDir
+    from rm_journal.core.storage.datadir import DataDir
 
     def new_session() -> list[str]:
         with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
@@ -167,7 +167,7 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(tmp_path, d
     env = subprocess_env(tmp_path, PYTHONDONTWRITEBYTECODE="1")
     rng = random.Random(7)
     a, b = PASSPHRASE, "the other passphrase"
-    from rm_journal.core.datadir import DataDir
+    from rm_journal.core.storage.datadir import DataDir
 
     def args(current: str) -> list[str]:
         return ["passwd", str(data_dir.path), current, b if current == a else a]
@@ -202,7 +202,7 @@ def test_kill_during_passphrase_change_leaves_exactly_one_passphrase(tmp_path, d
 @pytest.mark.slow
 def test_kill_during_backup_leaves_only_whole_verified_backups(tmp_path, data_dir, vault):
     from rm_journal.core import backup
-    from rm_journal.core.datadir import DataDir
+    from rm_journal.core.storage.datadir import DataDir
 
     pair = vault.add_pair(profile())
     journal = vault.journal(pair.pair_id)
@@ -240,8 +240,8 @@ def test_kill_during_backup_leaves_only_whole_verified_backups(tmp_path, data_di
 
 @pytest.mark.slow
 def test_kill_during_export_never_leaves_a_partial_summary(tmp_path, data_dir, vault):
-    from rm_journal.core.datadir import DataDir
     from rm_journal.core.models import Role, TakeawayStatus
+    from rm_journal.core.storage.datadir import DataDir
     from rm_journal.export import verify
 
     pair = vault.add_pair(profile())

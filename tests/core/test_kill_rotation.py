@@ -16,8 +16,8 @@ import shutil
 
 import pytest
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import VaultDamaged, WrongPassphrase
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import SNAPSHOT, profile, subprocess_env
 from tests.core.kill_child import field_value, rotated_passphrase

@@ -26,9 +26,9 @@ from typing import Any
 import pytest
 
 from rm_journal.core import backup
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.models import Role, TakeawayStatus
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, SNAPSHOT, profile
 from tests.data.fixture_content import describe

@@ -7,10 +7,10 @@ a damaged long note would read back as NUL characters and could be saved over.
 
 import pytest
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import JournalDamaged
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, profile
 

@@ -11,7 +11,7 @@ CHILD = """
 import resource, sys
 from pathlib import Path
 from rm_journal.core import process
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 print(process.is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE)[0] == 0)

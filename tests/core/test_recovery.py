@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rm_journal.core import recovery
 from rm_journal.core.errors import InvalidRecoveryCode
+from rm_journal.core.keys import recovery
 
 codes = st.builds(recovery.from_int, st.integers(0, 2**recovery.BITS - 1))
 

@@ -6,9 +6,10 @@ import random
 
 import pytest
 
-from rm_journal.core import backup, database
-from rm_journal.core.datadir import DataDir
+from rm_journal.core import backup
 from rm_journal.core.errors import RmJournalError
+from rm_journal.core.storage import database
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.cli.test_removal_cli import pairs_restored_from
 from tests.conftest import PASSPHRASE, SNAPSHOT, profile, subprocess_env

@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from rm_journal.core import backup, envelope, link, rollback
-from rm_journal.core.datadir import DataDir
+from rm_journal.core import backup
 from rm_journal.core.errors import JournalRolledBack, VaultRolledBack
+from rm_journal.core.exchange import envelope, link
 from rm_journal.core.models import Role
+from rm_journal.core.storage import rollback
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.export import exchange
 from rm_journal.templates.library import builtin, start_session

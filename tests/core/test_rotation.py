@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from rm_journal.core import backup
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import (
     RmJournalError,
     VaultDamaged,
@@ -25,6 +24,7 @@ from rm_journal.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, SNAPSHOT, profile
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rm_journal.core.journal import fts_query
+from rm_journal.core.journal.store import fts_query
 from rm_journal.core.models import HIGHLIGHT_END, HIGHLIGHT_START, Role
 from tests.conftest import SNAPSHOT, profile
 
@@ -109,7 +109,7 @@ def test_query_builder_only_emits_quoted_terms(text):
 
 
 def test_very_common_words_come_newest_first(filled, monkeypatch):
-    import rm_journal.core.journal as journal_module
+    import rm_journal.core.journal.store as journal_module
 
     vault, a, *_ = filled
     journal = vault.journal(a.pair_id)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core.errors import JournalDamaged, VaultDamaged
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role
 from rm_journal.core.vault import Vault
 from tests.conftest import PASSPHRASE, SNAPSHOT, profile
@@ -32,7 +32,7 @@ def dump(j: Journal) -> tuple:
 
 @pytest.fixture(scope="module")
 def journal_file(tmp_path_factory):
-    from rm_journal.core.datadir import DataDir
+    from rm_journal.core.storage.datadir import DataDir
     from tests.conftest import CHEAP_KDF
 
     root = tmp_path_factory.mktemp("tamper")
@@ -83,7 +83,7 @@ def test_flipped_byte_in_a_journal_is_detected(journal_file, tmp_path, data):
 @settings(max_examples=40)
 @given(data=st.data())
 def test_flipped_byte_in_the_registry_is_detected(tmp_path_factory, data):
-    from rm_journal.core.datadir import DataDir
+    from rm_journal.core.storage.datadir import DataDir
     from tests.conftest import CHEAP_KDF
 
     root = tmp_path_factory.mktemp("reg")

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from rm_journal.core import crypto, database, header
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import (
     AlreadyRunning,
     JournalDamaged,
@@ -24,9 +22,12 @@ from rm_journal.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from rm_journal.core.journal import Journal
+from rm_journal.core.journal.store import Journal
+from rm_journal.core.keys import crypto
+from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.models import Role
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.storage import database, header
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, HANG_S, PASSPHRASE, PYTHON, SNAPSHOT, profile, subprocess_env
 
@@ -218,7 +219,7 @@ def test_second_process_is_refused_and_a_stale_lock_is_taken_over(tmp_path, data
             PYTHON,
             "-c",
             "import threading; from pathlib import Path;"
-            "from rm_journal.core.datadir import DataDir;"
+            "from rm_journal.core.storage.datadir import DataDir;"
             f"d = DataDir.acquire(Path({str(data_dir.path)!r})); print('held', flush=True);"
             "threading.Event().wait()",  # until killed
         ],

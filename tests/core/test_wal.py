@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rm_journal.core import wal
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import JournalDamaged
+from rm_journal.core.storage import wal
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, PASSPHRASE, SNAPSHOT, profile
 

@@ -16,8 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from rm_journal import __version__
-from rm_journal.core import crypto, schema
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.journal import schema
+from rm_journal.core.keys import crypto
 from rm_journal.core.models import (
     Attribution,
     Cadence,
@@ -28,6 +28,7 @@ from rm_journal.core.models import (
     SessionStatus,
     TakeawayStatus,
 )
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
 from tests.data.fixture_content import PASSPHRASE, describe

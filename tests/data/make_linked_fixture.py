@@ -14,9 +14,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from rm_journal.core import link
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.exchange import link
 from rm_journal.core.models import Cadence, Language, PairProfile, Role
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.export import exchange
 from tests.data.fixture_content import PASSPHRASE

@@ -8,10 +8,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from rm_journal.core import link
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.journal import Journal
+from rm_journal.core.exchange import link
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.export import exchange
 from rm_journal.templates.library import builtin, start_session

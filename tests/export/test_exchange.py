@@ -7,13 +7,13 @@ import datetime as dt
 
 import pytest
 
-from rm_journal.core import envelope, link
-from rm_journal.core import exchange as xc
-from rm_journal.core import payload as pl
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import InvalidInput
-from rm_journal.core.identity import Identity, PairingRefused, new_secret, write_block
+from rm_journal.core.exchange import envelope, link
+from rm_journal.core.exchange import merge as xc
+from rm_journal.core.exchange import payload as pl
+from rm_journal.core.exchange.identity import Identity, PairingRefused, new_secret, write_block
 from rm_journal.core.models import Owner, Role, TakeawayStatus, TopicStatus
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.export import exchange, summary, verify
 from rm_journal.export.selection import fingerprint, select

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rm_journal.core import envelope, link
-from rm_journal.core import payload as pl
 from rm_journal.core.backup import _digest
 from rm_journal.core.errors import InvalidInput
-from rm_journal.core.identity import Identity, new_secret
+from rm_journal.core.exchange import envelope, link
+from rm_journal.core.exchange import payload as pl
+from rm_journal.core.exchange.identity import Identity, new_secret
 from rm_journal.core.models import Role
 from rm_journal.export import exchange
 from tests.export.exchange_pair import Side, two_sides

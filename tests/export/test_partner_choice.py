@@ -8,8 +8,8 @@ import io
 
 from pypdf import PdfReader
 
-from rm_journal.core import payload as pl
-from rm_journal.core import sharing
+from rm_journal.core.exchange import payload as pl
+from rm_journal.core.journal import sharing
 from rm_journal.core.models import Attribution, Role, TakeawayStatus
 from rm_journal.export import summary
 from rm_journal.export.selection import fingerprint, select

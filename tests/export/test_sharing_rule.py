@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from rm_journal.core import sharing
 from rm_journal.core.errors import InvalidInput
+from rm_journal.core.journal import sharing
 from rm_journal.core.models import Attribution, Role, TakeawayStatus
 from rm_journal.export import exchange, summary
 from rm_journal.export.selection import select

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, RectangleObject
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.errors import InvalidInput, StorageUnavailable
 from rm_journal.core.models import Attribution, Role, TakeawayStatus
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.export import summary, verify
 from rm_journal.export.selection import short

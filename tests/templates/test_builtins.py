@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from rm_journal.core.fields import FieldType
+from rm_journal.core.journal.fields import FieldType
 from rm_journal.templates.library import BUILTIN_ORDER, builtin_templates, topic_library
 
 BUILTIN_DIR = resources.files("rm_journal.templates") / "builtin"

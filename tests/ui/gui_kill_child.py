@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 
-from rm_journal.core.datadir import DataDir
-from rm_journal.core.fsutil import set_private_umask
+from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.fsutil import set_private_umask
 from rm_journal.ui.app import make_app
 from rm_journal.ui.dialogs import ScriptedDialogs
 from rm_journal.ui.prefs import Preferences

@@ -27,7 +27,7 @@ def serve_until_stdin_closes(app: QApplication) -> None:
 
 
 def run_app(data: Path, canary: str) -> None:
-    from rm_journal.core.datadir import DataDir
+    from rm_journal.core.storage.datadir import DataDir
     from rm_journal.core.vault import Vault
     from rm_journal.ui.dialogs import ScriptedDialogs
     from rm_journal.ui.prefs import Preferences

@@ -8,9 +8,9 @@ import dataclasses
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from rm_journal.core import link
-from rm_journal.core.datadir import DataDir
+from rm_journal.core.exchange import link
 from rm_journal.core.models import Role, TakeawayStatus
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.export import exchange
 from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile

@@ -12,8 +12,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
-from rm_journal.core import header
 from rm_journal.core.models import Role, TakeawayStatus
+from rm_journal.core.storage import header
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import BUILTIN_ORDER, builtin, start_session
 from rm_journal.ui.field_editors import ItemsEditor, LongTextEditor, TextEditor

@@ -107,7 +107,7 @@ def test_core_errors_in_english_keep_their_detail():
 
 def _fixed_sentence_errors() -> list[type]:
     """Every pairing and exchange refusal whose sentence does not depend on details."""
-    from rm_journal.core import envelope, identity
+    from rm_journal.core.exchange import envelope, identity
 
     found = []
     for module in (envelope, identity):
@@ -145,7 +145,8 @@ def french_table() -> dict[str, str]:
 def test_every_translated_error_names_a_class_the_core_raises():
     """Errors are found by class name (no import of cryptography at start-up): a class
     renamed in the core would otherwise lose its French without a word."""
-    from rm_journal.core import envelope, errors, identity
+    from rm_journal.core import errors
+    from rm_journal.core.exchange import envelope, identity
     from rm_journal.ui import messages
 
     classes = {

@@ -37,7 +37,7 @@ def test_text_survives_a_kill_right_after_the_debounce(tmp_path, data_dir):
         child.send_signal(signal.SIGKILL)
         child.communicate()
     assert line.startswith("saved ✓"), line
-    from rm_journal.core.datadir import DataDir
+    from rm_journal.core.storage.datadir import DataDir
 
     with DataDir.acquire(data_dir.path) as dd, Vault.unlock(dd, PASSPHRASE) as v:
         journal = v.journal(pair.pair_id)

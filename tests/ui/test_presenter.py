@@ -184,7 +184,7 @@ def test_presenter_mode_by_the_toolbar_button(qtbot, journal_with_canaries):
 def test_presenter_mode_hides_the_partners_words(qtbot, make_window, data_dir, tmp_path):
     """A linked pair: the partner's agenda (Exchange tab and the session's form) and
     the topic they sent are on screen, then gone in presenter mode."""
-    from rm_journal.core import link
+    from rm_journal.core.exchange import link
     from tests.export.exchange_pair import mentor_prepares_meeting_one
     from tests.ui.test_exchange_gui import _setup
 

@@ -97,8 +97,8 @@ def test_the_exchange_tab_fits_the_window_in_every_state(
 ):
     """Before, all five link buttons stood in one row: 1,239 px in pseudo-French, so the
     window grew past the screen and the Unlink button was out of sight."""
-    from rm_journal.core import link
-    from rm_journal.core.identity import Identity, new_secret, write_block
+    from rm_journal.core.exchange import link
+    from rm_journal.core.exchange.identity import Identity, new_secret, write_block
     from rm_journal.core.models import Role
 
     window, dialogs = make_window(ready_vault)

@@ -7,8 +7,9 @@ import shutil
 
 import pytest
 
-from rm_journal.core import backup, rollback
+from rm_journal.core import backup
 from rm_journal.core.models import Role
+from rm_journal.core.storage import rollback
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
 from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile

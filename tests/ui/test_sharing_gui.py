@@ -8,8 +8,8 @@ import json
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from rm_journal.core.datadir import DataDir
 from rm_journal.core.models import Attribution, Role, TakeawayStatus
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
 from rm_journal.ui.export_dialog import ExportDialog

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from rm_journal.core import wal
 from rm_journal.core.errors import (
     InternalError,
     NotFound,
@@ -29,8 +28,9 @@ from rm_journal.core.errors import (
     StorageUnavailable,
     UnsupportedBuild,
 )
-from rm_journal.core.fsutil import create_private_file, fsync_file, storage_error
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.keys.secret import SecretKey
+from rm_journal.core.storage import wal
+from rm_journal.core.storage.fsutil import create_private_file, fsync_file, storage_error
 
 if TYPE_CHECKING:  # sqlcipher3 has no type hints; it follows the sqlite3 API exactly
     from sqlite3 import Connection
@@ -170,7 +170,7 @@ def _cut_short(conn: Connection, path: Path) -> bool:
 
 
 def _refuse_damaged_log(path: Path, damaged: DamagedFactory) -> None:
-    """SQLite would drop a damaged log's frames without a word (see core/wal.py)."""
+    """SQLite would drop a damaged log's frames without a word (see core/storage/wal.py)."""
     if wal.problem(path.with_name(path.name + "-wal")) is not None:
         raise damaged()
 
@@ -215,7 +215,7 @@ def open_encrypted(
     (about 2.5 ms per MB here), after refusing a damaged write-ahead log
     (``check_log=False`` only for a second connection to a file this process
     already holds open, whose log is being written). ``before_writing`` runs on
-    that read-only connection, so what it refuses (core/rollback.py) is left as it
+    that read-only connection, so what it refuses (core/storage/rollback.py) is left as it
     was too. Neither ever recreates, "repairs" or changes a file it refuses.
     """
     verify_build()

@@ -30,10 +30,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from rm_journal.core import identity
 from rm_journal.core import validate as v
-from rm_journal.core.envelope import ExchangeNewerFormat, ExchangeRefused
 from rm_journal.core.errors import InvalidInput
+from rm_journal.core.exchange import identity
+from rm_journal.core.exchange.envelope import ExchangeNewerFormat, ExchangeRefused
 from rm_journal.core.models import Attribution, Owner, Role, TakeawayStatus, TopicStatus
 
 FORMAT = "rm_journal-exchange"

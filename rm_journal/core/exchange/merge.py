@@ -17,14 +17,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rm_journal.core import identity, link
 from rm_journal.core import validate as v
-from rm_journal.core.database import Connection
-from rm_journal.core.envelope import ExchangeRefused
-from rm_journal.core.fields import FieldSpec, FieldType, specs_from_snapshot
-from rm_journal.core.journal import Journal, insert_session
-from rm_journal.core.models import Role, Session, TakeawayStatus, new_uuid, utc_now
-from rm_journal.core.payload import (
+from rm_journal.core.exchange import identity, link
+from rm_journal.core.exchange.envelope import ExchangeRefused
+from rm_journal.core.exchange.payload import (
     ActionItem,
     Meeting,
     Payload,
@@ -32,6 +28,10 @@ from rm_journal.core.payload import (
     TakeawayItem,
     TopicItem,
 )
+from rm_journal.core.journal.fields import FieldSpec, FieldType, specs_from_snapshot
+from rm_journal.core.journal.store import Journal, insert_session
+from rm_journal.core.models import Role, Session, TakeawayStatus, new_uuid, utc_now
+from rm_journal.core.storage.database import Connection
 
 _SIGNATURE_LABEL = b"rm_journal-summary-signature-v1\x00"
 

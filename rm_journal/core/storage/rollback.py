@@ -38,9 +38,9 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
-from rm_journal.core.database import Connection
 from rm_journal.core.errors import JournalRolledBack, VaultRolledBack
-from rm_journal.core.fsutil import atomic_write, storage_error
+from rm_journal.core.storage.database import Connection
+from rm_journal.core.storage.fsutil import atomic_write, storage_error
 
 STATE_NAME = "vault.state"
 _FORMAT = "rm_journal-state"

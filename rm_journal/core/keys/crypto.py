@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.keys.secret import SecretKey
 
 ARGON2ID = "argon2id"
 HKDF_SHA256 = "hkdf-sha256"  # only for recovery codes, which carry 130 random bits

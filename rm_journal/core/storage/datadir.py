@@ -24,7 +24,7 @@ from platformdirs import user_data_dir
 
 from rm_journal import APP_ID
 from rm_journal.core.errors import AlreadyRunning, StorageUnavailable, VaultMissing
-from rm_journal.core.fsutil import PRIVATE_FILE, ensure_private_dir, storage_error
+from rm_journal.core.storage.fsutil import PRIVATE_FILE, ensure_private_dir, storage_error
 
 ENV_DATA_DIR = "RM_JOURNAL_DATA_DIR"
 LOCK_NAME = "lock"
@@ -108,7 +108,7 @@ class DataDir:
             raise AlreadyRunning(str(path))
         _remove_interrupted_writes(path)
         if (path / ROTATING_DIR).exists():
-            from rm_journal.core import rotation  # rare: keep start-up light
+            from rm_journal.core.storage import rotation  # rare: keep start-up light
 
             try:
                 rotation.finish(path)

@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rm_journal.core import database, logs, records, rollback, schema
+from rm_journal.core import logs
 from rm_journal.core import validate as v
 from rm_journal.core.errors import InvalidInput, JournalDamaged, NotFound, RmJournalError
-from rm_journal.core.fields import (
+from rm_journal.core.journal import records, schema
+from rm_journal.core.journal.fields import (
     FieldSpec,
     FieldType,
     check_count,
@@ -28,6 +29,7 @@ from rm_journal.core.fields import (
     is_empty,
     specs_from_snapshot,
 )
+from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.models import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -54,7 +56,7 @@ from rm_journal.core.models import (
     new_uuid,
     utc_now,
 )
-from rm_journal.core.secret import SecretKey
+from rm_journal.core.storage import database, rollback
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"\w+", re.UNICODE)

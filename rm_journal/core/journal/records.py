@@ -14,7 +14,6 @@ from dataclasses import replace
 from typing import Any
 
 from rm_journal.core import validate as v
-from rm_journal.core.database import Connection
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.models import (
     Action,
@@ -28,6 +27,7 @@ from rm_journal.core.models import (
     new_uuid,
     utc_now,
 )
+from rm_journal.core.storage.database import Connection
 
 # -- shared row plumbing ---------------------------------------------------------------
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import sqlcipher3
 
-from rm_journal.core.database import Connection, transaction
 from rm_journal.core.errors import NewerFormat, RmJournalError
-from rm_journal.core.fsutil import PRIVATE_FILE
+from rm_journal.core.storage.database import Connection, transaction
+from rm_journal.core.storage.fsutil import PRIVATE_FILE
 
 Migration = tuple[int, str]
 

@@ -38,9 +38,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from rm_journal.core import crypto
 from rm_journal.core.errors import NewerFormat, VaultDamaged
-from rm_journal.core.fsutil import atomic_write, storage_error
+from rm_journal.core.keys import crypto
+from rm_journal.core.storage.fsutil import atomic_write, storage_error
 
 FORMAT = "rm_journal-vault"
 VERSION = 1

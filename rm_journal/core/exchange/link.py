@@ -18,11 +18,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from rm_journal.core import identity as ident
-from rm_journal.core.database import Connection
-from rm_journal.core.identity import Identity, PairingBlock, PublicKeys
-from rm_journal.core.journal import Journal
+from rm_journal.core.exchange import identity as ident
+from rm_journal.core.exchange.identity import Identity, PairingBlock, PublicKeys
+from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role, utc_now
+from rm_journal.core.storage.database import Connection
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rm_journal.core.fields import FieldSpec, FieldType, SnapshotCache, specs_from_snapshot
+from rm_journal.core.journal.fields import FieldSpec, FieldType, SnapshotCache, specs_from_snapshot
 from rm_journal.core.models import (
     Action,
     Attribution,

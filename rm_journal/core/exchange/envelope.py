@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from rm_journal.core.errors import RmJournalError
-from rm_journal.core.identity import Identity, verify
+from rm_journal.core.exchange.identity import Identity, verify
 
 MAGIC = b"RMJX"
 VERSION = 1

@@ -1,0 +1,1 @@
+"""One pair's journal: its tables, their migrations, field types and what may leave."""

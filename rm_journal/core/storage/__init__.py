@@ -1,0 +1,1 @@
+"""Files on disk: the data folder, durable writes, SQLCipher connections, vault.json."""
