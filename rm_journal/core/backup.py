@@ -27,7 +27,7 @@ when it was taken: ``vault.json`` is copied as it was.
 Restore never overwrites a vault without a safety copy of it first. The
 files go to a staging folder, a ``restore.pending`` marker is written, then
 they are moved into place; a restore cut short (a kill, a power cut) is
-finished the next time the data folder is opened (``finish_restore``).
+finished the next time the data folder is opened (core/storage/restoring.py).
 """
 
 from __future__ import annotations
@@ -42,9 +42,10 @@ import secrets
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import sqlcipher3
 
@@ -59,15 +60,8 @@ from rm_journal.core.errors import (
 )
 from rm_journal.core.keys import crypto
 from rm_journal.core.keys.secret import SecretKey
-from rm_journal.core.storage import database, header, rollback
-from rm_journal.core.storage.datadir import (
-    HEADER_NAME,
-    JOURNAL_SUFFIX,
-    JOURNALS_DIR,
-    REGISTRY_NAME,
-    RESTORE_MARKER,
-    DataDir,
-)
+from rm_journal.core.storage import database, header, restoring
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.storage.fsutil import (
     PRIVATE_DIR,
     PRIVATE_FILE,
@@ -78,14 +72,45 @@ from rm_journal.core.storage.fsutil import (
     fsync_file,
     storage_error,
 )
+from rm_journal.core.storage.layout import (
+    BACKUPS_DIR,
+    HEADER_NAME,
+    JOURNAL_SUFFIX,
+    JOURNALS_DIR,
+    REGISTRY_NAME,
+)
 
-if TYPE_CHECKING:
-    from rm_journal.core.vault import Vault
+
+class OpenVault(Protocol):
+    """What backups need of an unlocked vault; core.vault.Vault provides it. Written here
+    as a protocol so that this module does not depend on the vault, which depends on it
+    (a passphrase change backs up first, removing a pair reaches every backup)."""
+
+    @property
+    def data_dir(self) -> DataDir: ...
+
+    @property
+    def vault_id(self) -> str: ...
+
+    @property
+    def locked(self) -> bool: ...
+
+    def master_key(self) -> SecretKey: ...
+
+    def files_steady(self) -> AbstractContextManager[None]: ...
+
+    def journal_keys(self) -> list[tuple[str, bytes]]: ...
+
+    def pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]: ...
+
+    def replacing_journal(self, pair_id: str) -> AbstractContextManager[Path]: ...
+
+    def forget_journal_state(self, pair_id: str) -> None: ...
+
 
 FORMAT = "rm_journal-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-BACKUPS_DIR = "backups"
 AUTO = "auto"
 MANUAL = "manual"
 BEFORE_PASSPHRASE_CHANGE = "before-passphrase-change"  # noqa: S105 - a kind, not a secret
@@ -316,10 +341,10 @@ def _owner(folder: Path) -> str | None:
 
 def unlock_backup(path: Path, passphrase: str) -> SecretKey:
     """The master key of a backup, from the passphrase that was in force when it was taken."""
-    from rm_journal.core.vault import _unwrap_slot
-
     hdr = header.read(path / HEADER_NAME)
-    master = _unwrap_slot(hdr, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase))
+    master = header.unwrap_slot(
+        hdr, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase)
+    )
     if master is None:
         raise WrongPassphrase()
     return master
@@ -450,7 +475,7 @@ def _new_name(folder: Path, created: dt.datetime, kind: str) -> str:
     return name
 
 
-def _stop_if(cancelled: Callable[[], bool], vault: Vault) -> None:
+def _stop_if(cancelled: Callable[[], bool], vault: OpenVault) -> None:
     if cancelled() or vault.locked:
         raise BackupCancelled()
 
@@ -518,7 +543,7 @@ def _remove_stale_staging(folder: Path) -> None:
 
 
 def create(
-    vault: Vault,
+    vault: OpenVault,
     kind: str = MANUAL,
     *,
     dest: Path | None = None,
@@ -536,23 +561,23 @@ def create(
     """
     if kind not in KINDS:
         raise InvalidInput(f"Unknown kind of backup: {kind}.")
-    master = vault._require_master()
+    master = vault.master_key()
     created = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     folder = dest if dest is not None else backups_path(vault.data_dir)
     data = vault.data_dir
     _remove_stale_staging(folder)
     with _staging(folder) as staging:
-        with vault._opening:
+        with vault.files_steady():
             _stop_if(cancelled, vault)
             header_bytes = data.header_path.read_bytes()
-            pairs = vault._reg_rows("list the pairs", "SELECT file_id, pair_key FROM pairs")
+            pairs = vault.journal_keys()
             atomic_write(staging / HEADER_NAME, header_bytes)
             _snapshot(data.registry_path, master, staging / REGISTRY_NAME)
         for file_id, raw in pairs:
             key = SecretKey(raw)
             try:
                 name = f"{file_id}{JOURNAL_SUFFIX}"
-                with vault._opening:
+                with vault.files_steady():
                     _stop_if(cancelled, vault)
                     _snapshot(data.journals_path / name, key, staging / JOURNALS_DIR / name)
             finally:
@@ -571,7 +596,7 @@ def create(
     return backup
 
 
-def due(vault: Vault, now: dt.datetime | None = None) -> bool:
+def due(vault: OpenVault, now: dt.datetime | None = None) -> bool:
     """Whether an automatic backup is due: none of this vault in the last 24 hours."""
     now = now or dt.datetime.now(dt.UTC)
     autos = [
@@ -642,9 +667,9 @@ def newest_usable(backups: list[Backup], file_name: str) -> Backup | None:
     return None
 
 
-def newest_for_pair(vault: Vault, pair_id: str) -> Backup | None:
+def newest_for_pair(vault: OpenVault, pair_id: str) -> Backup | None:
     """The newest backup in the data folder that verifies and holds this pair's journal."""
-    file_id, key = vault._pair_file_and_key(pair_id)
+    file_id, key = vault.pair_file_and_key(pair_id)
     key.wipe()
     backups = list_backups(backups_path(vault.data_dir), vault.vault_id)
     return newest_usable(backups, f"{JOURNALS_DIR}/{file_id}{JOURNAL_SUFFIX}")
@@ -720,7 +745,7 @@ def _safety_copy(data_dir: DataDir) -> Backup:
 
 
 def _install(data_dir: DataDir, backup: Backup, master: SecretKey) -> None:
-    staging = data_dir.path / f".restore-{secrets.token_hex(8)}"
+    staging = restoring.new_staging_path(data_dir.path)
     try:
         staging.mkdir(mode=PRIVATE_DIR)
         (staging / JOURNALS_DIR).mkdir(mode=PRIVATE_DIR)
@@ -732,14 +757,14 @@ def _install(data_dir: DataDir, backup: Backup, master: SecretKey) -> None:
         _into_wal(staging, master)
         fsync_dir(staging / JOURNALS_DIR)
         fsync_dir(staging)
-        atomic_write(data_dir.path / RESTORE_MARKER, staging.name.encode("ascii"))
+        restoring.mark_staged(data_dir.path, staging)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise storage_error(exc, "restore the backup (nothing was changed)") from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    finish_restore(data_dir.path)
+    restoring.finish(data_dir.path)
 
 
 def _into_wal(staging: Path, master: SecretKey) -> None:
@@ -766,51 +791,7 @@ def _into_wal(staging: Path, master: SecretKey) -> None:
                 key.wipe()
 
 
-def finish_restore(path: Path) -> None:
-    """Move a staged restore into place; safe to run again after any interruption."""
-    marker = path / RESTORE_MARKER
-    try:
-        staging_name = marker.read_text("ascii").strip()
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise storage_error(exc, "finish restoring a backup") from exc
-    if not re.fullmatch(r"\.restore-[0-9a-f]{16}", staging_name):
-        raise StorageUnavailable(
-            f"The file {RESTORE_MARKER} in the data folder is not valid. Remove it, then open "
-            "rm_journal again."
-        )
-    staging = path / staging_name
-    old = path / f"{staging_name}.replaced"
-    try:
-        if staging.is_dir():
-            # the record of the replaced vault's writes would call the restored one old
-            rollback.forget_state(path)
-            staged_journals = staging / JOURNALS_DIR
-            if staged_journals.is_dir():
-                if (path / JOURNALS_DIR).exists():
-                    if old.exists():
-                        shutil.rmtree(old)
-                    os.rename(path / JOURNALS_DIR, old)
-                os.rename(staged_journals, path / JOURNALS_DIR)
-            for name in (REGISTRY_NAME + "-wal", REGISTRY_NAME + "-shm"):
-                # a log (or its index) of the replaced vault.db must never meet the restored one
-                if name.endswith("-shm") or not (staging / name).exists():
-                    with contextlib.suppress(FileNotFoundError):
-                        (path / name).unlink()
-            for name in (REGISTRY_NAME + "-wal", REGISTRY_NAME, HEADER_NAME):  # key file last
-                if (staging / name).exists():
-                    os.replace(staging / name, path / name)
-            fsync_dir(path)
-        marker.unlink()
-        fsync_dir(path)
-        shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
-    except OSError as exc:
-        raise storage_error(exc, "finish restoring a backup (run rm_journal again)") from exc
-
-
-def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
+def restore_journal(vault: OpenVault, pair_id: str, backup: Backup) -> None:
     """Replace one pair's (damaged) journal with its copy in ``backup``.
 
     The copy must open with the pair's key, which changes only when every key is
@@ -818,7 +799,7 @@ def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
     file is kept beside it as ``<id>.rmj.damaged`` until the user removes the pair
     or restores again.
     """
-    file_id, key = vault._pair_file_and_key(pair_id)
+    file_id, key = vault.pair_file_and_key(pair_id)
     name = f"{JOURNALS_DIR}/{file_id}{JOURNAL_SUFFIX}"
     try:
         if name not in backup.files:
@@ -828,12 +809,7 @@ def restore_journal(vault: Vault, pair_id: str, backup: Backup) -> None:
             # its bytes match the manifest (check_files): a copy that does not open with
             # the pair's key is one from before the keys were rotated
             database.open_read_only(copy, key, damaged=_older_keys).close()
-            with vault._opening:
-                journal = vault._journals.pop(pair_id, None)
-                if journal is not None:
-                    journal.close()
-                vault._problems.pop(pair_id, None)
-                target = vault.data_dir.journal_path(file_id)
+            with vault.replacing_journal(pair_id) as target:
                 tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
                 vault.forget_journal_state(pair_id)  # first: the copy is older than the record
                 try:
@@ -871,7 +847,7 @@ class Forgotten:
     deleted: tuple[str, ...]  # copies that could not be read to remove it, deleted whole
 
 
-def forget_pair(vault: Vault, file_id: str) -> Forgotten:
+def forget_pair(vault: OpenVault, file_id: str) -> Forgotten:
     """Remove a pair's key from every copy of the vault's index in the data folder.
 
     Removing a pair promises that no copy of its journal can be opened again, so
@@ -884,7 +860,7 @@ def forget_pair(vault: Vault, file_id: str) -> Forgotten:
     deleted whole, and named in the result. Copies elsewhere (``rm-journal backup
     DEST``, other disks, synced folders) are out of reach: SECURITY.md says so.
     """
-    master = vault._require_master()
+    master = vault.master_key()
     data = vault.data_dir
     updated, deleted, stuck = 0, [], []
     for copy in sorted(data.path.glob(f"{REGISTRY_NAME}.before-v*")):

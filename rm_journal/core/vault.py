@@ -20,9 +20,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from rm_journal.core import logs, process, validate
+from rm_journal.core import backup, logs, process, validate
 from rm_journal.core.errors import (
     InvalidInput,
     JournalDamaged,
@@ -53,11 +53,9 @@ from rm_journal.core.models import (
     utc_now,
 )
 from rm_journal.core.storage import database, header, rollback, rotation
-from rm_journal.core.storage.datadir import HEADER_NAME, JOURNAL_SUFFIX, REGISTRY_NAME, DataDir
+from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.storage.fsutil import ensure_private_dir, fsync_dir
-
-if TYPE_CHECKING:
-    from rm_journal.core import backup
+from rm_journal.core.storage.layout import HEADER_NAME, JOURNAL_SUFFIX, REGISTRY_NAME
 
 MIN_PASSPHRASE_CHARS = validate.MIN_PASSPHRASE_CHARS
 MAX_PASSPHRASE_CHARS = validate.MAX_PASSPHRASE_CHARS
@@ -208,7 +206,9 @@ class Vault:
         process.harden()
         hdr = _read_header(data_dir)
         started = time.perf_counter()
-        master = _unwrap_slot(hdr, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase))
+        master = header.unwrap_slot(
+            hdr, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase)
+        )
         logs.debug("passphrase slot tried: KDF %.0f ms", (time.perf_counter() - started) * 1e3)
         if master is None:
             raise WrongPassphrase()
@@ -222,7 +222,7 @@ class Vault:
         process.harden()
         hdr = _read_header(data_dir)
         normalized = recovery.normalize(code)
-        master = _unwrap_slot(hdr, header.RECOVERY_SLOT, normalized.encode("ascii"))
+        master = header.unwrap_slot(hdr, header.RECOVERY_SLOT, normalized.encode("ascii"))
         if master is None:
             raise WrongRecoveryCode()
         return cls._open_registry(data_dir, hdr, master)
@@ -264,10 +264,8 @@ class Vault:
         passphrase: see SECURITY.md); if it cannot be written, nothing changes.
         """
         check_new_passphrase(new_passphrase)
-        master = self._require_master()
+        master = self.master_key()
         if backup_first:
-            from rm_journal.core import backup
-
             backup.create(self, backup.BEFORE_PASSPHRASE_CHANGE)
         kdf = self._header.slots[header.PASSPHRASE_SLOT].kdf.with_new_salt(
             secrets.token_bytes(crypto.SALT_BYTES)
@@ -286,7 +284,7 @@ class Vault:
         """A new recovery code (to show once) wrapping the same master key; the old code no
         longer opens this vault.json. A copy of an older vault.json still opens with the
         old code (see SECURITY.md): rotate_keys is what ends that."""
-        master = self._require_master()
+        master = self.master_key()
         hdr = _wrap_recovery(self._header, code := recovery.generate(), master)
         header.write(self.data_dir.header_path, hdr)
         self._header = hdr
@@ -309,11 +307,10 @@ class Vault:
         would hold the old keys. The backups already made are returned, to be named to
         the user: they still open with the old passphrase.
         """
-        from rm_journal.core import backup
         from rm_journal.core.journal.store import journal_damaged
 
         check_new_passphrase(new_passphrase)
-        self._require_master()
+        self.master_key()
         if any(entry.problem for entry in self.open_all()):
             raise JournalDamaged(
                 "A pair's journal cannot be opened, so no key was rotated. Restore it "
@@ -431,13 +428,11 @@ class Vault:
     def seal(self, data: bytes) -> bytes:
         """Encrypt ``data`` for this vault's next unlock, to be kept in memory, never on disk:
         once the vault is locked and its key wiped, only unlocking it again opens it."""
-        return crypto.seal(self._require_master(), self._SEAL_PURPOSE, data, self.vault_id.encode())
+        return crypto.seal(self.master_key(), self._SEAL_PURPOSE, data, self.vault_id.encode())
 
     def unseal(self, blob: bytes) -> bytes | None:
         """What :meth:`seal` sealed, or None if it was sealed by another vault or changed."""
-        return crypto.unseal(
-            self._require_master(), self._SEAL_PURPOSE, blob, self.vault_id.encode()
-        )
+        return crypto.unseal(self.master_key(), self._SEAL_PURPOSE, blob, self.vault_id.encode())
 
     @property
     def kdf_params(self) -> crypto.KdfParams:
@@ -476,7 +471,8 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         self.lock()
 
-    def _require_master(self) -> SecretKey:
+    def master_key(self) -> SecretKey:
+        """The unlocked master key, lent: never wipe it, never keep it past a lock."""
         if self._master is None:
             raise VaultLocked()
         return self._master
@@ -520,11 +516,42 @@ class Vault:
         with self._reg_write("restore the journal") as tx:
             tx.execute("UPDATE pairs SET write_count = NULL WHERE pair_id = ?", (pair_id,))
 
+    # -- what backups need (core.backup.OpenVault) -------------------------------------
+
+    @contextlib.contextmanager
+    def files_steady(self) -> Iterator[None]:
+        """While held, no journal is opened, removed or closed by a lock: a backup copies
+        one file at a time under it, so locking waits for one file at most."""
+        with self._opening:
+            yield
+
+    def journal_keys(self) -> list[tuple[str, bytes]]:
+        """Every pair's journal file id and raw key, as the registry holds them."""
+        return [
+            (str(file_id), bytes(raw))
+            for file_id, raw in self._reg_rows(
+                "list the pairs", "SELECT file_id, pair_key FROM pairs"
+            )
+        ]
+
+    @contextlib.contextmanager
+    def replacing_journal(self, pair_id: str) -> Iterator[Path]:
+        """Hold the files steady with this pair's journal closed and its last failure to
+        open forgotten, while its file (the path yielded) is replaced."""
+        file_id, key = self.pair_file_and_key(pair_id)
+        key.wipe()
+        with self._opening:
+            journal = self._journals.pop(pair_id, None)
+            if journal is not None:
+                journal.close()
+            self._problems.pop(pair_id, None)
+            yield self.data_dir.journal_path(file_id)
+
     # -- pairs -------------------------------------------------------------------------
 
     def add_pair(self, profile: PairProfile) -> Pair:
         """A new pair with its own random key and its own journal file."""
-        self._require_master()
+        self.master_key()
         pair_id, file_id = new_uuid(), secrets.token_hex(16)
         key = SecretKey.generate()
         path = self.data_dir.journal_path(file_id)
@@ -608,7 +635,7 @@ class Vault:
             journal = self._journals.get(pair_id)
             if journal is not None:
                 return journal
-            file_id, key = self._pair_file_and_key(pair_id)  # VaultLocked once locked
+            file_id, key = self.pair_file_and_key(pair_id)  # VaultLocked once locked
             recorded = self._reg_rows(
                 "open the pair", "SELECT write_count FROM pairs WHERE pair_id = ?", (pair_id,)
             )[0][0]
@@ -659,7 +686,8 @@ class Vault:
         with self._reg_write("list the pair") as tx:
             tx.execute("UPDATE pairs SET listing = ? WHERE pair_id = ?", (listing, pair_id))
 
-    def _pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
+    def pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
+        """The pair's journal file id and a copy of its key (the caller wipes it)."""
         rows = self._reg_rows(
             "open the pair", "SELECT file_id, pair_key FROM pairs WHERE pair_id = ?", (pair_id,)
         )
@@ -676,7 +704,7 @@ class Vault:
         copy of the index in the data folder loses the key too, or is deleted
         (the result names those).
         """
-        file_id, key = self._pair_file_and_key(pair_id)
+        file_id, key = self.pair_file_and_key(pair_id)
         key.wipe()
         journal = self._journals.pop(pair_id, None)
         if journal is not None:
@@ -695,8 +723,6 @@ class Vault:
                 "log file. Close other programs using the data folder and lock the vault."
             )
         _unlink_journal_files(self.data_dir.journal_path(file_id))
-        from rm_journal.core import backup
-
         return backup.forget_pair(self, file_id)
 
     # -- this device's identity, for exchanges within a pair (core.identity) -----------
@@ -922,15 +948,6 @@ def _parse_listing(pair_id: str, listing: str) -> Pair | None:
         return Pair(pair_id, profile, str(d["created_at"]))
     except (ValueError, KeyError, TypeError, InvalidInput):
         return None
-
-
-def _unwrap_slot(hdr: header.VaultHeader, slot_name: str, secret: bytes) -> SecretKey | None:
-    slot = hdr.slots[slot_name]
-    kek = crypto.derive_key(secret, slot.kdf)
-    try:
-        return crypto.unwrap_key(kek, slot.nonce, slot.wrapped_key, hdr.associated_data(slot_name))
-    finally:
-        kek.wipe()
 
 
 def _refuse_existing(data_dir: DataDir) -> None:

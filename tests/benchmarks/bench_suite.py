@@ -33,6 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from rm_journal.core import vault as vault_module
 from rm_journal.core.keys import crypto
 from rm_journal.core.keys.secret import SecretKey
+from rm_journal.core.storage import header
 from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
 from tests.benchmarks import corpus
@@ -61,9 +62,7 @@ def timed(
 
 def master_key(dd: DataDir) -> tuple[Any, bytes]:
     hdr = vault_module._read_header(dd)
-    master = vault_module._unwrap_slot(
-        hdr, "passphrase", crypto.normalize_passphrase(corpus.PASSPHRASE)
-    )
+    master = header.unwrap_slot(hdr, "passphrase", crypto.normalize_passphrase(corpus.PASSPHRASE))
     assert master is not None
     return hdr, bytes(master.buffer())
 

@@ -187,7 +187,7 @@ def test_search_says_which_pairs_it_could_not_search(capsys, cheap_vault):
     run(capsys, "sessions", "add", "1", "--text", "zebra " + "y" * 9000)
     run(capsys, "sessions", "add", "2", "--text", "zebra " + "y" * 9000)
     with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as v:
-        second = dd.journal_path(v._pair_file_and_key(v.pair_ids()[1])[0])
+        second = dd.journal_path(v.pair_file_and_key(v.pair_ids()[1])[0])
     flip(second, 5000)
     code, out, err = run(capsys, "search", "zebra")
     assert code == 0 and out.startswith("  1  session 1")

@@ -13,6 +13,7 @@ from rm_journal.core import backup
 from rm_journal.core.errors import InvalidInput, WrongPassphrase
 from rm_journal.core.models import Role
 from rm_journal.core.storage.datadir import DataDir
+from rm_journal.core.storage.layout import RESTORE_MARKER
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, HANG_S, PASSPHRASE, SNAPSHOT, profile
 from tests.core.test_canary import encodings
@@ -130,7 +131,7 @@ def test_a_damaged_journal_is_restored_alone_from_the_newest_backup(data_dir, va
     vault.lock()
     journal_file = sorted(data_dir.journals_path.glob("*.rmj"))
     with Vault.unlock(data_dir, PASSPHRASE) as again:
-        target = next(p for p in journal_file if p.stem == again._pair_file_and_key(pair_id)[0])
+        target = next(p for p in journal_file if p.stem == again.pair_file_and_key(pair_id)[0])
     flip(target, 4096 + 200)
     with Vault.unlock(data_dir, PASSPHRASE) as again:
         assert [r.ok for r in again.check()].count(False) == 1
@@ -253,12 +254,12 @@ def test_an_interrupted_restore_is_finished_when_the_folder_is_next_opened(tmp_p
         (staging / "journals").mkdir(parents=True)
         for name in made.files:
             (staging / name).write_bytes((made.path / name).read_bytes())
-        (dd.path / backup.RESTORE_MARKER).write_text(staging.name)
+        (dd.path / RESTORE_MARKER).write_text(staging.name)
         # and a half-done move: the journals already swapped in
         (dd.path / "journals").rename(dd.path / f"{staging.name}.replaced")
         (staging / "journals").rename(dd.path / "journals")
     with DataDir.acquire(data) as dd:
-        assert not (dd.path / backup.RESTORE_MARKER).exists()
+        assert not (dd.path / RESTORE_MARKER).exists()
         assert not staging.exists()
         with Vault.unlock(dd, PASSPHRASE) as again:
             assert content(again) == before
@@ -269,13 +270,13 @@ def test_removing_a_pair_removes_it_from_every_backup_kept_here(data_dir, vault)
     gone, kept = vault.pairs()
     first = backup.create(vault)
     second = backup.create(vault)
-    file_id = vault._pair_file_and_key(gone.pair_id)[0]
+    file_id = vault.pair_file_and_key(gone.pair_id)[0]
     vault.remove_pair(gone.pair_id)
     for made in (first, second):
         again = backup.check_files(made.path)  # still whole: manifest rewritten
         assert f"journals/{file_id}.rmj" not in again.files
         assert len(again.journal_files()) == 1
-        backup.verify_with_key(again, vault._require_master())  # pair list matches the files
+        backup.verify_with_key(again, vault.master_key())  # pair list matches the files
     vault.lock()
     backup.restore(data_dir, first.path, PASSPHRASE)
     with Vault.unlock(data_dir, PASSPHRASE) as restored:

@@ -205,7 +205,7 @@ def test_removing_a_pair_after_a_rotation_leaves_nothing_that_fails_later(
     with DataDir.acquire(leader) as dd, Vault.unlock(dd, NEW) as vault:
         first = vault.pair_ids()[0]
         assert link.current(vault.journal(first)).my_keys is not None
-        file_id = vault._pair_file_and_key(first)[0]
+        file_id = vault.pair_file_and_key(first)[0]
     on(capsys, monkeypatch, leader, NEW, "pairs", "remove", "1", "--yes")
     # the link's keys lived in the pair's journal: no copy of it, nor of its key, is left
     assert not [p for p in leader.rglob(f"*{file_id}*")]
@@ -315,7 +315,7 @@ def test_an_older_vault_migrates_then_rotates_links_and_sees_rollback(
     # rollback: a journal's log lost after a write, and the registry's
     with DataDir.acquire(root) as dd, Vault.unlock(dd, NEW) as vault:
         first = vault.pair_ids()[0]
-        file_id = vault._pair_file_and_key(first)[0]
+        file_id = vault.pair_file_and_key(first)[0]
         vault.journal(first).add_session("test-form", SNAPSHOT, title="only in the log")
         vault.set_setting("program", "Été")
         crash = tmp_path / "crashed"
@@ -470,7 +470,7 @@ def test_a_restored_journal_survives_a_kill_during_its_first_write(
     else:
         on(capsys, monkeypatch, root, PASSPHRASE, "restore", "--pair", "1", str(taken))
     with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as vault:
-        file_id, key = vault._pair_file_and_key(pair_id)
+        file_id, key = vault.pair_file_and_key(pair_id)
         raw = bytes(key.buffer()).hex()
         key.wipe()
     journal = root / "journals" / f"{file_id}.rmj"

@@ -315,7 +315,7 @@ def test_migration_takes_an_encrypted_backup_first(data_dir, vault):
     j = vault.journal(pair.pair_id)
     j.add_takeaway("before the migration", Role.LEADER)
     path = j.path
-    _file_id, key = vault._pair_file_and_key(pair.pair_id)
+    _file_id, key = vault.pair_file_and_key(pair.pair_id)
     vault.lock()
     current = schema.JOURNAL_MIGRATIONS[-1][0]
     future = (

@@ -223,7 +223,7 @@ def test_kill_during_backup_leaves_only_whole_verified_backups(tmp_path, data_di
             if killed.acks:  # the last acknowledged backup is kept (rotation keeps the newest)
                 assert killed.acks[-1] in {b.name for b in listed}
             for b in listed:  # nothing half-written ever carries a backup's name
-                backup.verify_with_key(backup.check_files(b.path), v._require_master())
+                backup.verify_with_key(backup.check_files(b.path), v.master_key())
 
     timing, measured = measure(args, env)
     check(measured)

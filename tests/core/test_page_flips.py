@@ -28,7 +28,7 @@ def long_journal(tmp_path_factory):
         j = v.journal(pair.pair_id)
         for n in range(6):  # long values spill into overflow pages
             j.add_takeaway(f"{n} " + "Une longue note, avec des accents. " * 400, Role.LEADER)
-        file_id, key = v._pair_file_and_key(pair.pair_id)
+        file_id, key = v.pair_file_and_key(pair.pair_id)
         path = dd.journal_path(file_id)
         v.lock()
     return path.read_bytes(), key, root

@@ -49,7 +49,7 @@ def test_removal_reaches_the_staging_folder_of_a_killed_backup(tmp_path, data_di
         for n in range(10):
             s = journal.add_session("test-form", SNAPSHOT)
             journal.set_field(s.uuid, "notes", f"session {n} " + "texte " * 2000)
-    gone_file = vault._pair_file_and_key(gone.pair_id)[0]
+    gone_file = vault.pair_file_and_key(gone.pair_id)[0]
     vault.lock()
     data_dir.release()
     env = subprocess_env(tmp_path, PYTHONDONTWRITEBYTECODE="1")

@@ -44,7 +44,7 @@ def journal_file(tmp_path_factory):
             s = j.add_session("test-form", SNAPSHOT, title=f"Séance {n}")
             j.set_fields(s.uuid, {"notes": f"réunion {n} " + "texte " * 200})
             j.add_takeaway(f"Retenu {n}", Role.LEADER, session_uuid=s.uuid)
-        file_id, key = v._pair_file_and_key(pair.pair_id)
+        file_id, key = v.pair_file_and_key(pair.pair_id)
         path = dd.journal_path(file_id)
         v.lock()
         original = Journal.open(path, key)
@@ -105,8 +105,8 @@ def test_flipped_byte_in_the_registry_is_detected(tmp_path_factory, data):
 
 def test_a_journal_swapped_with_another_pairs_file_is_damage(data_dir, vault):
     a, b = vault.add_pair(profile("A")), vault.add_pair(profile("B"))
-    fa = data_dir.journal_path(vault._pair_file_and_key(a.pair_id)[0])
-    fb = data_dir.journal_path(vault._pair_file_and_key(b.pair_id)[0])
+    fa = data_dir.journal_path(vault.pair_file_and_key(a.pair_id)[0])
+    fb = data_dir.journal_path(vault.pair_file_and_key(b.pair_id)[0])
     vault.lock()
     raw_a = fa.read_bytes()
     fa.write_bytes(fb.read_bytes())

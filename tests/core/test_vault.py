@@ -160,8 +160,8 @@ def test_removing_a_pair_destroys_its_key(tmp_path, data_dir, vault):
     keep = vault.add_pair(profile("Keep"))
     gone = vault.add_pair(profile("Gone"))
     vault.journal(gone.pair_id).add_takeaway("secret takeaway", "mentor")
-    journal_file = data_dir.journal_path(vault._pair_file_and_key(gone.pair_id)[0])
-    gone_key = bytes(vault._pair_file_and_key(gone.pair_id)[1].buffer())
+    journal_file = data_dir.journal_path(vault.pair_file_and_key(gone.pair_id)[0])
+    gone_key = bytes(vault.pair_file_and_key(gone.pair_id)[1].buffer())
     vault.lock()
     copy = tmp_path / "stolen.rmj"
     copy.write_bytes(journal_file.read_bytes())
@@ -170,12 +170,12 @@ def test_removing_a_pair_destroys_its_key(tmp_path, data_dir, vault):
         v.remove_pair(gone.pair_id)
         assert v.pair_ids() == [keep.pair_id]
         assert not journal_file.exists()
-        held = [v._master, *(v._pair_file_and_key(pid)[1] for pid in v.pair_ids())]
+        held = [v._master, *(v.pair_file_and_key(pid)[1] for pid in v.pair_ids())]
         for key in held:
             with pytest.raises(JournalDamaged):
                 Journal.open(copy, key)
         master = SecretKey(bytes(v._master.buffer()))
-        keep_key = bytes(v._pair_file_and_key(keep.pair_id)[1].buffer())
+        keep_key = bytes(v.pair_file_and_key(keep.pair_id)[1].buffer())
     # the removed key's bytes appear nowhere in the decrypted registry pages or on disk
     from tests.core.sqlcipher_pages import decrypted_pages
 
@@ -272,7 +272,7 @@ def test_damaged_registry_is_reported_and_left_alone(data_dir, vault):
 def test_a_damaged_journal_does_not_hide_the_other_pairs(data_dir, vault):
     good = vault.add_pair(profile("Good"))
     bad = vault.add_pair(profile("Bad"))
-    bad_file = data_dir.journal_path(vault._pair_file_and_key(bad.pair_id)[0])
+    bad_file = data_dir.journal_path(vault.pair_file_and_key(bad.pair_id)[0])
     vault.lock()
     raw = bytearray(bad_file.read_bytes())
     raw[10] ^= 0xFF

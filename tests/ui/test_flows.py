@@ -234,7 +234,7 @@ def test_pairs_listed_at_once_and_journals_opened_in_the_background(qtbot, make_
     bad = vault.add_pair(profile("Zoé"))
     journal = vault.journal(good.pair_id)
     start_session(journal, builtin("regular-session"), planned_date=dt.date.today())
-    bad_file = data_dir.journal_path(vault._pair_file_and_key(bad.pair_id)[0])
+    bad_file = data_dir.journal_path(vault.pair_file_and_key(bad.pair_id)[0])
     vault.lock()
     raw = bytearray(bad_file.read_bytes())
     raw[5000] ^= 0x01

@@ -87,7 +87,7 @@ def test_search_names_the_pairs_it_could_not_search(qtbot, make_window, data_dir
     for name in ("Inès", "Sam"):
         journal = vault.journal(vault.add_pair(profile(name)).pair_id)
         journal.add_topic("Sujet zèbre", why="parce que " + "z" * 9000)
-    damaged = vault.data_dir.journal_path(vault._pair_file_and_key(vault.pair_ids()[1])[0])
+    damaged = vault.data_dir.journal_path(vault.pair_file_and_key(vault.pair_ids()[1])[0])
     vault.lock()
     raw = bytearray(damaged.read_bytes())
     raw[5000] ^= 0x40

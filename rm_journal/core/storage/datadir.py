@@ -7,6 +7,8 @@
       journals/<id>.rmj    SQLCipher (pair key): one journal per pair
       rotating/            only while keys are rotated (see rotation.py)
 
+(layout.py names them all.)
+
 The lock is an advisory OS lock (flock on POSIX, msvcrt on Windows), so the
 kernel releases it when a process dies: a lock left by a killed process is
 simply taken over. The file stays empty so that nothing in the folder changes
@@ -25,15 +27,17 @@ from platformdirs import user_data_dir
 from rm_journal import APP_ID
 from rm_journal.core.errors import AlreadyRunning, StorageUnavailable, VaultMissing
 from rm_journal.core.storage.fsutil import PRIVATE_FILE, ensure_private_dir, storage_error
+from rm_journal.core.storage.layout import (
+    HEADER_NAME,
+    JOURNAL_SUFFIX,
+    JOURNALS_DIR,
+    LOCK_NAME,
+    REGISTRY_NAME,
+    RESTORE_MARKER,
+    ROTATING_DIR,
+)
 
 ENV_DATA_DIR = "RM_JOURNAL_DATA_DIR"
-LOCK_NAME = "lock"
-HEADER_NAME = "vault.json"
-REGISTRY_NAME = "vault.db"
-JOURNALS_DIR = "journals"
-JOURNAL_SUFFIX = ".rmj"
-RESTORE_MARKER = "restore.pending"  # a restore cut short: finished at the next acquire
-ROTATING_DIR = "rotating"  # a key rotation under way: finished or undone at the next acquire
 
 
 def default_data_dir() -> Path:
@@ -116,10 +120,10 @@ class DataDir:
                 os.close(fd)
                 raise
         if (path / RESTORE_MARKER).exists():
-            from rm_journal.core.backup import finish_restore  # rare: keep start-up light
+            from rm_journal.core.storage import restoring  # rare: keep start-up light
 
             try:
-                finish_restore(path)
+                restoring.finish(path)
             except BaseException:
                 os.close(fd)
                 raise

@@ -40,6 +40,7 @@ from typing import Any
 
 from rm_journal.core.errors import NewerFormat, VaultDamaged
 from rm_journal.core.keys import crypto
+from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.storage.fsutil import atomic_write, storage_error
 
 FORMAT = "rm_journal-vault"
@@ -230,3 +231,13 @@ def _parse_slot(doc: Any, name: str) -> Slot:
         nonce=_unb64(doc["nonce"], crypto.NONCE_BYTES),
         wrapped_key=_unb64(doc["wrapped_key"], 32 + 16),
     )
+
+
+def unwrap_slot(hdr: VaultHeader, slot_name: str, secret: bytes) -> SecretKey | None:
+    """The master key wrapped in one slot, or None if ``secret`` is not that slot's."""
+    slot = hdr.slots[slot_name]
+    kek = crypto.derive_key(secret, slot.kdf)
+    try:
+        return crypto.unwrap_key(kek, slot.nonce, slot.wrapped_key, hdr.associated_data(slot_name))
+    finally:
+        kek.wipe()

@@ -21,14 +21,14 @@ import os
 import shutil
 from pathlib import Path
 
-from rm_journal.core.storage.datadir import (
+from rm_journal.core.storage.fsutil import fsync_dir, storage_error
+from rm_journal.core.storage.layout import (
     HEADER_NAME,
     JOURNAL_SUFFIX,
     JOURNALS_DIR,
     REGISTRY_NAME,
     ROTATING_DIR,
 )
-from rm_journal.core.storage.fsutil import fsync_dir, storage_error
 
 
 def staging_path(data_dir: Path) -> Path:
