@@ -20,6 +20,7 @@ SCRIPTS = [
     ["tests.benchmarks.bench_exchange", "--sizes", "10", "--rounds", "1"],
     ["tests.benchmarks.bench_rollback", "--rounds", "1"],
     ["tests.benchmarks.corpus", "xs"],
+    ["tests.benchmarks.bench_compare", "--against", "HEAD", "--size", "xs", "--rounds", "1"],
 ]
 
 
