@@ -8,6 +8,17 @@ the GUI shows it in a dialog. Anything else that escapes the core is a bug.
 from __future__ import annotations
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` and return it unchanged.
+
+    Qt's lupdate extracts the two string literals of every call by this name (only by
+    this name), so a sentence written here is found without importing Qt: the core stays
+    Qt-free and the GUI translates the sentence with ``QCoreApplication.translate``.
+    PySide6 has its own, typed ``(object, object) -> object``; this one keeps ``str``.
+    """
+    return source
+
+
 class RmJournalError(Exception):
     """Base class: ``str(error)`` is a sentence fit for the user."""
 

@@ -144,7 +144,7 @@ def rotate_keys(window: MainWindow) -> None:
         window,
     )
     progress.setWindowTitle(QCoreApplication.translate("KeyRotation", "Rotate every key"))
-    progress.setCancelButton(None)  # type: ignore[arg-type]  # a rotation is not cut short
+    progress.setCancelButton(None)  # a rotation is not cut short
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setValue(0)

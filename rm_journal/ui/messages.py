@@ -9,9 +9,10 @@ sentence is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from rm_journal.core import errors
+from rm_journal.core.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "Messages"
 

@@ -28,6 +28,8 @@ from rm_journal.ui.presenter import PresenterBanner
 from rm_journal.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
+
     from rm_journal.core.vault import Vault
     from rm_journal.ui.journal_page import JournalPage
 
@@ -430,24 +432,31 @@ class MainWindow(QMainWindow):
             return
         system = QDBusConnection.systemBus()
         if system.isConnected():
-            system.connect(
+            self._listen(
+                system,
                 "org.freedesktop.login1",
                 "/org/freedesktop/login1",
-                "org.freedesktop.login1.Manager",
-                "PrepareForSleep",
-                self,
-                SLOT("_sleeping(bool)"),
+                "org.freedesktop.login1.Manager.PrepareForSleep",
+                "_sleeping(bool)",
             )
         session = QDBusConnection.sessionBus()
         if session.isConnected():
-            session.connect(
+            self._listen(
+                session,
                 "",
                 "/org/freedesktop/ScreenSaver",
-                "org.freedesktop.ScreenSaver",
-                "ActiveChanged",
-                self,
-                SLOT("_screensaver(bool)"),
+                "org.freedesktop.ScreenSaver.ActiveChanged",
+                "_screensaver(bool)",
             )
+
+    def _listen(
+        self, bus: QDBusConnection, service: str, path: str, signal: str, slot: str
+    ) -> None:
+        """Connect a D-Bus signal (``interface.Name``, of a service's object) to our slot."""
+        interface, _, name = signal.rpartition(".")
+        # PySide6's stub types the slot as bytes, but the binding accepts only the str that
+        # SLOT() returns (bytes raise ValueError), so the stub is wrong here
+        bus.connect(service, path, interface, name, self, SLOT(slot))  # type: ignore[call-overload]
 
     @Slot(bool)
     def _sleeping(self, going: bool) -> None:
