@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.storage.datadir import DataDir
+from rm_journal.ui import key_rotation
 from rm_journal.ui.clipboard import ConcealedClipboard
 from rm_journal.ui.copy_guard import CopyGuard
 from rm_journal.ui.dialogs import Dialogs
@@ -472,13 +473,9 @@ class MainWindow(QMainWindow):
         self.copy_guard.copy_from(QApplication.focusWidget())
 
     def rotate_keys(self) -> None:
-        from rm_journal.ui import key_rotation
-
         key_rotation.rotate_keys(self)
 
     def replace_recovery_code(self) -> None:
-        from rm_journal.ui import key_rotation
-
         key_rotation.replace_recovery_code(self)
 
     def close_journal_page(self) -> None:
