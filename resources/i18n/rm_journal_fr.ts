@@ -736,27 +736,27 @@
 <context>
     <name>KeyRotation</name>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="37" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="73" />
         <source>Replace the recovery code</source>
         <translation>Remplacer le code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="38" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="74" />
         <source>A new recovery code will replace the current one, which will stop opening this vault. Backups taken before still open with the old code.</source>
         <translation>Un nouveau code de secours remplacera l’actuel, qui n’ouvrira plus ce coffre. Les sauvegardes faites avant s’ouvrent toujours avec l’ancien code.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="43" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="79" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="50" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="86" />
         <source>New recovery code</source>
         <translation>Nouveau code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="51" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="87" />
         <source>Your new recovery code (shown once; write it down and keep it apart from this computer):
 
 %1
@@ -769,69 +769,69 @@ The old code no longer opens this vault.</source>
 L’ancien code n’ouvre plus ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="61" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="97" />
         <source>Recovery code not replaced</source>
         <translation>Code de secours non remplacé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="78" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="114" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="124" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="130" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="183" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="115" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="151" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="161" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="167" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="220" />
         <source>Keys not rotated</source>
         <translation>Clés non renouvelées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="79" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="116" />
         <source>Another task is still running (a backup, or journals being opened). Try again in a moment.</source>
         <translation>Une autre tâche est encore en cours (une sauvegarde, ou l’ouverture des journaux). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="88" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="101" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="108" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="146" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="125" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="138" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="145" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="183" />
         <source>Rotate every key</source>
         <translation>Renouveler toutes les clés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="89" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="126" />
         <source>Every file will be re-encrypted under new keys, with a new passphrase and a new recovery code: nothing kept from before (a copy of the vault's key file, the old passphrase or code) will open what you write afterwards. Use it if someone may know your passphrase. Backups taken before still open with the old passphrase.</source>
         <translation>Chaque fichier sera chiffré à nouveau sous de nouvelles clés, avec une nouvelle phrase secrète et un nouveau code de secours : rien de ce qui a été gardé d’avant (une copie du fichier de clés du coffre, l’ancienne phrase ou l’ancien code) n’ouvrira ce que vous écrirez ensuite. À utiliser si quelqu’un peut connaître votre phrase secrète. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="96" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="133" />
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="102" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="139" />
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="109" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="146" />
         <source>The new passphrase again:</source>
         <translation>La nouvelle phrase secrète, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="115" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="152" />
         <source>The two passphrases differ; nothing was changed. Try again.</source>
         <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="131" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="168" />
         <source>The open session could not be saved, so nothing was changed.</source>
         <translation>La séance ouverte n’a pas pu être enregistrée, donc rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="140" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="177" />
         <source>Re-encrypting every file under new keys…</source>
         <translation>Nouveau chiffrement de chaque fichier sous de nouvelles clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="165" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="202" />
         <source>Every key was replaced and every file re-encrypted. Unlock with your new passphrase.
 
 Your new recovery code (shown once; write it down and keep it apart from this computer):
@@ -844,12 +844,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="172" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="209" />
         <source>Backups taken before this rotation: %1. They still open with the OLD passphrase and hold the old keys. Make a fresh backup (Journal → Back up now), then delete the older ones from %2.</source>
         <translation>Sauvegardes faites avant ce renouvellement : %1. Elles s’ouvrent toujours avec l’ANCIENNE phrase secrète et contiennent les anciennes clés. Faites une nouvelle sauvegarde (Journal → Sauvegarder maintenant), puis supprimez les anciennes de %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="178" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="215" />
         <source>Keys rotated</source>
         <translation>Clés renouvelées</translation>
     </message>
@@ -1182,214 +1182,214 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="131" />
+        <location filename="../../rm_journal/ui/window.py" line="132" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="133" />
+        <location filename="../../rm_journal/ui/window.py" line="134" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="136" />
+        <location filename="../../rm_journal/ui/window.py" line="137" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="139" />
+        <location filename="../../rm_journal/ui/window.py" line="140" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="145" />
+        <location filename="../../rm_journal/ui/window.py" line="146" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="154" />
+        <location filename="../../rm_journal/ui/window.py" line="155" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="161" />
+        <location filename="../../rm_journal/ui/window.py" line="162" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="164" />
+        <location filename="../../rm_journal/ui/window.py" line="165" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="167" />
+        <location filename="../../rm_journal/ui/window.py" line="168" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="169" />
+        <location filename="../../rm_journal/ui/window.py" line="170" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="171" />
+        <location filename="../../rm_journal/ui/window.py" line="172" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="173" />
+        <location filename="../../rm_journal/ui/window.py" line="174" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="176" />
+        <location filename="../../rm_journal/ui/window.py" line="177" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="177" />
+        <location filename="../../rm_journal/ui/window.py" line="178" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="179" />
+        <location filename="../../rm_journal/ui/window.py" line="180" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="184" />
+        <location filename="../../rm_journal/ui/window.py" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="186" />
+        <location filename="../../rm_journal/ui/window.py" line="187" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="192" />
+        <location filename="../../rm_journal/ui/window.py" line="193" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="196" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="202" />
+        <location filename="../../rm_journal/ui/window.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="203" />
+        <location filename="../../rm_journal/ui/window.py" line="204" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="302" />
+        <location filename="../../rm_journal/ui/window.py" line="303" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="304" />
+        <location filename="../../rm_journal/ui/window.py" line="305" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="311" />
+        <location filename="../../rm_journal/ui/window.py" line="312" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="313" />
+        <location filename="../../rm_journal/ui/window.py" line="314" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="326" />
+        <location filename="../../rm_journal/ui/window.py" line="327" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="326" />
+        <location filename="../../rm_journal/ui/window.py" line="327" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="333" />
+        <location filename="../../rm_journal/ui/window.py" line="334" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="338" />
+        <location filename="../../rm_journal/ui/window.py" line="339" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="340" />
+        <location filename="../../rm_journal/ui/window.py" line="341" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="344" />
+        <location filename="../../rm_journal/ui/window.py" line="345" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="349" />
+        <location filename="../../rm_journal/ui/window.py" line="350" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="350" />
+        <location filename="../../rm_journal/ui/window.py" line="351" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="365" />
+        <location filename="../../rm_journal/ui/window.py" line="366" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="366" />
+        <location filename="../../rm_journal/ui/window.py" line="367" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="373" />
+        <location filename="../../rm_journal/ui/window.py" line="374" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="504" />
+        <location filename="../../rm_journal/ui/window.py" line="501" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="506" />
+        <location filename="../../rm_journal/ui/window.py" line="503" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="514" />
-        <location filename="../../rm_journal/ui/window.py" line="526" />
+        <location filename="../../rm_journal/ui/window.py" line="511" />
+        <location filename="../../rm_journal/ui/window.py" line="523" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="516" />
+        <location filename="../../rm_journal/ui/window.py" line="513" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="527" />
+        <location filename="../../rm_journal/ui/window.py" line="524" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="519" />
-        <location filename="../../rm_journal/ui/window.py" line="530" />
+        <location filename="../../rm_journal/ui/window.py" line="516" />
+        <location filename="../../rm_journal/ui/window.py" line="527" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1397,162 +1397,162 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="20" />
+        <location filename="../../rm_journal/core/errors.py" line="42" />
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>La phrase secrète est incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="24" />
+        <location filename="../../rm_journal/core/errors.py" line="49" />
         <source>This recovery code does not open this vault. Check that it belongs to this computer's vault.</source>
         <translation>Ce code de secours n’ouvre pas ce coffre. Vérifiez qu’il appartient bien au coffre de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="28" />
+        <location filename="../../rm_journal/core/errors.py" line="58" />
         <source>This recovery code has a typo. Compare it group by group with your recovery sheet.</source>
         <translation>Ce code de secours contient une faute de frappe. Comparez-le groupe par groupe avec votre fiche de secours.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="32" />
+        <location filename="../../rm_journal/core/errors.py" line="67" />
         <source>This passphrase is too short or too easy to guess: use at least 8 characters, for example a few unrelated words.</source>
         <translation>Cette phrase secrète est trop courte ou trop facile à deviner : utilisez au moins 8 caractères, par exemple quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="36" />
+        <location filename="../../rm_journal/core/errors.py" line="91" />
         <source>The vault is damaged or was modified, so it cannot be opened. Nothing was changed; restore the data folder from a backup.</source>
         <translation>Le coffre est endommagé ou a été modifié ; il ne peut pas être ouvert. Rien n’a été changé ; restaurez le dossier de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="40" />
+        <location filename="../../rm_journal/core/errors.py" line="100" />
         <source>This pair's journal is damaged. The other pairs are fine; restore this one from a backup. Nothing was changed.</source>
         <translation>Le journal de ce binôme est endommagé. Les autres binômes sont intacts ; restaurez celui-ci depuis une sauvegarde. Rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="44" />
+        <location filename="../../rm_journal/core/errors.py" line="109" />
         <source>The vault's index (vault.db) is older than the last state this computer recorded (an older copy of the file, or its log was lost). Nothing was changed; restore the data folder from a backup.</source>
         <translation>L’index du coffre (vault.db) est plus ancien que le dernier état enregistré sur cet ordinateur (une copie plus ancienne du fichier, ou son journal d’écriture a été perdu). Rien n’a été changé ; restaurez le dossier de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="48" />
+        <location filename="../../rm_journal/core/errors.py" line="118" />
         <source>This pair's journal is older than the last state this computer recorded (an older copy of the file, or its log was lost). Nothing was changed; restore this pair from a backup.</source>
         <translation>Le journal de ce binôme est plus ancien que le dernier état enregistré sur cet ordinateur (une copie plus ancienne du fichier, ou son journal d’écriture a été perdu). Rien n’a été changé ; restaurez ce binôme depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="52" />
+        <location filename="../../rm_journal/core/errors.py" line="127" />
         <source>Could not write to the disk: it is full, read-only or unavailable. Free some space or check the folder, then try again; nothing saved before was lost.</source>
         <translation>Écriture impossible sur le disque : il est plein, en lecture seule ou indisponible. Libérez de l’espace ou vérifiez le dossier, puis réessayez ; rien de ce qui était enregistré n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="56" />
+        <location filename="../../rm_journal/core/errors.py" line="134" />
         <source>rm_journal is already open with this data folder. Close the other window first.</source>
         <translation>rm_journal est déjà ouvert avec ce dossier de données. Fermez d’abord l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="60" />
+        <location filename="../../rm_journal/core/errors.py" line="147" />
         <source>The vault is locked. Unlock it with your passphrase first.</source>
         <translation>Le coffre est verrouillé. Déverrouillez-le d’abord avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="63" />
+        <location filename="../../rm_journal/core/errors.py" line="156" />
         <source>This item no longer exists; it may have been deleted in the meantime.</source>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="66" />
+        <location filename="../../rm_journal/core/errors.py" line="171" />
         <source>This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.</source>
         <translation>Ce coffre a été écrit par une version plus récente de rm_journal. Installez la dernière version pour l’ouvrir ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="70" />
+        <location filename="../../rm_journal/core/errors.py" line="184" />
         <source>Something unexpected went wrong in rm_journal; nothing was changed. Please report it.</source>
         <translation>Un problème inattendu est survenu dans rm_journal ; rien n’a été changé. Merci de le signaler.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="76" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="70" />
         <source>This is not a pairing block: it starts with the line -----BEGIN RM_JOURNAL PAIRING----- and ends with -----END RM_JOURNAL PAIRING-----. Paste the whole block.</source>
         <translation>Ce n’est pas un bloc d’association : il commence par la ligne -----BEGIN RM_JOURNAL PAIRING----- et finit par -----END RM_JOURNAL PAIRING-----. Collez le bloc entier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="80" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="77" />
         <source>This pairing block is damaged (some characters are missing or changed). Ask your partner to send it again.</source>
         <translation>Ce bloc d’association est abîmé (des caractères manquent ou ont changé). Demandez à votre binôme de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="84" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="84" />
         <source>This pairing block was made by a newer version of rm_journal. Install the latest version, then paste it again.</source>
         <translation>Ce bloc d’association vient d’une version plus récente de rm_journal. Installez la dernière version, puis collez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="88" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="91" />
         <source>This is your own pairing block. Paste the block your partner sent you.</source>
         <translation>C’est votre propre bloc d’association. Collez celui que votre binôme vous a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="91" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="98" />
         <source>This block comes from someone with your own role in the pair (two leaders or two mentors). Check that it is your partner's block for this pair.</source>
         <translation>Ce bloc vient de quelqu’un qui a le même rôle que vous (deux dirigeants ou deux mentors). Vérifiez que c’est bien le bloc de votre binôme pour ce binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="95" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="105" />
         <source>This pair is already linked to your partner's confirmed keys. Unlink it first if your partner really has new keys (a new computer or a new vault).</source>
         <translation>Ce binôme est déjà associé aux clés confirmées de votre binôme. Dissociez-le d’abord si votre binôme a vraiment de nouvelles clés (un nouvel ordinateur ou un nouveau coffre).</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="99" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="112" />
         <source>Paste your partner's pairing block first; then compare the safety number.</source>
         <translation>Collez d’abord le bloc d’association de votre binôme ; comparez ensuite le numéro de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="102" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="119" />
         <source>This safety number does not match the one computed here, so the pair was not linked. Someone may have changed a pairing block on the way: exchange them again.</source>
         <translation>Ce numéro de sécurité ne correspond pas à celui calculé ici ; le binôme n’a donc pas été associé. Quelqu’un a peut-être modifié un bloc en chemin : échangez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="106" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="65" />
         <source>This is not an rm_journal exchange file (.rmjx). Choose the file your partner sent.</source>
         <translation>Ce n’est pas un fichier d’échange rm_journal (.rmjx). Choisissez le fichier envoyé par votre binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="110" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="72" />
         <source>This exchange file is damaged or was changed after it was written, so it was not imported. Ask your partner to send it again.</source>
         <translation>Ce fichier d’échange est abîmé ou a été modifié après son écriture ; il n’a donc pas été importé. Demandez à votre binôme de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="114" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="79" />
         <source>This file is far larger than any exchange file can be, so it was not opened.</source>
         <translation>Ce fichier est bien plus gros qu’un fichier d’échange ne peut l’être ; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="117" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="86" />
         <source>This exchange file was written by a newer version of rm_journal. Install the latest version, then import it again.</source>
         <translation>Ce fichier d’échange vient d’une version plus récente de rm_journal. Installez la dernière version, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="121" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="93" />
         <source>This exchange file belongs to another pair, so it was not imported. Import it into the pair it was sent for.</source>
         <translation>Ce fichier d’échange appartient à un autre binôme ; il n’a pas été importé. Importez-le dans le binôme auquel il est destiné.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="125" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="100" />
         <source>This exchange file was encrypted for someone else (another device or another vault), so it cannot be read here. Ask your partner to send it to this vault.</source>
         <translation>Ce fichier d’échange a été chiffré pour quelqu’un d’autre (un autre appareil ou un autre coffre) ; il ne peut pas être lu ici. Demandez à votre binôme de l’envoyer pour ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="129" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="107" />
         <source>This exchange file was not sent by your partner's confirmed key, so it was not imported. If your partner has a new computer, link the pair again.</source>
         <translation>Ce fichier d’échange n’a pas été envoyé avec la clé confirmée de votre binôme ; il n’a pas été importé. Si votre binôme a un nouvel ordinateur, associez à nouveau le binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="133" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="114" />
         <source>This pair is not linked yet: compare the safety number with your partner and confirm it first, then import the file.</source>
         <translation>Ce binôme n’est pas encore associé : comparez d’abord le numéro de sécurité avec votre binôme et confirmez-le, puis importez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="137" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="121" />
         <source>This exchange file was already imported, or is older than one already imported from your partner; nothing was changed.</source>
         <translation>Ce fichier d’échange a déjà été importé, ou il est plus ancien qu’un fichier déjà importé de votre binôme ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="157" />
+        <location filename="../../rm_journal/ui/messages.py" line="32" />
         <source>Something unexpected went wrong; nothing was changed.</source>
         <translation>Un problème inattendu est survenu ; rien n’a été modifié.</translation>
     </message>
