@@ -46,14 +46,23 @@ def _tool(name: str) -> str:
     raise SystemExit(f"Qt's {name} not found: install PySide6-Essentials (or Qt's tools) first")
 
 
+def lupdate_sources() -> list[str]:
+    """The files lupdate reads: the GUI's modules, and every other module that marks a
+    sentence with QT_TRANSLATE_NOOP (the core's error classes: core/errors.py has a
+    Qt-free one), relative to the project folder."""
+    package = ROOT / "rm_journal"
+    gui = set((package / "ui").glob("*.py"))
+    marked = {p for p in package.rglob("*.py") if "QT_TRANSLATE_NOOP(" in p.read_text("utf-8")}
+    return sorted(str(p.relative_to(ROOT)) for p in gui | marked)
+
+
 def update(language: str) -> None:
     sys.path.insert(0, str(ROOT / "packaging"))
     from fr_translations import FR, FR_BY_CONTEXT
 
     ts = TS_DIR / f"rm_journal_{language}.ts"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rm_journal" / "ui").glob("*.py"))
     subprocess.run(
-        [_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(ts)],
+        [_tool("lupdate"), "-no-obsolete", *lupdate_sources(), "-ts", str(ts)],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -3,7 +3,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="183" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="192" />
         <source>— not decided —</source>
         <translation>— non décidé —</translation>
     </message>
@@ -11,203 +11,203 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="85" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="90" />
         <source>Export the shared summary</source>
         <translation>Exporter la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="93" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="98" />
         <source>Only the takeaways you both agreed on, and the actions of the sessions you hold together, go into the summary. Notes, reflections, preparation and proposals never do.</source>
         <translation>Seuls les enseignements que vous avez validés tous les deux, et les actions des séances que vous tenez ensemble, entrent dans la synthèse. Les notes, réflexions, préparations et propositions jamais.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="104" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="109" />
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="105" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="110" />
         <source>Sessions between two dates</source>
         <translation>Les séances entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="106" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="111" />
         <source>Chosen sessions</source>
         <translation>Les séances choisies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="109" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="114" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="118" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="123" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="119" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="124" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="125" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="130" />
         <source>Sessions to include</source>
         <translation>Séances à inclure</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="140" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="145" />
         <source>Print names or aliases</source>
         <translation>Imprimer des noms ou des pseudonymes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="147" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="152" />
         <source>Leader</source>
         <translation>Dirigeant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="148" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="153" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="155" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="160" />
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="156" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="161" />
         <source>Program: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="160" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="165" />
         <source>Signature lines for both of us</source>
         <translation>Lignes de signature pour nous deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="164" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="169" />
         <source>Protect with a password (AES-256)</source>
         <translation>Protéger par un mot de passe (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="170" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
         <source>PDF password</source>
         <translation>Mot de passe du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="172" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="177" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="174" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="179" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="180" />
         <source>Generate another password</source>
         <translation>Générer un autre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="183" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="188" />
         <source>Give the password to your partner another way than the file: say it, or send it separately. It is not kept anywhere.</source>
         <translation>Donnez le mot de passe à votre binôme autrement qu’avec le fichier : de vive voix, ou par un envoi séparé. Il n’est conservé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="195" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="200" />
         <source>Exactly what will leave this computer</source>
         <translation>Exactement ce qui quittera cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="200" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="205" />
         <source>Preview of the shared summary</source>
         <translation>Aperçu de la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="214" />
-        <location filename="../../rm_journal/ui/export_dialog.py" line="419" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="219" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="424" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="291" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="296" />
         <source>No agreed takeaway or shared action in these sessions: nothing to export.</source>
         <translation>Aucun enseignement validé ni action partagée dans ces séances : rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="298" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="303" />
         <source>The password needs at least %1 characters; or use “New”.</source>
         <translation>Le mot de passe doit compter au moins %1 caractères ; ou utilisez « Nouveau ».</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="306" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="311" />
         <source>Agreed items: %1 · fingerprint %2</source>
         <translation>Éléments validés : %1 · empreinte %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="316" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="321" />
         <source>These characters cannot be drawn by the PDF's font and will show as empty boxes: %1</source>
         <translation>La police du PDF ne sait pas dessiner ces caractères, qui apparaîtront comme des cases vides : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="325" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="330" />
         <source>Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.</source>
         <translation>Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="344" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="349" />
         <source>Save the shared summary</source>
         <translation>Enregistrer la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="346" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="351" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="367" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="372" />
         <source>Shared summary (PDF) · agreed items: %1 · sessions: %2</source>
         <translation>Synthèse partagée (PDF) · éléments validés : %1 · séances : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="372" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="377" />
         <source>password-protected</source>
         <translation>protégée par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="385" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="390" />
         <source>Saved, but not recorded</source>
         <translation>Enregistré, mais non consigné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="387" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="392" />
         <source>The PDF was saved, but the sharing log could not record it: %1</source>
         <translation>Le PDF a été enregistré, mais le journal des partages n’a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="394" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="399" />
         <source>Remember to give your partner the password separately.</source>
         <translation>Pensez à donner le mot de passe à votre binôme séparément.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="398" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="403" />
         <source>Summary saved</source>
         <translation>Synthèse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="402" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="407" />
         <source>Saved as %1. Its fingerprint, %2, is printed on every page and kept in the sharing log, so you can both check you hold the same summary.</source>
         <translation>Enregistrée sous %1. Son empreinte, %2, figure sur chaque page et dans le journal des partages : vous pouvez ainsi vérifier tous les deux que vous détenez la même synthèse.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="415" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="420" />
         <source>Summary not saved</source>
         <translation>Synthèse non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="419" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="424" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="208" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="217" />
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
@@ -331,132 +331,132 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="414" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="417" />
         <source>Import from your partner</source>
         <translation>Importer depuis votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="421" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="424" />
         <source>Nothing new in this file.</source>
         <translation>Rien de nouveau dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="438" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="441" />
         <source>New: added to your journal</source>
         <translation>Nouveau : ajouté à votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="434" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="437" />
         <source>New items</source>
         <translation>Nouveaux éléments</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="470" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="473" />
         <source>Changed: your version stays unless you tick your partner's. Nothing is deleted.</source>
         <translation>Modifié : votre version reste, sauf si vous cochez celle de votre binôme. Rien n’est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="444" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="447" />
         <source>Changed items</source>
         <translation>Éléments modifiés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="446" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="449" />
         <source>Yours</source>
         <translation>La vôtre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="419" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="422" />
         <source>Your partner signed the shared summary.</source>
         <translation>Votre binôme a signé la synthèse partagée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="424" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="427" />
         <source>This file brings %1 new item(s), %2 changed item(s) and %3 answer(s) from your partner. Nothing changes in your journal until you import it.</source>
         <translation>Ce fichier apporte %1 nouvel(s) élément(s), %2 élément(s) modifié(s) et %3 réponse(s) de votre binôme. Rien ne change dans votre journal avant l’import.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="446" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="449" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="446" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="449" />
         <source>Your partner's (tick to take it)</source>
         <translation>Celle de votre binôme (cochez pour la prendre)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="483" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="486" />
         <source>From your partner</source>
         <translation>De votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="490" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="493" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="503" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="506" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="504" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="507" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="505" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="508" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="506" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="509" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="507" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="510" />
         <source>Session days</source>
         <translation>Dates de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="514" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="517" />
         <source>Agenda of session %1: %2</source>
         <translation>Ordre du jour de la séance %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="519" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="522" />
         <source>talking points: %1</source>
         <translation>points à partager : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="550" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="553" />
         <source>Your partner proposes: %1</source>
         <translation>Votre binôme propose : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="551" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="554" />
         <source>Your partner agrees: %1</source>
         <translation>Votre binôme valide : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="552" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="555" />
         <source>Your partner dropped: %1</source>
         <translation>Votre binôme a abandonné : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="556" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="559" />
         <source>anonymous in the summary, as your partner asks</source>
         <translation>anonyme dans la synthèse, à la demande de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="557" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="560" />
         <source>never exported, as your partner asks</source>
         <translation>jamais exporté, à la demande de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="578" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="581" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -464,32 +464,32 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="342" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="351" />
         <source>Add a takeaway</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="343" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="352" />
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="344" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="353" />
         <source>Add a topic</source>
         <translation>Ajouter un sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="356" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="365" />
         <source>One sentence you could both sign</source>
         <translation>Une phrase que vous pourriez signer tous les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="357" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="366" />
         <source>A concrete next step</source>
         <translation>Une prochaine étape concrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="358" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="367" />
         <source>A subject for a later session</source>
         <translation>Un sujet pour une prochaine séance</translation>
     </message>
@@ -736,27 +736,27 @@
 <context>
     <name>KeyRotation</name>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="37" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="73" />
         <source>Replace the recovery code</source>
         <translation>Remplacer le code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="38" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="74" />
         <source>A new recovery code will replace the current one, which will stop opening this vault. Backups taken before still open with the old code.</source>
         <translation>Un nouveau code de secours remplacera l’actuel, qui n’ouvrira plus ce coffre. Les sauvegardes faites avant s’ouvrent toujours avec l’ancien code.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="43" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="79" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="50" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="86" />
         <source>New recovery code</source>
         <translation>Nouveau code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="51" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="87" />
         <source>Your new recovery code (shown once; write it down and keep it apart from this computer):
 
 %1
@@ -769,69 +769,69 @@ The old code no longer opens this vault.</source>
 L’ancien code n’ouvre plus ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="61" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="97" />
         <source>Recovery code not replaced</source>
         <translation>Code de secours non remplacé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="78" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="114" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="124" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="130" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="183" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="115" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="151" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="161" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="167" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="220" />
         <source>Keys not rotated</source>
         <translation>Clés non renouvelées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="79" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="116" />
         <source>Another task is still running (a backup, or journals being opened). Try again in a moment.</source>
         <translation>Une autre tâche est encore en cours (une sauvegarde, ou l’ouverture des journaux). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="88" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="101" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="108" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="146" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="125" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="138" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="145" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="183" />
         <source>Rotate every key</source>
         <translation>Renouveler toutes les clés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="89" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="126" />
         <source>Every file will be re-encrypted under new keys, with a new passphrase and a new recovery code: nothing kept from before (a copy of the vault's key file, the old passphrase or code) will open what you write afterwards. Use it if someone may know your passphrase. Backups taken before still open with the old passphrase.</source>
         <translation>Chaque fichier sera chiffré à nouveau sous de nouvelles clés, avec une nouvelle phrase secrète et un nouveau code de secours : rien de ce qui a été gardé d’avant (une copie du fichier de clés du coffre, l’ancienne phrase ou l’ancien code) n’ouvrira ce que vous écrirez ensuite. À utiliser si quelqu’un peut connaître votre phrase secrète. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="96" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="133" />
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="102" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="139" />
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="109" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="146" />
         <source>The new passphrase again:</source>
         <translation>La nouvelle phrase secrète, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="115" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="152" />
         <source>The two passphrases differ; nothing was changed. Try again.</source>
         <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="131" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="168" />
         <source>The open session could not be saved, so nothing was changed.</source>
         <translation>La séance ouverte n’a pas pu être enregistrée, donc rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="140" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="177" />
         <source>Re-encrypting every file under new keys…</source>
         <translation>Nouveau chiffrement de chaque fichier sous de nouvelles clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="165" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="202" />
         <source>Every key was replaced and every file re-encrypted. Unlock with your new passphrase.
 
 Your new recovery code (shown once; write it down and keep it apart from this computer):
@@ -844,12 +844,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="172" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="209" />
         <source>Backups taken before this rotation: %1. They still open with the OLD passphrase and hold the old keys. Make a fresh backup (Journal → Back up now), then delete the older ones from %2.</source>
         <translation>Sauvegardes faites avant ce renouvellement : %1. Elles s’ouvrent toujours avec l’ANCIENNE phrase secrète et contiennent les anciennes clés. Faites une nouvelle sauvegarde (Journal → Sauvegarder maintenant), puis supprimez les anciennes de %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="178" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="215" />
         <source>Keys rotated</source>
         <translation>Clés renouvelées</translation>
     </message>
@@ -857,7 +857,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="116" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="125" />
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
     </message>
@@ -951,230 +951,230 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="166" />
+        <location filename="../../rm_journal/ui/record_models.py" line="165" />
         <source>Private — only in my journal</source>
         <translation>Privé — seulement dans mon journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="167" />
+        <location filename="../../rm_journal/ui/record_models.py" line="166" />
         <source>Proposed — a draft for the pair</source>
         <translation>Proposé — un brouillon pour le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="168" />
+        <location filename="../../rm_journal/ui/record_models.py" line="167" />
         <source>Agreed by both</source>
         <translation>Validé par les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="169" />
-        <location filename="../../rm_journal/ui/record_models.py" line="179" />
-        <location filename="../../rm_journal/ui/record_models.py" line="280" />
+        <location filename="../../rm_journal/ui/record_models.py" line="168" />
+        <location filename="../../rm_journal/ui/record_models.py" line="178" />
+        <location filename="../../rm_journal/ui/record_models.py" line="279" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="173" />
+        <location filename="../../rm_journal/ui/record_models.py" line="172" />
         <source>Agreed by me</source>
         <translation>Validé par moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="176" />
+        <location filename="../../rm_journal/ui/record_models.py" line="175" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="177" />
+        <location filename="../../rm_journal/ui/record_models.py" line="176" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="178" />
+        <location filename="../../rm_journal/ui/record_models.py" line="177" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="182" />
+        <location filename="../../rm_journal/ui/record_models.py" line="181" />
         <source>Named in the summary</source>
         <translation>Nommé dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="183" />
+        <location filename="../../rm_journal/ui/record_models.py" line="182" />
         <source>Anonymous in the summary</source>
         <translation>Anonyme dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="184" />
+        <location filename="../../rm_journal/ui/record_models.py" line="183" />
         <source>Never exported</source>
         <translation>Jamais exporté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="188" />
+        <location filename="../../rm_journal/ui/record_models.py" line="187" />
         <source>Anonymous in the summary: your partner asked for it</source>
         <translation>Anonyme dans la synthèse : à la demande de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="191" />
+        <location filename="../../rm_journal/ui/record_models.py" line="190" />
         <source>Never exported: your partner asked for it</source>
         <translation>Jamais exporté : à la demande de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="194" />
+        <location filename="../../rm_journal/ui/record_models.py" line="193" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="195" />
+        <location filename="../../rm_journal/ui/record_models.py" line="194" />
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="196" />
+        <location filename="../../rm_journal/ui/record_models.py" line="195" />
         <source>Discussed</source>
         <translation>Abordé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="197" />
+        <location filename="../../rm_journal/ui/record_models.py" line="196" />
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="224" />
+        <location filename="../../rm_journal/ui/record_models.py" line="223" />
         <source>Your partner</source>
         <translation>Votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="235" />
+        <location filename="../../rm_journal/ui/record_models.py" line="234" />
         <source>Takeaway</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="240" />
+        <location filename="../../rm_journal/ui/record_models.py" line="239" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="244" />
-        <location filename="../../rm_journal/ui/record_models.py" line="324" />
+        <location filename="../../rm_journal/ui/record_models.py" line="243" />
+        <location filename="../../rm_journal/ui/record_models.py" line="323" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="251" />
+        <location filename="../../rm_journal/ui/record_models.py" line="250" />
         <source>Agreed on</source>
         <translation>Validé le</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="253" />
+        <location filename="../../rm_journal/ui/record_models.py" line="252" />
         <source>In the shared summary</source>
         <translation>Dans la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="260" />
+        <location filename="../../rm_journal/ui/record_models.py" line="259" />
         <source>Changed after agreement</source>
         <translation>Modifié après validation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="261" />
+        <location filename="../../rm_journal/ui/record_models.py" line="260" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="269" />
+        <location filename="../../rm_journal/ui/record_models.py" line="268" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="271" />
+        <location filename="../../rm_journal/ui/record_models.py" line="270" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="273" />
+        <location filename="../../rm_journal/ui/record_models.py" line="272" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="278" />
+        <location filename="../../rm_journal/ui/record_models.py" line="277" />
         <source>Done %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="282" />
+        <location filename="../../rm_journal/ui/record_models.py" line="281" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="283" />
+        <location filename="../../rm_journal/ui/record_models.py" line="282" />
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="287" />
+        <location filename="../../rm_journal/ui/record_models.py" line="286" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="293" />
+        <location filename="../../rm_journal/ui/record_models.py" line="292" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="297" />
+        <location filename="../../rm_journal/ui/record_models.py" line="296" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="298" />
+        <location filename="../../rm_journal/ui/record_models.py" line="297" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="300" />
+        <location filename="../../rm_journal/ui/record_models.py" line="299" />
         <source>From session</source>
         <translation>Séance d’origine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="304" />
+        <location filename="../../rm_journal/ui/record_models.py" line="303" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="314" />
+        <location filename="../../rm_journal/ui/record_models.py" line="313" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="319" />
+        <location filename="../../rm_journal/ui/record_models.py" line="318" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="323" />
+        <location filename="../../rm_journal/ui/record_models.py" line="322" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="330" />
+        <location filename="../../rm_journal/ui/record_models.py" line="329" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="341" />
+        <location filename="../../rm_journal/ui/record_models.py" line="340" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="342" />
+        <location filename="../../rm_journal/ui/record_models.py" line="341" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="343" />
+        <location filename="../../rm_journal/ui/record_models.py" line="342" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="344" />
+        <location filename="../../rm_journal/ui/record_models.py" line="343" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -1182,214 +1182,214 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="129" />
+        <location filename="../../rm_journal/ui/window.py" line="132" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="131" />
+        <location filename="../../rm_journal/ui/window.py" line="134" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="134" />
+        <location filename="../../rm_journal/ui/window.py" line="137" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="137" />
+        <location filename="../../rm_journal/ui/window.py" line="140" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="143" />
+        <location filename="../../rm_journal/ui/window.py" line="146" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <location filename="../../rm_journal/ui/window.py" line="155" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="159" />
+        <location filename="../../rm_journal/ui/window.py" line="162" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="162" />
+        <location filename="../../rm_journal/ui/window.py" line="165" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="165" />
+        <location filename="../../rm_journal/ui/window.py" line="168" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="167" />
+        <location filename="../../rm_journal/ui/window.py" line="170" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="169" />
+        <location filename="../../rm_journal/ui/window.py" line="172" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="171" />
+        <location filename="../../rm_journal/ui/window.py" line="174" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="174" />
+        <location filename="../../rm_journal/ui/window.py" line="177" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="175" />
+        <location filename="../../rm_journal/ui/window.py" line="178" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="177" />
+        <location filename="../../rm_journal/ui/window.py" line="180" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="182" />
+        <location filename="../../rm_journal/ui/window.py" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="184" />
+        <location filename="../../rm_journal/ui/window.py" line="187" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="190" />
+        <location filename="../../rm_journal/ui/window.py" line="193" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="194" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="200" />
+        <location filename="../../rm_journal/ui/window.py" line="203" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="201" />
+        <location filename="../../rm_journal/ui/window.py" line="204" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="300" />
+        <location filename="../../rm_journal/ui/window.py" line="303" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="302" />
+        <location filename="../../rm_journal/ui/window.py" line="305" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="309" />
+        <location filename="../../rm_journal/ui/window.py" line="312" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="311" />
+        <location filename="../../rm_journal/ui/window.py" line="314" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="324" />
+        <location filename="../../rm_journal/ui/window.py" line="327" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="324" />
+        <location filename="../../rm_journal/ui/window.py" line="327" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="331" />
+        <location filename="../../rm_journal/ui/window.py" line="334" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="336" />
+        <location filename="../../rm_journal/ui/window.py" line="339" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="338" />
+        <location filename="../../rm_journal/ui/window.py" line="341" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="342" />
+        <location filename="../../rm_journal/ui/window.py" line="345" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="347" />
+        <location filename="../../rm_journal/ui/window.py" line="350" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="348" />
+        <location filename="../../rm_journal/ui/window.py" line="351" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="363" />
+        <location filename="../../rm_journal/ui/window.py" line="366" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="364" />
+        <location filename="../../rm_journal/ui/window.py" line="367" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="371" />
+        <location filename="../../rm_journal/ui/window.py" line="374" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="495" />
+        <location filename="../../rm_journal/ui/window.py" line="501" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="497" />
+        <location filename="../../rm_journal/ui/window.py" line="503" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="505" />
-        <location filename="../../rm_journal/ui/window.py" line="517" />
+        <location filename="../../rm_journal/ui/window.py" line="511" />
+        <location filename="../../rm_journal/ui/window.py" line="523" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="507" />
+        <location filename="../../rm_journal/ui/window.py" line="513" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="518" />
+        <location filename="../../rm_journal/ui/window.py" line="524" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="510" />
-        <location filename="../../rm_journal/ui/window.py" line="521" />
+        <location filename="../../rm_journal/ui/window.py" line="516" />
+        <location filename="../../rm_journal/ui/window.py" line="527" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1397,162 +1397,162 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="19" />
+        <location filename="../../rm_journal/core/errors.py" line="42" />
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>La phrase secrète est incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="23" />
+        <location filename="../../rm_journal/core/errors.py" line="49" />
         <source>This recovery code does not open this vault. Check that it belongs to this computer's vault.</source>
         <translation>Ce code de secours n’ouvre pas ce coffre. Vérifiez qu’il appartient bien au coffre de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="27" />
+        <location filename="../../rm_journal/core/errors.py" line="58" />
         <source>This recovery code has a typo. Compare it group by group with your recovery sheet.</source>
         <translation>Ce code de secours contient une faute de frappe. Comparez-le groupe par groupe avec votre fiche de secours.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="31" />
+        <location filename="../../rm_journal/core/errors.py" line="67" />
         <source>This passphrase is too short or too easy to guess: use at least 8 characters, for example a few unrelated words.</source>
         <translation>Cette phrase secrète est trop courte ou trop facile à deviner : utilisez au moins 8 caractères, par exemple quelques mots sans rapport entre eux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="35" />
+        <location filename="../../rm_journal/core/errors.py" line="91" />
         <source>The vault is damaged or was modified, so it cannot be opened. Nothing was changed; restore the data folder from a backup.</source>
         <translation>Le coffre est endommagé ou a été modifié ; il ne peut pas être ouvert. Rien n’a été changé ; restaurez le dossier de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="39" />
+        <location filename="../../rm_journal/core/errors.py" line="100" />
         <source>This pair's journal is damaged. The other pairs are fine; restore this one from a backup. Nothing was changed.</source>
         <translation>Le journal de ce binôme est endommagé. Les autres binômes sont intacts ; restaurez celui-ci depuis une sauvegarde. Rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="43" />
+        <location filename="../../rm_journal/core/errors.py" line="109" />
         <source>The vault's index (vault.db) is older than the last state this computer recorded (an older copy of the file, or its log was lost). Nothing was changed; restore the data folder from a backup.</source>
         <translation>L’index du coffre (vault.db) est plus ancien que le dernier état enregistré sur cet ordinateur (une copie plus ancienne du fichier, ou son journal d’écriture a été perdu). Rien n’a été changé ; restaurez le dossier de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="47" />
+        <location filename="../../rm_journal/core/errors.py" line="118" />
         <source>This pair's journal is older than the last state this computer recorded (an older copy of the file, or its log was lost). Nothing was changed; restore this pair from a backup.</source>
         <translation>Le journal de ce binôme est plus ancien que le dernier état enregistré sur cet ordinateur (une copie plus ancienne du fichier, ou son journal d’écriture a été perdu). Rien n’a été changé ; restaurez ce binôme depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="51" />
+        <location filename="../../rm_journal/core/errors.py" line="127" />
         <source>Could not write to the disk: it is full, read-only or unavailable. Free some space or check the folder, then try again; nothing saved before was lost.</source>
         <translation>Écriture impossible sur le disque : il est plein, en lecture seule ou indisponible. Libérez de l’espace ou vérifiez le dossier, puis réessayez ; rien de ce qui était enregistré n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="55" />
+        <location filename="../../rm_journal/core/errors.py" line="134" />
         <source>rm_journal is already open with this data folder. Close the other window first.</source>
         <translation>rm_journal est déjà ouvert avec ce dossier de données. Fermez d’abord l’autre fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="59" />
+        <location filename="../../rm_journal/core/errors.py" line="147" />
         <source>The vault is locked. Unlock it with your passphrase first.</source>
         <translation>Le coffre est verrouillé. Déverrouillez-le d’abord avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="62" />
+        <location filename="../../rm_journal/core/errors.py" line="156" />
         <source>This item no longer exists; it may have been deleted in the meantime.</source>
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="65" />
+        <location filename="../../rm_journal/core/errors.py" line="171" />
         <source>This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.</source>
         <translation>Ce coffre a été écrit par une version plus récente de rm_journal. Installez la dernière version pour l’ouvrir ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="69" />
+        <location filename="../../rm_journal/core/errors.py" line="184" />
         <source>Something unexpected went wrong in rm_journal; nothing was changed. Please report it.</source>
         <translation>Un problème inattendu est survenu dans rm_journal ; rien n’a été changé. Merci de le signaler.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="75" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="70" />
         <source>This is not a pairing block: it starts with the line -----BEGIN RM_JOURNAL PAIRING----- and ends with -----END RM_JOURNAL PAIRING-----. Paste the whole block.</source>
         <translation>Ce n’est pas un bloc d’association : il commence par la ligne -----BEGIN RM_JOURNAL PAIRING----- et finit par -----END RM_JOURNAL PAIRING-----. Collez le bloc entier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="79" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="77" />
         <source>This pairing block is damaged (some characters are missing or changed). Ask your partner to send it again.</source>
         <translation>Ce bloc d’association est abîmé (des caractères manquent ou ont changé). Demandez à votre binôme de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="83" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="84" />
         <source>This pairing block was made by a newer version of rm_journal. Install the latest version, then paste it again.</source>
         <translation>Ce bloc d’association vient d’une version plus récente de rm_journal. Installez la dernière version, puis collez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="87" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="91" />
         <source>This is your own pairing block. Paste the block your partner sent you.</source>
         <translation>C’est votre propre bloc d’association. Collez celui que votre binôme vous a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="90" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="98" />
         <source>This block comes from someone with your own role in the pair (two leaders or two mentors). Check that it is your partner's block for this pair.</source>
         <translation>Ce bloc vient de quelqu’un qui a le même rôle que vous (deux dirigeants ou deux mentors). Vérifiez que c’est bien le bloc de votre binôme pour ce binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="94" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="105" />
         <source>This pair is already linked to your partner's confirmed keys. Unlink it first if your partner really has new keys (a new computer or a new vault).</source>
         <translation>Ce binôme est déjà associé aux clés confirmées de votre binôme. Dissociez-le d’abord si votre binôme a vraiment de nouvelles clés (un nouvel ordinateur ou un nouveau coffre).</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="98" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="112" />
         <source>Paste your partner's pairing block first; then compare the safety number.</source>
         <translation>Collez d’abord le bloc d’association de votre binôme ; comparez ensuite le numéro de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="101" />
+        <location filename="../../rm_journal/core/exchange/identity.py" line="119" />
         <source>This safety number does not match the one computed here, so the pair was not linked. Someone may have changed a pairing block on the way: exchange them again.</source>
         <translation>Ce numéro de sécurité ne correspond pas à celui calculé ici ; le binôme n’a donc pas été associé. Quelqu’un a peut-être modifié un bloc en chemin : échangez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="105" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="65" />
         <source>This is not an rm_journal exchange file (.rmjx). Choose the file your partner sent.</source>
         <translation>Ce n’est pas un fichier d’échange rm_journal (.rmjx). Choisissez le fichier envoyé par votre binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="109" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="72" />
         <source>This exchange file is damaged or was changed after it was written, so it was not imported. Ask your partner to send it again.</source>
         <translation>Ce fichier d’échange est abîmé ou a été modifié après son écriture ; il n’a donc pas été importé. Demandez à votre binôme de le renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="113" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="79" />
         <source>This file is far larger than any exchange file can be, so it was not opened.</source>
         <translation>Ce fichier est bien plus gros qu’un fichier d’échange ne peut l’être ; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="116" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="86" />
         <source>This exchange file was written by a newer version of rm_journal. Install the latest version, then import it again.</source>
         <translation>Ce fichier d’échange vient d’une version plus récente de rm_journal. Installez la dernière version, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="120" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="93" />
         <source>This exchange file belongs to another pair, so it was not imported. Import it into the pair it was sent for.</source>
         <translation>Ce fichier d’échange appartient à un autre binôme ; il n’a pas été importé. Importez-le dans le binôme auquel il est destiné.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="124" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="100" />
         <source>This exchange file was encrypted for someone else (another device or another vault), so it cannot be read here. Ask your partner to send it to this vault.</source>
         <translation>Ce fichier d’échange a été chiffré pour quelqu’un d’autre (un autre appareil ou un autre coffre) ; il ne peut pas être lu ici. Demandez à votre binôme de l’envoyer pour ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="128" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="107" />
         <source>This exchange file was not sent by your partner's confirmed key, so it was not imported. If your partner has a new computer, link the pair again.</source>
         <translation>Ce fichier d’échange n’a pas été envoyé avec la clé confirmée de votre binôme ; il n’a pas été importé. Si votre binôme a un nouvel ordinateur, associez à nouveau le binôme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="132" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="114" />
         <source>This pair is not linked yet: compare the safety number with your partner and confirm it first, then import the file.</source>
         <translation>Ce binôme n’est pas encore associé : comparez d’abord le numéro de sécurité avec votre binôme et confirmez-le, puis importez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="136" />
+        <location filename="../../rm_journal/core/exchange/envelope.py" line="121" />
         <source>This exchange file was already imported, or is older than one already imported from your partner; nothing was changed.</source>
         <translation>Ce fichier d’échange a déjà été importé, ou il est plus ancien qu’un fichier déjà importé de votre binôme ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/messages.py" line="156" />
+        <location filename="../../rm_journal/ui/messages.py" line="32" />
         <source>Something unexpected went wrong; nothing was changed.</source>
         <translation>Un problème inattendu est survenu ; rien n’a été modifié.</translation>
     </message>
@@ -1771,173 +1771,173 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Les enseignements proposés ou validés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="119" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="121" />
         <source>Actions for my partner or for both of us</source>
         <translation>Les actions de mon binôme ou de nous deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="121" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="124" />
         <source>My signature of the shared summary (what we both agreed)</source>
         <translation>Ma signature de la synthèse partagée (ce que nous avons validé tous les deux)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="127" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="130" />
         <source>Write the exchange file…</source>
         <translation>Écrire le fichier d’échange…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="134" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="137" />
         <source>Receive from your partner</source>
         <translation>Recevoir de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="138" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="141" />
         <source>Import a file from my partner…</source>
         <translation>Importer un fichier de mon binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="144" />
         <location filename="../../rm_journal/ui/partner_tab.py" line="147" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="150" />
         <source>Agendas from your partner</source>
         <translation>Ordres du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="188" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="191" />
         <source>Linked with your partner's computer. Files you write can be opened only there, and only files signed there are imported here. Safety number:</source>
         <translation>Associé à l’ordinateur de votre binôme. Les fichiers que vous écrivez ne s’ouvrent que là-bas, et seuls les fichiers signés là-bas sont importés ici. Numéro de sécurité :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="195" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="198" />
         <source>Compare this safety number with the one on your partner's screen, digit by digit, in person or on a call you trust. If every digit is the same, confirm. If not, do not: a block was changed on the way.</source>
         <translation>Comparez ce numéro de sécurité avec celui affiché chez votre binôme, chiffre par chiffre, en personne ou lors d’un appel de confiance. Si tous les chiffres sont identiques, confirmez. Sinon, ne confirmez pas : un bloc a été modifié en chemin.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="203" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="206" />
         <source>Not linked yet. Give your partner your pairing block (public keys only, no name, no notes) and paste theirs here. You will then both see the same safety number.</source>
         <translation>Pas encore associé. Donnez à votre binôme votre bloc d’association (des clés publiques seulement : ni nom, ni notes) et collez le sien ici. Vous verrez alors tous les deux le même numéro de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="217" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="220" />
         <source>session %1</source>
         <translation>séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="221" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="224" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="227" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="230" />
         <source>Talking points your partner shares with you:</source>
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="247" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="250" />
         <source>Pairing block not available</source>
         <translation>Bloc d’association indisponible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="263" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="266" />
         <source>Save my pairing block</source>
         <translation>Enregistrer mon bloc d’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="265" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="268" />
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="272" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="275" />
         <source>Pairing block not saved</source>
         <translation>Bloc d’association non enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="282" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="285" />
         <source>Your partner's pairing block</source>
         <translation>Le bloc d’association de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="283" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="286" />
         <source>Paste the whole block your partner sent you, from BEGIN to END:</source>
         <translation>Collez le bloc entier envoyé par votre binôme, de BEGIN à END :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="290" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="293" />
         <source>Pairing block not accepted</source>
         <translation>Bloc d’association refusé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="301" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="304" />
         <source>Confirm the link</source>
         <translation>Confirmer l’association</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="303" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="306" />
         <source>Did you compare every digit of the safety number with your partner's screen, and are they all the same?</source>
         <translation>Avez-vous comparé chaque chiffre du numéro de sécurité avec l’écran de votre binôme, et sont-ils tous identiques ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="306" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="309" />
         <source>They are the same</source>
         <translation>Ils sont identiques</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="312" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="315" />
         <source>Link not confirmed</source>
         <translation>Association non confirmée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="321" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="324" />
         <source>Unlink the pair</source>
         <translation>Dissocier le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="323" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="326" />
         <source>Files from your partner will be refused until you link again, with new pairing blocks on both sides. Your journal keeps everything it holds.</source>
         <translation>Les fichiers de votre binôme seront refusés jusqu’à une nouvelle association, avec de nouveaux blocs des deux côtés. Votre journal garde tout ce qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="326" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="329" />
         <source>Unlink</source>
         <translation>Dissocier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="332" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="335" />
         <source>Not unlinked</source>
         <translation>Non dissocié</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="357" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="360" />
         <source>Nothing written</source>
         <translation>Rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="361" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="364" />
         <source>Write the exchange file</source>
         <translation>Écrire le fichier d’échange</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="363" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="366" />
         <source>rm_journal exchange files (*.rmjx)</source>
         <translation>Fichiers d’échange rm_journal (*.rmjx)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="370" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="373" />
         <source>Exchange file not written</source>
         <translation>Fichier d’échange non écrit</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="381" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="384" />
         <source>Import a file from my partner</source>
         <translation>Importer un fichier de mon binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="382" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="385" />
         <source>rm_journal exchange files (*.rmjx);;All files (*)</source>
         <translation>Fichiers d’échange rm_journal (*.rmjx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/partner_tab.py" line="390" />
+        <location filename="../../rm_journal/ui/partner_tab.py" line="393" />
         <source>Nothing imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -2081,100 +2081,100 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="30" />
+        <location filename="../../rm_journal/ui/prefs.py" line="32" />
         <source>Lock after this long without activity</source>
         <translation>Verrouiller après cette durée d’inactivité</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="33" />
-        <location filename="../../rm_journal/ui/prefs.py" line="49" />
+        <location filename="../../rm_journal/ui/prefs.py" line="35" />
+        <location filename="../../rm_journal/ui/prefs.py" line="51" />
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="34" />
-        <location filename="../../rm_journal/ui/prefs.py" line="50" />
+        <location filename="../../rm_journal/ui/prefs.py" line="36" />
+        <location filename="../../rm_journal/ui/prefs.py" line="52" />
         <source>2 minutes</source>
         <translation>2 minutes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="35" />
+        <location filename="../../rm_journal/ui/prefs.py" line="37" />
         <source>5 minutes</source>
         <translation>5 minutes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="36" />
+        <location filename="../../rm_journal/ui/prefs.py" line="38" />
         <source>10 minutes</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="37" />
+        <location filename="../../rm_journal/ui/prefs.py" line="39" />
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="38" />
+        <location filename="../../rm_journal/ui/prefs.py" line="40" />
         <source>30 minutes</source>
         <translation>30 minutes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="39" />
+        <location filename="../../rm_journal/ui/prefs.py" line="41" />
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="44" />
+        <location filename="../../rm_journal/ui/prefs.py" line="46" />
         <source>Clear copied text from the clipboard after</source>
         <translation>Effacer le texte copié du presse-papiers après</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="47" />
+        <location filename="../../rm_journal/ui/prefs.py" line="49" />
         <source>10 seconds</source>
         <translation>10 secondes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="48" />
+        <location filename="../../rm_journal/ui/prefs.py" line="50" />
         <source>30 seconds</source>
         <translation>30 secondes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="55" />
+        <location filename="../../rm_journal/ui/prefs.py" line="57" />
         <source>Encrypted backups in the data folder</source>
         <translation>Sauvegardes chiffrées dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="58" />
+        <location filename="../../rm_journal/ui/prefs.py" line="60" />
         <source>Every day (7 daily and 4 weekly kept)</source>
         <translation>Chaque jour (7 quotidiennes et 4 hebdomadaires gardées)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="59" />
+        <location filename="../../rm_journal/ui/prefs.py" line="61" />
         <source>Only when I ask</source>
         <translation>Seulement quand je le demande</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="64" />
+        <location filename="../../rm_journal/ui/prefs.py" line="66" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="67" />
-        <location filename="../../rm_journal/ui/prefs.py" line="77" />
+        <location filename="../../rm_journal/ui/prefs.py" line="69" />
+        <location filename="../../rm_journal/ui/prefs.py" line="79" />
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="74" />
+        <location filename="../../rm_journal/ui/prefs.py" line="76" />
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="78" />
+        <location filename="../../rm_journal/ui/prefs.py" line="80" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="79" />
+        <location filename="../../rm_journal/ui/prefs.py" line="81" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
@@ -2259,95 +2259,95 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="118" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="132" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="248" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="280" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="291" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="261" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="272" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="139" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="153" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="145" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="155" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="169" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="160" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="174" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="173" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="184" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="194" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="205" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="211" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="220" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="222" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="231" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="215" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="226" />
         <source>Talking points your partner shares with you:</source>
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="262" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="273" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="273" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="284" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="295" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="300" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="324" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="306" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="335" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="346" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="357" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="349" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="360" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="372" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="383" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -2529,63 +2529,63 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="267" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="276" />
         <source>Status of the takeaway</source>
         <translation>État de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="269" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="278" />
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="270" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="279" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="271" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="280" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="272" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="279" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="288" />
         <source>Who does it</source>
         <translation>Qui s’en charge</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="291" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="283" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="292" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="284" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="293" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="289" />
-        <location filename="../../rm_journal/ui/field_editors.py" line="290" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="298" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="299" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="295" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="304" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="296" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="305" />
         <source>Remove this item</source>
         <translation>Retirer cet élément</translation>
     </message>

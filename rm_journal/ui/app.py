@@ -30,17 +30,24 @@ def resolve_language(choice: str) -> str:
     return "fr" if QLocale.system().name().startswith("fr") else "en"
 
 
+class CompiledTranslator(QTranslator):
+    """A translator over a .qm held in memory: Qt reads the bytes in place, without a
+    copy, so they live as long as the translator does."""
+
+    def __init__(self, data: bytes, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.data = data
+
+
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Our strings (compiled .qm from resources/i18n) and Qt's own standard buttons."""
-    installed = []
+    installed: list[QTranslator] = []
     if language == "en":
         return installed
-    ours = QTranslator(app)
     qm = resources.files("rm_journal.ui") / "i18n" / f"rm_journal_{language}.qm"
     if qm.is_file():
-        data = qm.read_bytes()
-        ours.data = data  # type: ignore[attr-defined]  # Qt reads it in place: keep it alive
-        if ours.load(data):
+        ours = CompiledTranslator(qm.read_bytes(), app)
+        if ours.load(ours.data):
             app.installTranslator(ours)
             installed.append(ours)
     qt = QTranslator(app)

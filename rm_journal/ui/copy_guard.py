@@ -145,11 +145,11 @@ class CopyGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return self._key(watched, event)  # type: ignore[arg-type]
+            return isinstance(event, QKeyEvent) and self._key(watched, event)
         if kind == QEvent.Type.Show and isinstance(watched, QMenu):
             self._replace_menu_actions(watched)
-        elif kind == QEvent.Type.MouseButtonPress:
-            self._no_drag_out(watched, event)  # type: ignore[arg-type]
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            self._no_drag_out(watched, event)
         return False
 
     def _key(self, watched: QObject, event: QKeyEvent) -> bool:

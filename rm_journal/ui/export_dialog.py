@@ -58,6 +58,11 @@ def _fill(text: str, *values: object) -> str:
     return text
 
 
+def _python_date(day: QDate) -> dt.date:
+    """QDate.toPython() gives the same date, but its stub says only ``object``."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
 def _day(session: Session) -> dt.date | None:
     return session.held_date or session.planned_date
 
@@ -124,11 +129,11 @@ class ExportDialog(QDialog):
         self.session_list = QListWidget(options)
         self.session_list.setAccessibleName(self.tr("Sessions to include"))
         for session in self.sessions:
-            day = _day(session)
+            when = _day(session)
             name = session_template(session).name.get(language)
             label = " · ".join(
                 x
-                for x in (str(session.number), format_date(day, language) if day else "", name)
+                for x in (str(session.number), format_date(when, language) if when else "", name)
                 if x
             )
             item = QListWidgetItem(label, self.session_list)
@@ -260,8 +265,8 @@ class ExportDialog(QDialog):
         named = self.names.isChecked()
         return summary.SummaryRequest(
             session_uuids=chosen,
-            date_from=self.date_from.date().toPython() if scope == DATES else None,  # type: ignore[arg-type]
-            date_to=self.date_to.date().toPython() if scope == DATES else None,  # type: ignore[arg-type]
+            date_from=_python_date(self.date_from.date()) if scope == DATES else None,
+            date_to=_python_date(self.date_to.date()) if scope == DATES else None,
             language=str(self.pdf_language.currentData()),
             leader_name=self.leader_name.text() if named else "",
             mentor_name=self.mentor_name.text() if named else "",

@@ -69,7 +69,10 @@ class TextEditor(FieldEditor):
         self.edit.setText(value or "")
 
 
-class LongTextEditor(FieldEditor):
+class GrowingTextEditor(FieldEditor):
+    """A plain-text box that grows with its text: the face of long texts and of lists,
+    which differ only in the value they give (a text, or its lines)."""
+
     def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
         super().__init__(field, language, parent)
         self.edit = QPlainTextEdit(self)
@@ -99,16 +102,22 @@ class LongTextEditor(FieldEditor):
         if not self._loading:
             self.edited.emit()
 
+    def show_text(self, text: str) -> None:
+        """Load a saved value without reporting it as an edit."""
+        self._loading = True
+        self.edit.setPlainText(text)
+        self._loading = False
+
+
+class LongTextEditor(GrowingTextEditor):
     def value(self) -> str:
         return self.edit.toPlainText()
 
     def set_value(self, value: Any) -> None:
-        self._loading = True
-        self.edit.setPlainText(value or "")
-        self._loading = False
+        self.show_text(value or "")
 
 
-class ListEditor(LongTextEditor):
+class ListEditor(GrowingTextEditor):
     """A list typed one item per line: fast with the keyboard, no buttons to hunt for."""
 
     def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
@@ -121,7 +130,7 @@ class ListEditor(LongTextEditor):
         return [line.strip() for line in self.edit.toPlainText().splitlines() if line.strip()]
 
     def set_value(self, value: Any) -> None:
-        super().set_value("\n".join(value or []))
+        self.show_text("\n".join(value or []))
 
 
 class ChecklistEditor(FieldEditor):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -268,7 +268,7 @@ class JournalPage(QWidget):
         )
         return True
 
-    def _pair_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+    def _pair_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._moving_back:
             return
         if self._stay_with_unsaved():
@@ -441,7 +441,7 @@ class JournalPage(QWidget):
             )
             header.resizeSection(column, width)
 
-    def _session_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _session_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
         session = self.sessions_model.session(current.row())

@@ -9,17 +9,53 @@ file already re-encrypted), then locks: the new passphrase opens it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.ui.messages import describe
 
 if TYPE_CHECKING:
-    from rm_journal.core.vault import KeyRotation
-    from rm_journal.ui.window import MainWindow
+    from rm_journal.core.storage.datadir import DataDir
+    from rm_journal.core.vault import KeyRotation, Vault
+    from rm_journal.ui.dialogs import Dialogs
+    from rm_journal.ui.idle import InactivityWatch
+    from rm_journal.ui.tasks import TaskRunner
+
+
+class HostContext(Protocol):
+    @property
+    def dialogs(self) -> Dialogs: ...
+    @property
+    def data_dir(self) -> DataDir: ...
+
+
+class OpenPage(Protocol):
+    def take_unsaved(self) -> object: ...
+
+
+class RotationHost(Protocol):
+    """What the two actions use of the main window. The window calls them and passes
+    itself; naming it by this shape, not by its class, keeps this module from importing
+    ui/window.py, which imports this one."""
+
+    rotation_progress: QWidget | None
+
+    @property
+    def vault(self) -> Vault | None: ...
+    @property
+    def ctx(self) -> HostContext: ...
+    @property
+    def journal_page(self) -> OpenPage | None: ...
+    @property
+    def tasks(self) -> TaskRunner: ...
+    @property
+    def idle(self) -> InactivityWatch: ...
+    def window(self) -> QWidget: ...  # QWidget.window(): the main window itself
+    def close_journal_page(self) -> None: ...
+    def lock(self) -> None: ...
 
 
 class _Progress(QObject):
@@ -28,8 +64,8 @@ class _Progress(QObject):
     step = Signal(int, int)
 
 
-def replace_recovery_code(window: MainWindow) -> None:
-    vault, dialogs = window.vault, window.ctx.dialogs
+def replace_recovery_code(host: RotationHost) -> None:
+    vault, dialogs, window = host.vault, host.ctx.dialogs, host.window()
     if vault is None:
         return
     if not dialogs.confirm(
@@ -62,17 +98,18 @@ def replace_recovery_code(window: MainWindow) -> None:
             describe(exc),
         )
 
-    window.tasks.run(vault.replace_recovery_code, done, failed)
+    host.tasks.run(vault.replace_recovery_code, done, failed)
 
 
-def rotate_keys(window: MainWindow) -> None:
+def rotate_keys(host: RotationHost) -> None:
     from rm_journal.core import backup
     from rm_journal.core.vault import check_new_passphrase
 
-    vault, dialogs, page = window.vault, window.ctx.dialogs, window.journal_page
+    vault, dialogs, page = host.vault, host.ctx.dialogs, host.journal_page
+    window = host.window()
     if vault is None or page is None:
         return
-    if window.tasks.busy:
+    if host.tasks.busy:
         dialogs.error(
             window,
             QCoreApplication.translate("KeyRotation", "Keys not rotated"),
@@ -133,8 +170,8 @@ def rotate_keys(window: MainWindow) -> None:
             ),
         )
         return
-    window.close_journal_page()  # no save may land in a file already re-encrypted
-    window.idle.stop()  # nor may an idle lock take the vault away mid-way; the end locks
+    host.close_journal_page()  # no save may land in a file already re-encrypted
+    host.idle.stop()  # nor may an idle lock take the vault away mid-way; the end locks
     total = len(vault.pair_ids()) + 1
     progress = QProgressDialog(
         QCoreApplication.translate("KeyRotation", "Re-encrypting every file under new keys…"),
@@ -144,11 +181,11 @@ def rotate_keys(window: MainWindow) -> None:
         window,
     )
     progress.setWindowTitle(QCoreApplication.translate("KeyRotation", "Rotate every key"))
-    progress.setCancelButton(None)  # type: ignore[arg-type]  # a rotation is not cut short
+    progress.setCancelButton(None)  # a rotation is not cut short
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setValue(0)
-    window.rotation_progress = progress
+    host.rotation_progress = progress
     carrier = _Progress(window)
     carrier.step.connect(lambda done, _total: progress.setValue(done))
 
@@ -156,8 +193,8 @@ def rotate_keys(window: MainWindow) -> None:
         progress.close()
         progress.deleteLater()
         carrier.deleteLater()
-        window.rotation_progress = None
-        window.lock()
+        host.rotation_progress = None
+        host.lock()
 
     def done(result: KeyRotation) -> None:
         finished()
@@ -174,7 +211,7 @@ def rotate_keys(window: MainWindow) -> None:
                 "Backups taken before this rotation: %1. They still open with the OLD "
                 "passphrase and hold the old keys. Make a fresh backup (Journal → Back up now), "
                 "then delete the older ones from %2.",
-            ).replace("%1", str(old)).replace("%2", str(backup.backups_path(window.ctx.data_dir)))
+            ).replace("%1", str(old)).replace("%2", str(backup.backups_path(host.ctx.data_dir)))
         dialogs.info(window, QCoreApplication.translate("KeyRotation", "Keys rotated"), text)
 
     def failed(exc: BaseException) -> None:
@@ -183,4 +220,4 @@ def rotate_keys(window: MainWindow) -> None:
             window, QCoreApplication.translate("KeyRotation", "Keys not rotated"), describe(exc)
         )
 
-    window.tasks.run(lambda: vault.rotate_keys(new, progress=carrier.step.emit), done, failed)
+    host.tasks.run(lambda: vault.rotate_keys(new, progress=carrier.step.emit), done, failed)

@@ -116,11 +116,14 @@ class PartnerTab(QWidget):
         send_layout.addLayout(agenda_row)
         self.topics = QCheckBox(self.tr("My topic backlog"), self.send_box)
         self.takeaways = QCheckBox(self.tr("Takeaways proposed or agreed"), self.send_box)
-        self.actions = QCheckBox(self.tr("Actions for my partner or for both of us"), self.send_box)
+        # not `self.actions`, which would hide QWidget.actions()
+        self.actions_box = QCheckBox(
+            self.tr("Actions for my partner or for both of us"), self.send_box
+        )
         self.signature = QCheckBox(
             self.tr("My signature of the shared summary (what we both agreed)"), self.send_box
         )
-        for box in (self.topics, self.takeaways, self.actions, self.signature):
+        for box in (self.topics, self.takeaways, self.actions_box, self.signature):
             send_layout.addWidget(box)
         self.takeaways.setChecked(True)
         write_row = QHBoxLayout()
@@ -339,7 +342,7 @@ class PartnerTab(QWidget):
             "agenda": self.agenda,
             "topics": self.topics,
             "takeaways": self.takeaways,
-            "actions": self.actions,
+            "actions": self.actions_box,
             "signature": self.signature,
         }
         return [kind for kind, box in boxes.items() if box.isChecked()]
@@ -562,7 +565,7 @@ class ImportDialog(QDialog):
         chosen = []
         for row in range(self.changed.rowCount()):
             item = self.changed.item(row, 2)
-            if item.checkState() == Qt.CheckState.Checked:
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
                 chosen.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return chosen
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from rm_journal.core.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "Preferences"
 
@@ -94,9 +96,12 @@ class Preferences:
         value = self._store.value(key, pref.default)
         allowed = [v for v, _ in pref.choices]
         if isinstance(pref.default, int):
+            # an .ini settings file keeps text ("5"); other formats keep numbers
+            if not isinstance(value, int | float | str):
+                return pref.default
             try:
                 value = int(value)
-            except (TypeError, ValueError):
+            except ValueError:
                 return pref.default
         return value if value in allowed else pref.default
 

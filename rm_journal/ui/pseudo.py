@@ -39,9 +39,7 @@ def pseudo(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: Any = None, n: int = -1
-    ) -> str:
+    def translate(self, context: str, source: str, disambiguation: Any = None, n: int = -1) -> str:
         return pseudo(source)
 
     def isEmpty(self) -> bool:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from rm_journal.core.errors import RmJournalError
+from rm_journal.core.errors import QT_TRANSLATE_NOOP, RmJournalError
 from rm_journal.core.journal import sharing
 from rm_journal.core.models import (
     Action,

@@ -185,9 +185,10 @@ class SearchDialog(QDialog):
     def _first_result(self) -> None:
         self.run()
         top = self.results.topLevelItem(0)
-        if top is not None and top.childCount():
-            self.results.setCurrentItem(top.child(0))
-            self._activated(top.child(0))
+        first = top.child(0) if top is not None else None
+        if first is not None:
+            self.results.setCurrentItem(first)
+            self._activated(first)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         hit = item.data(0, HIT_ROLE)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,6 +42,20 @@ from rm_journal.ui.messages import describe
 DEBOUNCE_MS = 400
 RETRY_MS = 5000  # a full disk or a read-only folder: try the save again this often
 MAX_CARRIED_SHOWN = 30
+
+
+class BoxWords(QLabel):
+    """The words of a check box in a label of their own, which wraps where a check box's
+    text cannot; a click on them toggles the box, as a click on its own text would."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.box.toggle()
 
 
 class SessionEditor(QWidget):
@@ -80,7 +94,7 @@ class SessionEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._header())
         scroll = QScrollArea(self)
-        self.scroll = scroll
+        self.scroll_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -163,10 +177,7 @@ class SessionEditor(QWidget):
             row = QHBoxLayout()
             box = QCheckBox(body)
             box.setAccessibleName(text)
-            words = QLabel(text, body)
-            words.setWordWrap(True)
-            words.setBuddy(box)
-            words.mousePressEvent = lambda _event, b=box: b.toggle()  # type: ignore[method-assign]
+            words = BoxWords(text, box, body)
             if action.overdue(today):
                 for widget in (box, words):
                     widget.setProperty("overdue", True)  # coloured by the app's style sheet
@@ -385,7 +396,7 @@ class SessionEditor(QWidget):
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll a field into view and put the cursor in it."""
-        self.scroll.ensureWidgetVisible(widget, 0, 60)
+        self.scroll_area.ensureWidgetVisible(widget, 0, 60)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first_field(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.storage.datadir import DataDir
+from rm_journal.ui import key_rotation
 from rm_journal.ui.clipboard import ConcealedClipboard
 from rm_journal.ui.copy_guard import CopyGuard
 from rm_journal.ui.dialogs import Dialogs
@@ -28,6 +29,8 @@ from rm_journal.ui.presenter import PresenterBanner
 from rm_journal.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
+
     from rm_journal.core.vault import Vault
     from rm_journal.ui.journal_page import JournalPage
 
@@ -430,24 +433,31 @@ class MainWindow(QMainWindow):
             return
         system = QDBusConnection.systemBus()
         if system.isConnected():
-            system.connect(
+            self._listen(
+                system,
                 "org.freedesktop.login1",
                 "/org/freedesktop/login1",
-                "org.freedesktop.login1.Manager",
-                "PrepareForSleep",
-                self,
-                SLOT("_sleeping(bool)"),
+                "org.freedesktop.login1.Manager.PrepareForSleep",
+                "_sleeping(bool)",
             )
         session = QDBusConnection.sessionBus()
         if session.isConnected():
-            session.connect(
+            self._listen(
+                session,
                 "",
                 "/org/freedesktop/ScreenSaver",
-                "org.freedesktop.ScreenSaver",
-                "ActiveChanged",
-                self,
-                SLOT("_screensaver(bool)"),
+                "org.freedesktop.ScreenSaver.ActiveChanged",
+                "_screensaver(bool)",
             )
+
+    def _listen(
+        self, bus: QDBusConnection, service: str, path: str, signal: str, slot: str
+    ) -> None:
+        """Connect a D-Bus signal (``interface.Name``, of a service's object) to our slot."""
+        interface, _, name = signal.rpartition(".")
+        # PySide6's stub types the slot as bytes, but the binding accepts only the str that
+        # SLOT() returns (bytes raise ValueError), so the stub is wrong here
+        bus.connect(service, path, interface, name, self, SLOT(slot))  # type: ignore[call-overload]
 
     @Slot(bool)
     def _sleeping(self, going: bool) -> None:
@@ -463,13 +473,9 @@ class MainWindow(QMainWindow):
         self.copy_guard.copy_from(QApplication.focusWidget())
 
     def rotate_keys(self) -> None:
-        from rm_journal.ui import key_rotation
-
         key_rotation.rotate_keys(self)
 
     def replace_recovery_code(self) -> None:
-        from rm_journal.ui import key_rotation
-
         key_rotation.replace_recovery_code(self)
 
     def close_journal_page(self) -> None:

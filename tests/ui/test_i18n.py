@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
+import inspect
 import re
 import subprocess
 import sys
@@ -31,7 +34,7 @@ def sources(ts: Path) -> set[tuple[str, str]]:
 def test_the_french_file_covers_every_string_of_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    files = sorted(str(p) for p in (ROOT / "rm_journal" / "ui").glob("*.py"))
+    files = [str(ROOT / f) for f in build_translations().lupdate_sources()]
     subprocess.run([str(lupdate), *files, "-ts", str(fresh)], check=True, capture_output=True)
     missing = sources(fresh) - sources(TS)
     assert not missing, f"run packaging/build_translations.py --update: {sorted(missing)[:5]}"
@@ -128,8 +131,8 @@ def test_pairing_and_exchange_refusals_are_told_in_french(french):
     assert len(kinds) >= 16
     for kind in kinds:
         error = kind()
-        # the app's copy of the English sentence is the core's, word for word
-        assert messages._BY_NAME[kind.__name__] == str(error), kind.__name__
+        # the sentence the app translates is the core's, word for word
+        assert kind.sentence == str(error), kind.__name__
         assert messages.describe(error) == french_table()[str(error)]
 
 
@@ -142,17 +145,72 @@ def french_table() -> dict[str, str]:
     return FR
 
 
-def test_every_translated_error_names_a_class_the_core_raises():
-    """Errors are found by class name (no import of cryptography at start-up): a class
-    renamed in the core would otherwise lose its French without a word."""
-    from rm_journal.core import errors
-    from rm_journal.core.exchange import envelope, identity
-    from rm_journal.ui import messages
+def build_translations():
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import build_translations
 
-    classes = {
-        name
-        for module in (errors, envelope, identity)
-        for name, value in vars(module).items()
-        if isinstance(value, type) and issubclass(value, errors.RmJournalError)
-    }
-    assert set(messages._BY_NAME) <= classes, set(messages._BY_NAME) - classes
+    return build_translations
+
+
+def error_classes() -> list[type]:
+    """Every RmJournalError subclass of the package, its modules all imported."""
+    from rm_journal.core.errors import RmJournalError
+
+    for path in sorted((ROOT / "rm_journal").rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        if parts[-1] != "__main__":
+            importlib.import_module(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    found, todo = [], [RmJournalError]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            found.append(sub)
+            todo.append(sub)
+    return found
+
+
+def own_sentences() -> dict[str, type]:
+    """Each error sentence, by the class that writes it (inherited ones are not counted)."""
+    return {k.__dict__["sentence"]: k for k in error_classes() if k.__dict__.get("sentence")}
+
+
+def string_constants(path: Path) -> list[str]:
+    """The literal strings of a module, implicit concatenations joined as Python does."""
+    tree = ast.parse(path.read_text("utf-8"))
+    return [
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
+
+
+def test_every_error_sentence_is_written_once_beside_its_class():
+    """Nowhere else: not in another module of the core, not in a table of the GUI."""
+    sentences = own_sentences()
+    assert len(sentences) >= 30  # every class the GUI says in French
+    written: dict[str, list[Path]] = {s: [] for s in sentences}
+    for path in sorted((ROOT / "rm_journal").rglob("*.py")):
+        for text in string_constants(path):
+            if text in written:
+                written[text].append(path)
+    for sentence, kind in sentences.items():
+        assert written[sentence] == [Path(inspect.getsourcefile(kind))], (
+            kind.__name__,
+            written[sentence],
+        )
+
+
+def test_every_error_sentence_is_in_the_french_file_once_and_said_in_french(french):
+    from PySide6.QtCore import QCoreApplication
+
+    messages = [
+        m
+        for c in ET.parse(TS).iter("context")
+        if c.findtext("name") == "Messages"
+        for m in c.iter("message")
+    ]
+    for sentence, kind in own_sentences().items():
+        found = [m for m in messages if m.findtext("source") == sentence]
+        assert len(found) == 1, (kind.__name__, len(found))
+        files = {loc.get("filename") for loc in found[0].iter("location")}
+        assert files and not any("/ui/" in f for f in files), (kind.__name__, files)
+        french_text = found[0].findtext("translation")
+        assert french_text and french_text != sentence, kind.__name__
+        assert QCoreApplication.translate("Messages", sentence) == french_text, kind.__name__

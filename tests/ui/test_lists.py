@@ -245,7 +245,7 @@ def test_a_long_carried_action_wraps_instead_of_widening_the_form(qtbot, open_wi
     page.open_session(later.uuid)
     editor = page.editor
     settle()
-    assert editor.scroll.horizontalScrollBar().maximum() == 0
+    assert editor.scroll_area.horizontalScrollBar().maximum() == 0
     (box,) = [b for b in editor.carried_boxes if long_text[:40] in b.accessibleName()]
     (words,) = [w for w in editor.findChildren(QLabel) if w.buddy() is box]
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)

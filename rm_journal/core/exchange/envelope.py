@@ -39,7 +39,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
-from rm_journal.core.errors import RmJournalError
+from rm_journal.core.errors import QT_TRANSLATE_NOOP, RmJournalError
 from rm_journal.core.exchange.identity import Identity, verify
 
 MAGIC = b"RMJX"
@@ -62,73 +62,66 @@ class ExchangeRefused(RmJournalError):
 
 
 class NotAnExchangeFile(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This is not an rm_journal exchange file (.rmjx). Choose the file your partner sent."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not an rm_journal exchange file (.rmjx). Choose the file your partner sent.",
+    )
 
 
 class ExchangeDamaged(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This exchange file is damaged or was changed after it was written, so it was "
-            "not imported. Ask your partner to send it again."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file is damaged or was changed after it was written, so it was not imported. Ask your partner to send it again.",
+    )
 
 
 class ExchangeTooLarge(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This file is far larger than any exchange file can be, so it was not opened."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is far larger than any exchange file can be, so it was not opened.",
+    )
 
 
 class ExchangeNewerFormat(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This exchange file was written by a newer version of rm_journal. "
-            "Install the latest version, then import it again."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file was written by a newer version of rm_journal. Install the latest version, then import it again.",
+    )
 
 
 class ExchangeOtherPair(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This exchange file belongs to another pair, so it was not imported. "
-            "Import it into the pair it was sent for."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file belongs to another pair, so it was not imported. Import it into the pair it was sent for.",
+    )
 
 
 class ExchangeNotForYou(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This exchange file was encrypted for someone else (another device or another "
-            "vault), so it cannot be read here. Ask your partner to send it to this vault."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file was encrypted for someone else (another device or another vault), so it cannot be read here. Ask your partner to send it to this vault.",
+    )
 
 
 class ExchangeUnknownSender(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This exchange file was not sent by your partner's confirmed key, so it was not "
-            "imported. If your partner has a new computer, link the pair again."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file was not sent by your partner's confirmed key, so it was not imported. If your partner has a new computer, link the pair again.",
+    )
 
 
 class ExchangeUnconfirmed(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This pair is not linked yet: compare the safety number with your partner and "
-            "confirm it first, then import the file."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pair is not linked yet: compare the safety number with your partner and confirm it first, then import the file.",
+    )
 
 
 class ExchangeReplayed(ExchangeRefused):
-    def __init__(self) -> None:
-        super().__init__(
-            "This exchange file was already imported, or is older than one already imported "
-            "from your partner; nothing was changed."
-        )
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This exchange file was already imported, or is older than one already imported from your partner; nothing was changed.",
+    )
 
 
 @dataclass(frozen=True)

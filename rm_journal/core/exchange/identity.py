@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from rm_journal.core.errors import RmJournalError
+from rm_journal.core.errors import QT_TRANSLATE_NOOP, RmJournalError
 from rm_journal.core.models import Role
 
 KEY_BYTES = 32
@@ -64,62 +64,61 @@ class PairingRefused(RmJournalError):
     Each case is its own class with a fixed sentence, so the app can say it in French."""
 
     exit_code = 2
-    sentence = ""
-
-    def __init__(self) -> None:
-        super().__init__(self.sentence)
 
 
 class NotAPairingBlock(PairingRefused):
-    sentence = (
-        "This is not a pairing block: it starts with the line "
-        + BEGIN
-        + " and ends with "
-        + END
-        + ". Paste the whole block."
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a pairing block: it starts with the line -----BEGIN RM_JOURNAL PAIRING----- and ends with -----END RM_JOURNAL PAIRING-----. Paste the whole block.",
     )
 
 
 class PairingBlockDamaged(PairingRefused):
-    sentence = (
-        "This pairing block is damaged (some characters are missing or changed). "
-        "Ask your partner to send it again."
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pairing block is damaged (some characters are missing or changed). Ask your partner to send it again.",
     )
 
 
 class PairingBlockNewer(PairingRefused):
-    sentence = (
-        "This pairing block was made by a newer version of rm_journal. "
-        "Install the latest version, then paste it again."
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pairing block was made by a newer version of rm_journal. Install the latest version, then paste it again.",
     )
 
 
 class OwnPairingBlock(PairingRefused):
-    sentence = "This is your own pairing block. Paste the block your partner sent you."
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is your own pairing block. Paste the block your partner sent you.",
+    )
 
 
 class SameRoleBlock(PairingRefused):
-    sentence = (
-        "This block comes from someone with your own role in the pair (two leaders or two "
-        "mentors). Check that it is your partner's block for this pair."
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This block comes from someone with your own role in the pair (two leaders or two mentors). Check that it is your partner's block for this pair.",
     )
 
 
 class AlreadyLinked(PairingRefused):
-    sentence = (
-        "This pair is already linked to your partner's confirmed keys. Unlink it first if "
-        "your partner really has new keys (a new computer or a new vault)."
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This pair is already linked to your partner's confirmed keys. Unlink it first if your partner really has new keys (a new computer or a new vault).",
     )
 
 
 class NoPartnerBlock(PairingRefused):
-    sentence = "Paste your partner's pairing block first; then compare the safety number."
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "Paste your partner's pairing block first; then compare the safety number.",
+    )
 
 
 class SafetyNumberMismatch(PairingRefused):
-    sentence = (
-        "This safety number does not match the one computed here, so the pair was not "
-        "linked. Someone may have changed a pairing block on the way: exchange them again."
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This safety number does not match the one computed here, so the pair was not linked. Someone may have changed a pairing block on the way: exchange them again.",
     )
 
 

@@ -49,19 +49,11 @@ SLOT_BYTES = 256
 
 
 def journal_rolled_back() -> JournalRolledBack:
-    return JournalRolledBack(
-        "This pair's journal is older than the last state this computer recorded (an older "
-        "copy of the file, or its log was lost). Nothing was changed; restore this pair "
-        "from a backup."
-    )
+    return JournalRolledBack()  # its class's sentence (core/errors.py)
 
 
 def registry_rolled_back() -> VaultRolledBack:
-    return VaultRolledBack(
-        "The vault's index (vault.db) is older than the last state this computer recorded "
-        "(an older copy of the file, or its log was lost). Nothing was changed; restore the "
-        "data folder from a backup."
-    )
+    return VaultRolledBack()
 
 
 def _missing_table(exc: dbapi2.Error) -> bool:
