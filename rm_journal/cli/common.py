@@ -31,7 +31,8 @@ ENV_NEW_PASSPHRASE = "RM_JOURNAL_NEW_PASSPHRASE"  # noqa: S105 - a variable name
 ENV_RECOVERY_CODE = "RM_JOURNAL_RECOVERY_CODE"
 ENV_DEBUG = "RM_JOURNAL_DEBUG"
 
-# Exit codes scripts can rely on; a RmJournalError carries its own (most are EXIT_USAGE).
+# Exit codes scripts can rely on. A failure exits with its error's exit_code: 1
+# (EXIT_FAILED) for an RmJournalError, 2 (EXIT_USAGE) for a CliError or refused input.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PROBLEMS_FOUND, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_SAME_CONTENT = 4  # verify-pdf: the agreed items match, the file is not the one written
 

@@ -157,6 +157,31 @@ def test_version(capsys):
     assert __version__ in capsys.readouterr().out
 
 
+def test_the_desktop_start_builds_no_command(tmp_path):
+    """With no command, rm-journal opens the app: no command module, no crypto loaded."""
+    code = (
+        "import sys\n"
+        "from rm_journal.cli import desktop, parser\n"
+        "args = parser.parse(['--data-dir', 'somewhere'])\n"
+        "assert args.func is desktop.cmd_open_app, args\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [PYTHON, "-c", code], env=subprocess_env(tmp_path), capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "rm_journal.cli.parser" in loaded
+    commands = {"backup", "exchange", "pairs", "sessions", "share", "templates", "vault"}
+    heavy = {f"rm_journal.cli.{name}" for name in commands} | {
+        "rm_journal.core.vault",
+        "cryptography",
+        "sqlcipher3",
+        "PySide6",
+    }
+    assert loaded.isdisjoint(heavy), loaded & heavy
+
+
 @pytest.mark.slow
 def test_init_and_demo_never_create_a_vault_below_the_floor(tmp_path):
     """The real commands, as a user runs them: calibrated Argon2id, at or above the floor."""
