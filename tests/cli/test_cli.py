@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+import rm_journal
 from rm_journal import __version__, cli
+from rm_journal.cli import common
 from rm_journal.core.keys import crypto
 from rm_journal.core.models import Language, PairProfile, Role, TakeawayStatus
 from rm_journal.core.storage import header
@@ -15,7 +17,7 @@ from rm_journal.core.vault import Vault
 from tests.cli.conftest import run
 from tests.conftest import CHEAP_KDF, PASSPHRASE, PYTHON, Lines, subprocess_env
 
-PACKAGE = Path(cli.__file__).parent
+PACKAGE = Path(rm_journal.__file__).parent
 
 
 def test_pairs_add_list_remove(cheap_vault, capsys):
@@ -55,7 +57,7 @@ def test_check_reports_a_damaged_journal_by_file_name(cheap_vault, capsys):
     raw[5000] ^= 0x40
     journal.write_bytes(bytes(raw))
     code, out, err = run(capsys, "check")
-    assert code == cli.EXIT_PROBLEMS_FOUND
+    assert code == common.EXIT_PROBLEMS_FOUND
     assert f"DAMAGED  journals/{journal.name}" in out
     assert "failed the check" in err
 
@@ -121,7 +123,7 @@ def test_errors_are_one_sentence_without_traceback(
 def test_no_secret_and_no_terminal_is_a_clear_error(cheap_vault, capsys, monkeypatch):
     monkeypatch.delenv("RM_JOURNAL_PASSPHRASE")
     code, _, err = run(capsys, "pairs")
-    assert code == cli.EXIT_USAGE and "--passphrase-fd" in err
+    assert code == common.EXIT_USAGE and "--passphrase-fd" in err
 
 
 def test_missing_vault_and_second_instance(tmp_path, capsys, monkeypatch):
@@ -153,6 +155,31 @@ def test_version(capsys):
         cli.main(["--version"])
     assert exit_info.value.code == 0
     assert __version__ in capsys.readouterr().out
+
+
+def test_the_desktop_start_builds_no_command(tmp_path):
+    """With no command, rm-journal opens the app: no command module, no crypto loaded."""
+    code = (
+        "import sys\n"
+        "from rm_journal.cli import desktop, parser\n"
+        "args = parser.parse(['--data-dir', 'somewhere'])\n"
+        "assert args.func is desktop.cmd_open_app, args\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [PYTHON, "-c", code], env=subprocess_env(tmp_path), capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "rm_journal.cli.parser" in loaded
+    commands = {"backup", "exchange", "pairs", "sessions", "share", "templates", "vault"}
+    heavy = {f"rm_journal.cli.{name}" for name in commands} | {
+        "rm_journal.core.vault",
+        "cryptography",
+        "sqlcipher3",
+        "PySide6",
+    }
+    assert loaded.isdisjoint(heavy), loaded & heavy
 
 
 @pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rm_journal import cli
+from rm_journal.cli import common
 from tests.cli.conftest import run
 
 
@@ -59,4 +59,4 @@ def test_bad_entries_are_refused_in_one_sentence(pair, capsys, argv, expected):
     code, _out, err = run(capsys, *argv)
     assert code != 0 and expected in err and err.count("\n") == 1
     assert run(capsys, "sessions", "list", "1")[1].strip() == "No sessions yet."
-    assert cli.EXIT_USAGE == 2
+    assert common.EXIT_USAGE == 2

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from rm_journal import cli, cli_share
+from rm_journal.cli import common
 from rm_journal.core.models import Role, TakeawayStatus
 from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.vault import Vault
@@ -57,14 +57,14 @@ def test_export_then_verify_then_change(shared, capsys, tmp_path):
     assert code == 0 and "not a byte has changed" in out, err
 
     code, _, err = run(capsys, "export-pdf", "1", "-o", str(target))
-    assert code == cli.EXIT_USAGE and "already exists" in err
+    assert code == common.EXIT_USAGE and "already exists" in err
 
     raw = bytearray(target.read_bytes())
     raw[len(raw) // 3] ^= 0x01
     changed = tmp_path / "changed.pdf"
     changed.write_bytes(bytes(raw))
     code, out, err = run(capsys, "verify-pdf", str(changed))
-    assert code in {cli.EXIT_USAGE, cli.EXIT_PROBLEMS_FOUND, cli_share.EXIT_SAME_CONTENT}
+    assert code in {common.EXIT_USAGE, common.EXIT_PROBLEMS_FOUND, common.EXIT_SAME_CONTENT}
     assert "not a byte has changed" not in out and "Traceback" not in out + err
 
 
@@ -75,10 +75,10 @@ def test_generated_password_round_trip(shared, capsys, tmp_path, monkeypatch):
     password = re.search(r"^\s+([0-9A-Z]{4}(?:-[0-9A-Z]{1,4})+)$", out, re.M).group(1)
     assert PdfReader(target).is_encrypted
     code, _, err = run(capsys, "verify-pdf", str(target))
-    assert code == cli.EXIT_USAGE and "password" in err
+    assert code == common.EXIT_USAGE and "password" in err
     monkeypatch.setenv("RM_JOURNAL_PDF_PASSWORD", "not it at all")
     code, _, err = run(capsys, "verify-pdf", str(target))
-    assert code == cli.EXIT_USAGE and "not the PDF's password" in err
+    assert code == common.EXIT_USAGE and "not the PDF's password" in err
     monkeypatch.setenv("RM_JOURNAL_PDF_PASSWORD", password)
     code, out, err = run(capsys, "verify-pdf", str(target))
     assert code == 0 and "not a byte has changed" in out, err
@@ -87,7 +87,7 @@ def test_generated_password_round_trip(shared, capsys, tmp_path, monkeypatch):
 def test_short_pdf_password_refused(shared, capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("RM_JOURNAL_PDF_PASSWORD", "short")
     code, _, err = run(capsys, "export-pdf", "1", "-o", str(tmp_path / "s.pdf"))
-    assert code == cli.EXIT_USAGE and "12 characters" in err
+    assert code == common.EXIT_USAGE and "12 characters" in err
     assert not (tmp_path / "s.pdf").exists()
 
 
@@ -111,7 +111,7 @@ def test_verify_a_file_that_is_not_ours(shared, capsys, tmp_path):
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"%PDF-1.7\nnot really\n")
     code, _, err = run(capsys, "verify-pdf", str(junk))
-    assert code == cli.EXIT_USAGE and "not a PDF that can be read" in err
+    assert code == common.EXIT_USAGE and "not a PDF that can be read" in err
 
 
 def test_export_in_a_real_process(shared, tmp_path):

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rm_journal.cli_text import one_line, visible
+from rm_journal.cli.text import one_line, visible
 from rm_journal.core.models import Owner, Role, TakeawayStatus
 from tests.cli.conftest import run
 from tests.conftest import PASSPHRASE

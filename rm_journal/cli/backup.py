@@ -6,8 +6,15 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from rm_journal import cli
-from rm_journal.cli import EXIT_OK
+from rm_journal.cli.common import (
+    EXIT_OK,
+    CliError,
+    Subparsers,
+    data_dir,
+    find_pair,
+    passphrase,
+    unlocked,
+)
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
@@ -15,7 +22,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
     dest = Path(args.dest).expanduser().absolute() if args.dest else None
     retention = backup.Retention(args.keep_daily, args.keep_weekly, args.keep_events)
-    with cli._unlocked(args) as vault:
+    with unlocked(args) as vault:
         made = backup.create(vault, backup.MANUAL, dest=dest, retention=retention)
     size = sum(entry[0] for entry in made.files.values())
     print(
@@ -30,11 +37,11 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core import backup
     from rm_journal.core.storage import header
 
-    with cli._data_dir(args) as data_dir:
-        vault_id = header.read(data_dir.header_path).vault_id if data_dir.has_vault() else None
-        found = backup.survey(backup.backups_path(data_dir), vault_id)
+    with data_dir(args) as folder:
+        vault_id = header.read(folder.header_path).vault_id if folder.has_vault() else None
+        found = backup.survey(backup.backups_path(folder), vault_id)
         if not found:
-            print(f"No backup yet in {backup.backups_path(data_dir)}.", file=out)
+            print(f"No backup yet in {backup.backups_path(folder)}.", file=out)
             return EXIT_OK
         for item in found:
             state = "ok" if item.problem is None else "DAMAGED"
@@ -51,15 +58,14 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if args.pair is not None:
         return _restore_pair(args, out)
     if args.source is None:
-        raise cli.CliError("Name the backup folder to restore (see 'rm-journal backups').")
+        raise CliError("Name the backup folder to restore (see 'rm-journal backups').")
     source = Path(args.source).expanduser().absolute()
-    with cli._data_dir(args, create=True) as data_dir:
+    with data_dir(args, create=True) as folder:
         print(
             "The backup opens with the passphrase that was in force when it was taken.",
             file=out,
         )
-        passphrase = cli._passphrase(args)
-        safety = backup.restore(data_dir, source, passphrase)
+        safety = backup.restore(folder, source, passphrase(args))
     if safety is not None:
         print(f"The vault as it was is kept in {safety.path}.", file=out)
     print("Restored. Unlock with the backup's passphrase.", file=out)
@@ -70,8 +76,8 @@ def _restore_pair(args: argparse.Namespace, out: TextIO) -> int:
     """One pair's journal from a backup (the newest that verifies unless one is named)."""
     from rm_journal.core import backup
 
-    with cli._unlocked(args) as vault:
-        entry = cli._find_pair(vault, args.pair)
+    with unlocked(args) as vault:
+        entry = find_pair(vault, args.pair)
         if args.source is not None:
             chosen: backup.Backup | None = backup.check_files(
                 Path(args.source).expanduser().absolute()
@@ -79,7 +85,7 @@ def _restore_pair(args: argparse.Namespace, out: TextIO) -> int:
         else:
             chosen = backup.newest_for_pair(vault, entry.pair_id)
             if chosen is None:
-                raise cli.CliError(
+                raise CliError(
                     "No backup in the data folder holds a copy of this journal that verifies."
                 )
         assert chosen is not None
@@ -88,7 +94,7 @@ def _restore_pair(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: Subparsers) -> None:
     p = sub.add_parser("backup", help="write an encrypted, verified backup of the whole vault")
     p.add_argument(
         "dest", nargs="?", help="a folder to write it in (default: the data folder's backups)"

@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from rm_journal import cli
-from rm_journal.cli import EXIT_OK
-from rm_journal.cli_text import one_line
+from rm_journal.cli.common import EXIT_OK, CliError, Subparsers, find_pair, unlocked, usage
+from rm_journal.cli.text import one_line
 from rm_journal.core.storage.fsutil import read_limited
 
 MAX_BLOCK_FILE = 64 * 1024
@@ -34,8 +33,8 @@ def _read_text(source: str) -> str:
 def cmd_link_show(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core.exchange import link
 
-    with cli._unlocked(args) as vault:
-        journal = vault.journal(cli._find_pair(vault, args.pair).pair_id)
+    with unlocked(args) as vault:
+        journal = vault.journal(find_pair(vault, args.pair).pair_id)
         me = vault.identity()
         block = link.my_block(journal, me)
         current = link.state(journal)
@@ -61,8 +60,8 @@ def cmd_link_add(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core.exchange import link
 
     text = _read_text(args.block)
-    with cli._unlocked(args) as vault:
-        journal = vault.journal(cli._find_pair(vault, args.pair).pair_id)
+    with unlocked(args) as vault:
+        journal = vault.journal(find_pair(vault, args.pair).pair_id)
         number = link.accept_block(journal, vault.identity(), text)
     print(f"Your partner's keys are saved. Safety number:\n\n  {number}\n", file=out)
     print(
@@ -76,8 +75,8 @@ def cmd_link_add(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_link_confirm(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core.exchange import link
 
-    with cli._unlocked(args) as vault:
-        journal = vault.journal(cli._find_pair(vault, args.pair).pair_id)
+    with unlocked(args) as vault:
+        journal = vault.journal(find_pair(vault, args.pair).pair_id)
         link.confirm(journal, vault.identity(), " ".join(args.number))
     print("The pair is linked: you can now send and receive exchange files.", file=out)
     return EXIT_OK
@@ -87,11 +86,11 @@ def cmd_link_remove(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core.exchange import link
 
     if not args.yes:
-        raise cli.CliError(
+        raise CliError(
             "Unlinking refuses every file from your partner until you link again: add --yes."
         )
-    with cli._unlocked(args) as vault:
-        link.unlink(vault.journal(cli._find_pair(vault, args.pair).pair_id))
+    with unlocked(args) as vault:
+        link.unlink(vault.journal(find_pair(vault, args.pair).pair_id))
     print("Unlinked. Exchange pairing blocks again to link the pair.", file=out)
     return EXIT_OK
 
@@ -104,9 +103,9 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
     if output.suffix.lower() != exchange.EXTENSION:
         output = output.with_name(output.name + exchange.EXTENSION)
     if output.exists() and not args.force:
-        raise cli.CliError(f"{output} already exists: choose another name or add --force.")
-    with cli._unlocked(args) as vault:
-        pair_id = cli._find_pair(vault, args.pair).pair_id
+        raise CliError(f"{output} already exists: choose another name or add --force.")
+    with unlocked(args) as vault:
+        pair_id = find_pair(vault, args.pair).pair_id
         payload = exchange.prepare(vault, pair_id, what, meeting=args.session)
         record = exchange.write(vault, pair_id, payload, output)
     print(f"Wrote {output}: {record.summary}. Only your partner's vault can open it.", file=out)
@@ -142,8 +141,8 @@ def cmd_receive(args: argparse.Namespace, out: TextIO) -> int:
 
     path = Path(args.file)
     data = exchange.read_file(path)
-    with cli._unlocked(args) as vault:
-        pair_id = cli._find_pair(vault, args.pair).pair_id
+    with unlocked(args) as vault:
+        pair_id = find_pair(vault, args.pair).pair_id
         incoming = exchange.read(vault, pair_id, data, path.name)
         plan = incoming.plan
         for change in plan.new:
@@ -188,19 +187,19 @@ def _chosen(args: argparse.Namespace, plan: Any) -> set[str]:
     for prefix in args.theirs or []:
         found = [c.uuid for c in plan.changed if c.uuid.startswith(prefix)]
         if len(found) != 1:
-            raise cli.CliError(f"'{prefix}' names no changed item of this file (or several).")
+            raise CliError(f"'{prefix}' names no changed item of this file (or several).")
         chosen.add(found[0])
     return chosen
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: Subparsers) -> None:
     links = sub.add_parser("link", help="link a pair with your partner's computer")
     lsub = links.add_subparsers(dest="link_command", metavar="COMMAND")
     p = lsub.add_parser("show", help="your pairing block, and the link's state")
     p.add_argument("pair", help=PAIR_HELP)
     p.set_defaults(func=cmd_link_show)
     links.set_defaults(
-        func=lambda _a, _o: cli._usage_error(
+        func=usage(
             "link show PAIR | link add PAIR FILE | link confirm PAIR NUMBER | link remove PAIR"
         )
     )

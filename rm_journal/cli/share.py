@@ -14,19 +14,20 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from rm_journal.cli import (
+from rm_journal.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS_FOUND,
+    EXIT_SAME_CONTENT,
     CliError,
-    _find_pair,
-    _secret,
-    _unlocked,
+    Subparsers,
+    find_pair,
+    secret,
+    unlocked,
 )
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.models import Language
 
 ENV_PDF_PASSWORD = "RM_JOURNAL_PDF_PASSWORD"  # noqa: S105 - a variable name
-EXIT_SAME_CONTENT = 4  # verify-pdf: the agreed items match, the file is not the one written
 
 
 def _day(text: str | None, what: str) -> dt.date | None:
@@ -62,7 +63,7 @@ def _pdf_password(args: argparse.Namespace, out: TextIO) -> str | None:
         )
         return password
     if args.password_fd is not None or os.environ.get(ENV_PDF_PASSWORD) is not None:
-        password = _secret(args.password_fd, ENV_PDF_PASSWORD, "PDF password")
+        password = secret(args.password_fd, ENV_PDF_PASSWORD, "PDF password")
         if len(password) < 12:
             raise InvalidInput(
                 "A PDF password needs at least 12 characters (PDF passwords are easy to "
@@ -79,8 +80,8 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     output = Path(args.output) if args.output else None
     if output and output.exists() and not args.force and not args.preview:
         raise CliError(f"{output} already exists: choose another name or add --force.")
-    with _unlocked(args) as vault:
-        journal = vault.journal(_find_pair(vault, args.pair).pair_id)
+    with unlocked(args) as vault:
+        journal = vault.journal(find_pair(vault, args.pair).pair_id)
         uuids = None
         if args.sessions:
             wanted = _numbers(args.sessions)
@@ -123,7 +124,7 @@ def cmd_verify_pdf(args: argparse.Namespace, out: TextIO) -> int:
     data = verify.read_file(Path(args.file))
     password = ""
     if args.password_fd is not None or os.environ.get(ENV_PDF_PASSWORD) is not None:
-        password = _secret(args.password_fd, ENV_PDF_PASSWORD, "PDF password")
+        password = secret(args.password_fd, ENV_PDF_PASSWORD, "PDF password")
     elif verify.is_encrypted(data):
         if not sys.stdin.isatty():
             raise CliError(
@@ -135,7 +136,7 @@ def cmd_verify_pdf(args: argparse.Namespace, out: TextIO) -> int:
     if found.problems:
         verdict = verify.match(found, [])
     else:
-        with _unlocked(args) as vault:
+        with unlocked(args) as vault:
             verdict = verify.matches_in(vault, found)
     print(verdict.message, file=out)
     if verdict.status is verify.Status.SAME_CONTENT:
@@ -143,7 +144,7 @@ def cmd_verify_pdf(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if verdict.status.ok else EXIT_PROBLEMS_FOUND
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: Subparsers) -> None:
     password_fd = {
         "metavar": "N",
         "type": int,

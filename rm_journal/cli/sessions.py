@@ -1,4 +1,5 @@
-"""``search`` and ``sessions add``: find and write entries from the command line."""
+"""``rm-journal sessions`` (list, show, add) and ``search``: read, write and find a pair's
+entries from the command line."""
 
 from __future__ import annotations
 
@@ -8,13 +9,49 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from rm_journal.cli import EXIT_OK, _find_pair, _unlocked
-from rm_journal.cli_text import one_line
+from rm_journal.cli.common import EXIT_OK, Subparsers, find_pair, unlocked, usage
+from rm_journal.cli.text import one_line
 from rm_journal.core.errors import InvalidInput, NotFound
 from rm_journal.core.journal.fields import FieldType
 from rm_journal.core.models import HIGHLIGHT_END, HIGHLIGHT_START
 from rm_journal.core.storage.fsutil import read_limited
 from rm_journal.core.validate import MAX_LONG_TEXT
+
+
+def cmd_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
+    with unlocked(args) as vault:
+        journal = vault.journal(find_pair(vault, args.pair).pair_id)
+        sessions = journal.sessions(last=args.last) if args.last else journal.sessions()
+        if not sessions:
+            print("No sessions yet.", file=out)
+        for s in sessions:
+            when = (s.held_date or s.planned_date or "").__str__()
+            print(
+                one_line(
+                    f"{s.number:>3}  {s.template_id:<24} {s.status.value:<9} {when:<10}  {s.title}"
+                ),
+                file=out,
+            )
+    return EXIT_OK
+
+
+def cmd_sessions_show(args: argparse.Namespace, out: TextIO) -> int:
+    from rm_journal.templates.render import render_session
+
+    with unlocked(args) as vault:
+        entry = find_pair(vault, args.pair)
+        journal = vault.journal(entry.pair_id)
+        chosen = [s for s in journal.sessions() if s.number == args.number]
+        if args.template:
+            chosen = [s for s in chosen if s.template_id == args.template]
+        if not chosen:
+            raise NotFound(f"No session {args.number} in this pair; see 'rm-journal sessions'.")
+        language = args.language or (entry.pair.profile.language.value if entry.pair else "en")
+        for i, session in enumerate(chosen):
+            if i:
+                print("", file=out)
+            print(render_session(session, journal.fields(session.uuid), language), end="", file=out)
+    return EXIT_OK
 
 
 def _snippet(text: str) -> str:
@@ -25,7 +62,7 @@ def _snippet(text: str) -> str:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     words = " ".join(args.words)
-    with _unlocked(args) as vault:
+    with unlocked(args) as vault:
         numbers = {pid: n for n, pid in enumerate(vault.pair_ids(), start=1)}
         found = vault.search_all(words, limit=args.limit)
         hits = found.hits
@@ -98,8 +135,8 @@ def cmd_sessions_add(args: argparse.Namespace, out: TextIO) -> int:
             day = dt.date.fromisoformat(args.date)
         except ValueError:
             raise InvalidInput("The date must be written YYYY-MM-DD.") from None
-    with _unlocked(args) as vault:
-        journal = vault.journal(_find_pair(vault, args.pair).pair_id)
+    with unlocked(args) as vault:
+        journal = vault.journal(find_pair(vault, args.pair).pair_id)
         try:
             template = TemplateLibrary(vault).get(args.template)
         except NotFound:
@@ -119,16 +156,26 @@ def cmd_sessions_add(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    sessions: argparse._SubParsersAction[argparse.ArgumentParser],
-) -> None:
-    p = sub.add_parser("search", help="search every pair's journal")
-    p.add_argument("words", nargs="+", help="words to find (prefixes match as you type them)")
-    p.add_argument("--limit", type=int, default=50, help="at most this many results")
-    p.set_defaults(func=cmd_search)
+def add_parsers(sub: Subparsers) -> None:
+    from rm_journal.core.models import Language  # for the choices
 
-    p = sessions.add_parser("add", help="start a session from a template, with some text")
+    sessions = sub.add_parser("sessions", help="list a pair's sessions or show one")
+    ssub = sessions.add_subparsers(title="session commands", metavar="ACTION")
+    p = ssub.add_parser("list", help="the sessions of a pair")
+    p.add_argument("pair", help="the pair's number or id (from 'pairs list')")
+    p.add_argument("--last", type=int, metavar="N", help="only the N most recent entries")
+    p.set_defaults(func=cmd_sessions_list)
+    p = ssub.add_parser("show", help="a session, laid out by its own template")
+    p.add_argument("pair", help="the pair's number or id")
+    p.add_argument("number", type=int, help="the session number")
+    p.add_argument("--template", help="only the entry made with this template")
+    p.add_argument("--language", choices=[la.value for la in Language])
+    p.set_defaults(func=cmd_sessions_show)
+    sessions.set_defaults(
+        func=usage("sessions list PAIR | sessions show PAIR N | sessions add PAIR")
+    )
+
+    p = ssub.add_parser("add", help="start a session from a template, with some text")
     p.add_argument("pair", help="the pair's number or id")
     p.add_argument("--template", default="regular-session", help="default: regular-session")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date")
@@ -137,3 +184,10 @@ def add_parsers(
     p.add_argument("--text-file", metavar="FILE", help="the same text from a file, or - for stdin")
     p.add_argument("--set", action="append", metavar="KEY=TEXT", help="a field's text")
     p.set_defaults(func=cmd_sessions_add)
+
+
+def add_search_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("search", help="search every pair's journal")
+    p.add_argument("words", nargs="+", help="words to find (prefixes match as you type them)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many results")
+    p.set_defaults(func=cmd_search)
