@@ -2330,24 +2330,34 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="295" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="300" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="324" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="304" />
+        <source>Marked held, but required fields (*) are still empty: %1.</source>
+        <translation>Marquée comme tenue, mais des champs obligatoires (*) sont encore vides : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="307" />
+        <source>Marked reflected, but required fields (*) are still empty: %1.</source>
+        <translation>Marquée comme analysée, mais des champs obligatoires (*) sont encore vides : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="325" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="330" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="354" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="346" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="376" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="349" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="379" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="372" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="404" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>

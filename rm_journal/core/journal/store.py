@@ -537,11 +537,14 @@ class Journal:
         return [records.topic_from_row(r) for r in rows]
 
     def missing_required(self, session_uuid: str) -> list[str]:
-        """Keys of required fields still empty (checked when a session is marked held)."""
+        """Keys of the required fields (the form's ``*``) still empty, in the form's order.
+
+        The session editor names them when a session is marked held or reflected: the
+        mark promises notes the form asked for. Text of spaces only counts as empty."""
         values = self.fields(session_uuid)
         with database.translated(journal_damaged, "read the session"):
             specs = self._specs(self.conn, session_uuid)
-        return [k for k, spec in specs.items() if spec.required and is_empty(values.get(k))]
+        return [k for k, spec in specs.items() if spec.required and _blank(values.get(k))]
 
     # -- takeaways -------------------------------------------------------------------
 
@@ -946,6 +949,10 @@ def insert_session(
             now,
         ),
     )
+
+
+def _blank(value: Any) -> bool:
+    return is_empty(value) or (isinstance(value, str) and not value.strip())
 
 
 def _filters(**conditions: Any) -> tuple[str, list[Any]]:
