@@ -210,10 +210,6 @@ class Journal:
             tx.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
 
     @property
-    def closed(self) -> bool:
-        return self._conn is None
-
-    @property
     def conn(self) -> database.Connection:
         if self._conn is None:
             raise RuntimeError("journal used after close")
@@ -585,9 +581,6 @@ class Journal:
         with self._write("save the takeaway") as tx:
             records.update_takeaway(tx, takeaway)
         return self.takeaway(takeaway.uuid)
-
-    def delete_takeaway(self, uuid: str) -> None:
-        self._delete("takeaways", uuid, "takeaway")
 
     # -- actions ---------------------------------------------------------------------
 
