@@ -294,9 +294,9 @@ class SessionEditor(QWidget):
         for key, editor in self.editors.items():
             editor.set_value(values.get(key))
         self._show_saved()
-        self._check_required()
+        self._check_required(values)
 
-    def _check_required(self) -> None:
+    def _check_required(self, values: dict[str, Any] | None = None) -> None:
         """Held or reflected with a required field (``*``) empty: say which, in one
         sentence under the status buttons; the mark stays (notes are often written later)."""
         sentences = {
@@ -310,7 +310,7 @@ class SessionEditor(QWidget):
         missing: list[str] = []
         if self.session.status in sentences:
             try:
-                missing = self.journal.missing_required(self.session.uuid)
+                missing = self.journal.missing_required(self.session.uuid, values)
             except RmJournalError:
                 missing = []  # an unreadable journal says so on the next save, not here
         labels = {f.key: f.label.get(self.language) for f in self.template.fields()}

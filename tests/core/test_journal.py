@@ -438,6 +438,8 @@ def test_missing_required_names_the_empty_required_fields_in_form_order(journal)
     assert journal.missing_required(session.uuid) == ["notes", "list", "takeaways"]
     journal.set_fields(session.uuid, {"notes": " \n ", "list": ["one goal"], "text": "x"})
     assert journal.missing_required(session.uuid) == ["notes", "takeaways"]  # spaces: empty
+    read = journal.fields(session.uuid)  # what the editor just loaded, not read again
+    assert journal.missing_required(session.uuid, read) == ["notes", "takeaways"]
     journal.set_fields(
         session.uuid,
         {"notes": "What we said", "takeaways": [{"text": "Ask before advising"}]},

@@ -532,12 +532,16 @@ class Journal:
         rows = conn.execute(f"SELECT {records.TOPIC_COLS} FROM topics{where}", (session_uuid, key))
         return [records.topic_from_row(r) for r in rows]
 
-    def missing_required(self, session_uuid: str) -> list[str]:
+    def missing_required(
+        self, session_uuid: str, values: Mapping[str, Any] | None = None
+    ) -> list[str]:
         """Keys of the required fields (the form's ``*``) still empty, in the form's order.
 
         The session editor names them when a session is marked held or reflected: the
-        mark promises notes the form asked for. Text of spaces only counts as empty."""
-        values = self.fields(session_uuid)
+        mark promises notes the form asked for. Text of spaces only counts as empty.
+        ``values``: what :meth:`fields` just returned, so opening a session reads it once."""
+        if values is None:
+            values = self.fields(session_uuid)
         with database.translated(journal_damaged, "read the session"):
             specs = self._specs(self.conn, session_uuid)
         return [k for k, spec in specs.items() if spec.required and _blank(values.get(k))]
