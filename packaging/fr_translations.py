@@ -172,6 +172,8 @@ FR = {
     "Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?": f"Des modifications faites avant le verrouillage ne sont pas encore enregistrées{NNBSP}; déverrouillez pour les enregistrer. Quitter quand même et les perdre{NNBSP}?",
     "The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.": f"Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées{NBSP}: %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible{NNBSP}; vous pourrez alors continuer.",
     "Saved · encrypted": "Enregistré · chiffré",
+    "Marked held, but required fields (*) are still empty: %1.": f"Marquée comme tenue, mais des champs obligatoires (*) sont encore vides{NBSP}: %1.",
+    "Marked reflected, but required fields (*) are still empty: %1.": f"Marquée comme analysée, mais des champs obligatoires (*) sont encore vides{NBSP}: %1.",
     "No.": "N°",
     "Date": "Date",
     "Entry": "Entrée",

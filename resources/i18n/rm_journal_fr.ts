@@ -2013,67 +2013,67 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PdfCheck</name>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="30" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="26" />
         <source>This is the very file exported on %1 UTC (fingerprint %2): not a byte has changed.</source>
         <translation>C’est exactement le fichier exporté le %1 UTC (empreinte %2) : pas un octet n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="35" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="31" />
         <source>Same agreed items as the summary exported on %1 UTC (fingerprint %2), but not the same file: your partner's export, another language, or a copy changed since. Read its pages against your own copy.</source>
         <translation>Mêmes éléments validés que la synthèse exportée le %1 UTC (empreinte %2), mais pas le même fichier : l’export de votre binôme, une autre langue, ou une copie modifiée depuis. Relisez ses pages en regard de votre propre exemplaire.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="42" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="38" />
         <source>This PDF is consistent (fingerprint %2), but no export in your sharing logs has that fingerprint.</source>
         <translation>Ce PDF est cohérent (empreinte %2), mais aucun export de vos journaux des partages n’a cette empreinte.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="48" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="44" />
         <source>This PDF's signatures are not those of a pair linked in this vault, or do not match its agreed items: do not trust who it says agreed.</source>
         <translation>Les signatures de ce PDF ne sont pas celles d’un binôme associé dans ce coffre, ou ne correspondent pas à ses éléments validés : ne vous fiez pas à qui il dit avoir validé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="54" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="50" />
         <source>This PDF was changed after it was exported, or was not made by rm_journal: its pages, its list of agreed items and its fingerprint do not match.</source>
         <translation>Ce PDF a été modifié après son export, ou n’a pas été produit par rm_journal : ses pages, sa liste d’éléments validés et son empreinte ne concordent pas.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="62" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="58" />
         <source>Signed by both members of the pair, with the keys you confirmed when you linked it.</source>
         <translation>Signé par les deux membres du binôme, avec les clés confirmées lors de l’association.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="68" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="64" />
         <source>Signed by you only: your partner's signature has not arrived yet.</source>
         <translation>Signé par vous seul : la signature de votre binôme n’est pas encore arrivée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="78" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="74" />
         <source>Check a shared summary</source>
         <translation>Vérifier une synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="79" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="75" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="83" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="79" />
         <source>Shared summary check</source>
         <translation>Vérification de la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="91" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="87" />
         <source>This PDF is protected. Its password:</source>
         <translation>Ce PDF est protégé. Son mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="115" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="111" />
         <source>That is not the PDF's password; check it and try again.</source>
         <translation>Ce n’est pas le mot de passe du PDF ; vérifiez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pdf_check.py" line="128" />
+        <location filename="../../rm_journal/ui/pdf_check.py" line="124" />
         <source>This file is not a PDF that can be read; it may be damaged.</source>
         <translation>Ce fichier n’est pas un PDF lisible ; il est peut-être endommagé.</translation>
     </message>
@@ -2330,24 +2330,34 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="306" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="335" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="315" />
+        <source>Marked held, but required fields (*) are still empty: %1.</source>
+        <translation>Marquée comme tenue, mais des champs obligatoires (*) sont encore vides : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="318" />
+        <source>Marked reflected, but required fields (*) are still empty: %1.</source>
+        <translation>Marquée comme analysée, mais des champs obligatoires (*) sont encore vides : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/session_editor.py" line="336" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="341" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="365" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="357" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="387" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="360" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="390" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="383" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="415" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>

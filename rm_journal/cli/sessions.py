@@ -50,7 +50,13 @@ def cmd_sessions_show(args: argparse.Namespace, out: TextIO) -> int:
         for i, session in enumerate(chosen):
             if i:
                 print("", file=out)
-            print(render_session(session, journal.fields(session.uuid), language), end="", file=out)
+            text = render_session(
+                session,
+                journal.fields(session.uuid),
+                language,
+                missing_required=journal.missing_required(session.uuid),
+            )
+            print(text, end="", file=out)
     return EXIT_OK
 
 

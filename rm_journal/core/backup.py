@@ -163,7 +163,6 @@ class Backup:
     vault_id: str
     created_at: dt.datetime
     kind: str
-    app_version: str
     files: dict[str, tuple[int, str]]  # relative path -> (bytes, sha256)
 
     @property
@@ -228,7 +227,7 @@ def read_manifest(path: Path) -> Backup:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise _damaged(path, "its manifest is not valid") from None
-    return Backup(path, vault_id, created, kind, version, files)
+    return Backup(path, vault_id, created, kind, files)
 
 
 def _allowed_file(name: Any) -> bool:

@@ -6,10 +6,11 @@ session written with version 1 reads the same after the template moves on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rm_journal.core.journal.fields import FieldType
-from rm_journal.core.models import Session
+from rm_journal.core.models import Session, SessionStatus
 from rm_journal.templates.schema import Field, session_template
 
 _STATUS = {
@@ -20,18 +21,41 @@ _WORDS = {
     "en": {"session": "Session", "due": "due", "done": "done"},
     "fr": {"session": "Séance", "due": "échéance", "done": "fait"},
 }
+_STILL_EMPTY = {  # the session editor says the same under its status buttons
+    "en": {
+        SessionStatus.HELD: "Marked held, but required fields are still empty: {}.",
+        SessionStatus.REFLECTED: "Marked reflected, but required fields are still empty: {}.",
+    },
+    "fr": {
+        SessionStatus.HELD: "Marquée comme tenue, mais des champs obligatoires sont encore vides\u00a0: {}.",
+        SessionStatus.REFLECTED: "Marquée comme analysée, mais des champs obligatoires sont encore vides\u00a0: {}.",
+    },
+}
 _OWNERS = {
     "en": {"leader": "leader", "mentor": "mentor", "both": "both"},
     "fr": {"leader": "dirigeant", "mentor": "mentor", "both": "les deux"},
 }
 
 
-def render_session(session: Session, values: dict[str, Any], language: str) -> str:
+def render_session(
+    session: Session,
+    values: dict[str, Any],
+    language: str,
+    *,
+    missing_required: Sequence[str] = (),
+) -> str:
+    """``missing_required`` (Journal.missing_required) is named under the heading of a
+    session marked held or reflected."""
     template = session_template(session)
     words = _WORDS["fr" if language == "fr" else "en"]
     head = f"{words['session']} {session.number} — {template.name.get(language)}"
     title = " ".join(session.title.splitlines())  # a title is one line: it cannot forge more
-    lines = [head + (f" · {title}" if title else ""), ""]
+    lines = [head + (f" · {title}" if title else "")]
+    still_empty = _STILL_EMPTY["fr" if language == "fr" else "en"].get(session.status)
+    if still_empty and missing_required:
+        labels = {f.key: " ".join(f.label.get(language).splitlines()) for f in template.fields()}
+        lines.append(still_empty.format(", ".join(labels.get(k, k) for k in missing_required)))
+    lines.append("")
     for section in template.sections:
         body = [_render_field(f, values.get(f.key), language) for f in section.fields]
         body = [b for b in body if b]

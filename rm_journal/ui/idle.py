@@ -49,9 +49,6 @@ class InactivityWatch(QObject):
         self._armed = False
         self._tick.stop()
 
-    def touch(self) -> None:
-        self._last = self._clock()
-
     def check(self) -> None:
         if self._armed and self.timeout_s > 0 and self._clock() - self._last >= self.timeout_s:
             self.stop()

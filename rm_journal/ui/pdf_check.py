@@ -19,10 +19,6 @@ from rm_journal.ui.messages import describe
 from rm_journal.ui.tasks import TaskRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfCheck", text)
-
-
 def verdict_text(verdict: verify.Verdict) -> str:
     fp = short(verdict.summary.fingerprint) if verdict.summary.fingerprint else ""
     when = verdict.record.created_at.replace("T", " ")[:16] if verdict.record else ""

@@ -291,6 +291,11 @@ class SessionEditor(QWidget):
         self.indicator.setAccessibleName(self.tr("Save status"))
         statuses.addWidget(self.indicator)
         layout.addLayout(statuses)
+        self.required_notice = QLabel(header)
+        self.required_notice.setObjectName("requiredNotice")
+        self.required_notice.setWordWrap(True)
+        self.required_notice.hide()
+        layout.addWidget(self.required_notice)
         return header
 
     # -- loading and saving -----------------------------------------------------------------
@@ -300,6 +305,31 @@ class SessionEditor(QWidget):
         for key, editor in self.editors.items():
             editor.set_value(values.get(key))
         self._show_saved()
+        self._check_required(values)
+
+    def _check_required(self, values: dict[str, Any] | None = None) -> None:
+        """Held or reflected with a required field (``*``) empty: say which, in one
+        sentence under the status buttons; the mark stays (notes are often written later)."""
+        sentences = {
+            SessionStatus.HELD: self.tr(
+                "Marked held, but required fields (*) are still empty: %1."
+            ),
+            SessionStatus.REFLECTED: self.tr(
+                "Marked reflected, but required fields (*) are still empty: %1."
+            ),
+        }
+        missing: list[str] = []
+        if self.session.status in sentences:
+            try:
+                missing = self.journal.missing_required(self.session.uuid, values)
+            except RmJournalError:
+                missing = []  # an unreadable journal says so on the next save, not here
+        labels = {f.key: f.label.get(self.language) for f in self.template.fields()}
+        names = ", ".join(labels.get(key, key) for key in missing)
+        self.required_notice.setText(
+            sentences[self.session.status].replace("%1", names) if missing else ""
+        )
+        self.required_notice.setHidden(not missing)
 
     def _edited(self, key: str) -> None:
         self._dirty.add(key)
@@ -375,6 +405,8 @@ class SessionEditor(QWidget):
                 editor.adopt_ids(saved.get(key, []))
         self.error = None
         self._show_saved()
+        if not self.required_notice.isHidden():  # filled in since: the notice goes
+            self._check_required()
         self.session_saved.emit()
         return True
 
@@ -392,6 +424,7 @@ class SessionEditor(QWidget):
         except RmJournalError as exc:
             self.indicator.setText("⚠ " + describe(exc))
             return
+        self._check_required()
         self.session_changed.emit()
 
     def reveal(self, widget: QWidget) -> None:

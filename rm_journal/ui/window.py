@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         )
         journal.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock, journal)
-        self.settings_action = self._action(
+        self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings, journal
         )
         self.rotate_keys_action = QAction(self.tr("Rotate every key…"), self)

@@ -422,3 +422,28 @@ def test_only_the_most_recently_listed_journals_keep_their_list(vault):
     journals[-1].close()
     assert journals[-1] not in journal_module._listed
     assert all(len(j.sessions()) == 1 for j in journals[:-1])  # dropped lists are re-read
+
+
+def _requiring(*keys):
+    """The test form with ``keys`` marked required (the form's ``*``)."""
+    doc = json.loads(json.dumps(TEMPLATE))
+    for section in doc["sections"]:
+        for field in section["fields"]:
+            field["required"] = field["key"] in keys
+    return doc
+
+
+def test_missing_required_names_the_empty_required_fields_in_form_order(journal):
+    session = journal.add_session("test-form", _requiring("takeaways", "notes", "list"))
+    assert journal.missing_required(session.uuid) == ["notes", "list", "takeaways"]
+    journal.set_fields(session.uuid, {"notes": " \n ", "list": ["one goal"], "text": "x"})
+    assert journal.missing_required(session.uuid) == ["notes", "takeaways"]  # spaces: empty
+    read = journal.fields(session.uuid)  # what the editor just loaded, not read again
+    assert journal.missing_required(session.uuid, read) == ["notes", "takeaways"]
+    journal.set_fields(
+        session.uuid,
+        {"notes": "What we said", "takeaways": [{"text": "Ask before advising"}]},
+    )
+    assert journal.missing_required(session.uuid) == []
+    unmarked = journal.add_session("test-form", TEMPLATE)
+    assert journal.missing_required(unmarked.uuid) == []

@@ -30,7 +30,6 @@ class LinkState:
     my_nonce: bytes
     partner: PairingBlock | None
     confirmed_at: str | None
-    sent_sequence: int
     received_sequence: int
     my_keys: Identity | None = field(default=None, repr=False)  # None: a link made before
 
@@ -42,7 +41,7 @@ class LinkState:
 def read_state(conn: Connection) -> LinkState | None:
     row = conn.execute(
         "SELECT my_nonce, partner_role, partner_signing, partner_exchange, partner_nonce,"
-        " confirmed_at, sent_sequence, received_sequence, my_signing_seed, my_exchange_secret"
+        " confirmed_at, received_sequence, my_signing_seed, my_exchange_secret"
         " FROM link WHERE id = 1"
     ).fetchone()
     if row is None:
@@ -52,8 +51,8 @@ def read_state(conn: Connection) -> LinkState | None:
         partner = PairingBlock(
             Role(row[1]), PublicKeys(bytes(row[2]), bytes(row[3])), bytes(row[4])
         )
-    keys = None if row[8] is None else Identity(bytes(row[8]), bytes(row[9]))
-    return LinkState(bytes(row[0]), partner, row[5], int(row[6]), int(row[7]), keys)
+    keys = None if row[7] is None else Identity(bytes(row[7]), bytes(row[8]))
+    return LinkState(bytes(row[0]), partner, row[5], int(row[6]), keys)
 
 
 def state(journal: Journal) -> LinkState:

@@ -272,7 +272,6 @@ class Applied:
     kept_mine: int
     partner_said: int
     signatures: int
-    sessions_created: int
 
 
 def apply(
@@ -293,7 +292,7 @@ def apply(
     template_id, template_doc = shared_template
     snapshot = v.json_value(dict(template_doc), "template")
     now = utc_now()
-    counts = {"added": 0, "replaced": 0, "kept": 0, "said": 0, "created": 0}
+    counts = {"added": 0, "replaced": 0, "kept": 0, "said": 0}
 
     with journal.writing("import the exchange file") as tx:
         current = link.read_state(tx)
@@ -321,7 +320,6 @@ def apply(
                         snapshot,
                         now,
                     )
-                    counts["created"] += 1
                     found = (uid, dict(template_doc))
                 entries[number] = (found[0], specs_from_snapshot(found[1]))
             return entries[number]
@@ -366,7 +364,6 @@ def apply(
             counts["kept"],
             counts["said"],
             len(the_plan.signatures),
-            counts["created"],
         )
         journal.log_sharing(
             tx,

@@ -210,10 +210,6 @@ class Journal:
             tx.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
 
     @property
-    def closed(self) -> bool:
-        return self._conn is None
-
-    @property
     def conn(self) -> database.Connection:
         if self._conn is None:
             raise RuntimeError("journal used after close")
@@ -536,12 +532,19 @@ class Journal:
         rows = conn.execute(f"SELECT {records.TOPIC_COLS} FROM topics{where}", (session_uuid, key))
         return [records.topic_from_row(r) for r in rows]
 
-    def missing_required(self, session_uuid: str) -> list[str]:
-        """Keys of required fields still empty (checked when a session is marked held)."""
-        values = self.fields(session_uuid)
+    def missing_required(
+        self, session_uuid: str, values: Mapping[str, Any] | None = None
+    ) -> list[str]:
+        """Keys of the required fields (the form's ``*``) still empty, in the form's order.
+
+        The session editor names them when a session is marked held or reflected: the
+        mark promises notes the form asked for. Text of spaces only counts as empty.
+        ``values``: what :meth:`fields` just returned, so opening a session reads it once."""
+        if values is None:
+            values = self.fields(session_uuid)
         with database.translated(journal_damaged, "read the session"):
             specs = self._specs(self.conn, session_uuid)
-        return [k for k, spec in specs.items() if spec.required and is_empty(values.get(k))]
+        return [k for k, spec in specs.items() if spec.required and _blank(values.get(k))]
 
     # -- takeaways -------------------------------------------------------------------
 
@@ -582,9 +585,6 @@ class Journal:
         with self._write("save the takeaway") as tx:
             records.update_takeaway(tx, takeaway)
         return self.takeaway(takeaway.uuid)
-
-    def delete_takeaway(self, uuid: str) -> None:
-        self._delete("takeaways", uuid, "takeaway")
 
     # -- actions ---------------------------------------------------------------------
 
@@ -946,6 +946,10 @@ def insert_session(
             now,
         ),
     )
+
+
+def _blank(value: Any) -> bool:
+    return is_empty(value) or (isinstance(value, str) and not value.strip())
 
 
 def _filters(**conditions: Any) -> tuple[str, list[Any]]:
