@@ -17,7 +17,7 @@ import shutil
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,7 +39,7 @@ from rm_journal.core.errors import (
 )
 from rm_journal.core.exchange.identity import Identity, new_secret
 from rm_journal.core.journal import schema
-from rm_journal.core.journal.store import Journal
+from rm_journal.core.journal.store import Journal, KeptLists
 from rm_journal.core.keys import crypto, recovery
 from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.models import (
@@ -61,6 +61,12 @@ if TYPE_CHECKING:
 
 MIN_PASSPHRASE_CHARS = validate.MIN_PASSPHRASE_CHARS
 MAX_PASSPHRASE_CHARS = validate.MAX_PASSPHRASE_CHARS
+
+
+def _registry_database(conn: database.Connection) -> database.Database:
+    """The registry's connection, owned from its open on: every write takes turns with
+    the others (each is counted, and vault.state records it, see ``Vault.__init__``)."""
+    return database.Database(conn, registry_damaged, closed=VaultLocked, serialized=True)
 
 
 def registry_damaged() -> VaultDamaged:
@@ -135,20 +141,21 @@ class Vault:
         data_dir: DataDir,
         hdr: header.VaultHeader,
         master: SecretKey,
-        registry: database.Connection,
+        registry: database.Database,
     ) -> None:
         self.data_dir = data_dir
         self._header = hdr
         self._master: SecretKey | None = master
-        self._registry: database.Connection | None = registry
+        # registry writes take turns, each counted and recorded in vault.state (core.rollback)
+        registry.count = self._count_registry_write
+        self._registry: database.Database | None = registry
         self._journals: dict[str, Journal] = {}
         self._pair_keys: dict[str, SecretKey] = {}
         self._problems: dict[str, str] = {}  # journals that failed to open, this unlock
+        self._lists = KeptLists()  # the open journals that keep their session list
         # Journals may be opened from a worker (prefetch) and the GUI thread at once, and
         # the vault may be locked meanwhile: opening and locking take turns.
         self._opening = threading.Lock()
-        # registry writes take turns, each counted and recorded in vault.state (core.rollback)
-        self._recording = threading.RLock()
 
     # -- creating and unlocking ------------------------------------------------------
 
@@ -182,21 +189,24 @@ class Vault:
             hdr, header.PASSPHRASE_SLOT, kdf, crypto.normalize_passphrase(passphrase), master
         )
         hdr = _wrap_recovery(hdr, code, master)
-        registry: database.Connection | None = None
+        registry: database.Database | None = None
         try:
             ensure_private_dir(data_dir.journals_path)
-            registry = database.open_encrypted(
-                data_dir.registry_path, master, create=True, damaged=registry_damaged
+            registry = _registry_database(
+                database.open_encrypted(
+                    data_dir.registry_path, master, create=True, damaged=registry_damaged
+                )
             )
             schema.migrate(
-                registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
+                registry.conn, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
             )
-            _create_identity(registry)
+            with registry.transaction("create this computer's keys") as tx:
+                _insert_identity(tx)
             _record_registry(registry, data_dir, vault_id)
             header.write(data_dir.header_path, hdr)  # last: the vault exists once this lands
         except BaseException:
             if registry is not None:
-                registry.close()
+                registry.conn.close()
             _remove_partial_vault(data_dir)
             master.wipe()
             raise
@@ -230,7 +240,7 @@ class Vault:
     @classmethod
     def _open_registry(cls, data_dir: DataDir, hdr: header.VaultHeader, master: SecretKey) -> Vault:
         try:
-            registry = database.open_encrypted(
+            conn = database.open_encrypted(
                 data_dir.registry_path,
                 master,
                 create=False,
@@ -240,14 +250,15 @@ class Vault:
                 ),
             )
             try:
-                if schema.user_version(registry) == 0:
+                if schema.user_version(conn) == 0:
                     raise registry_damaged()
                 schema.migrate(
-                    registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
+                    conn, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
                 )
+                registry = _registry_database(conn)
                 _record_registry(registry, data_dir, hdr.vault_id)
             except BaseException:
-                registry.close()
+                conn.close()
                 raise
         except BaseException:
             master.wipe()
@@ -321,7 +332,7 @@ class Vault:
             )
         # any copy holds the old keys, also one whose manifest is damaged or unfinished
         old_backups = backup.held_copies(backup.backups_path(self.data_dir), self.vault_id)
-        rows = self._reg_rows("rotate the keys", "SELECT pair_id, file_id FROM pairs")
+        rows = self.registry.rows("rotate the keys", "SELECT pair_id, file_id FROM pairs")
         staging = rotation.staging_path(self.data_dir.path)
         master = SecretKey.generate()
         keys = {pair_id: SecretKey.generate() for pair_id, _ in rows}
@@ -368,10 +379,14 @@ class Vault:
         self.lock()  # every file closed before it is replaced
         try:
             rotation.finish(self.data_dir.path)
-            self._registry = database.open_encrypted(
-                self.data_dir.registry_path, master, create=False, damaged=registry_damaged
+            registry = _registry_database(
+                database.open_encrypted(
+                    self.data_dir.registry_path, master, create=False, damaged=registry_damaged
+                )
             )
-            _record_registry(self._registry, self.data_dir, hdr.vault_id)  # the counted switch
+            self._registry = registry
+            _record_registry(registry, self.data_dir, hdr.vault_id)  # the counted switch
+            registry.count = self._count_registry_write
         except BaseException:
             master.wipe()
             raise
@@ -380,8 +395,7 @@ class Vault:
         return KeyRotation(code, old_backups)
 
     def _registry_count(self) -> int | None:
-        with database.translated(registry_damaged, "rotate the keys"):
-            state = rollback.registry_state(self._reg())
+        state = self.registry.read("rotate the keys", rollback.registry_state)
         return None if state is None else state[0]
 
     def _refuse_writes_since(self, staged: dict[str | None, int | None]) -> None:
@@ -408,7 +422,7 @@ class Vault:
         return journal
 
     def _stage_registry(self, target: Path, master: SecretKey, keys: dict[str, SecretKey]) -> None:
-        database.reencrypt(self._reg(), target, master, registry_damaged, "rotate the keys")
+        database.reencrypt(self.registry.conn, target, master, registry_damaged, "rotate the keys")
         conn = database.open_encrypted(target, master, create=False, damaged=registry_damaged)
         try:
             with database.transaction(conn, registry_damaged, "rotate the keys") as tx:
@@ -461,7 +475,7 @@ class Vault:
                 journal.close()
             self._journals.clear()
             if self._registry is not None:
-                database.close(self._registry)
+                self._registry.close()
                 self._registry = None
             for key in self._pair_keys.values():
                 key.wipe()
@@ -481,31 +495,30 @@ class Vault:
             raise VaultLocked()
         return self._master
 
-    def _reg(self) -> database.Connection:
+    @property
+    def registry(self) -> database.Database:
+        """The registry (vault.db): its connection, its counted write transactions, and
+        its failures as our errors. VaultLocked once the vault is locked."""
         if self._registry is None:
             raise VaultLocked()
         return self._registry
 
     def _reg_rows(self, what: str, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        with database.translated(registry_damaged, what):
-            return self._reg().execute(sql, params).fetchall()
+        """``registry.rows``, kept for core/backup.py until it no longer calls it."""
+        return self.registry.rows(what, sql, params)
 
-    @contextlib.contextmanager
-    def _reg_write(self, what: str) -> Iterator[Any]:
-        """A registry write transaction, counted; vault.state records the count after the
-        commit (a kill in between leaves the registry ahead, which is accepted)."""
-        with self._recording:
-            reg = self._reg()
-            with database.transaction(reg, registry_damaged, what) as tx:
-                yield tx
-                counter = rollback.bump_registry(tx)
-                key = rollback.registry_state(tx)
-            assert key is not None  # made when the registry was opened
-            rollback.write_state(self.data_dir.path, self.vault_id, key[1], counter)
+    def _count_registry_write(self, tx: database.Connection) -> Callable[[], None]:
+        """Count a registry write inside its transaction; vault.state records the count
+        after the commit (a kill in between leaves the registry ahead, which is accepted)."""
+        counter = rollback.bump_registry(tx)
+        state = rollback.registry_state(tx)
+        assert state is not None  # made when the registry was opened
+        key = state[1]
+        return lambda: rollback.write_state(self.data_dir.path, self.vault_id, key, counter)
 
     def _record_journal(self, pair_id: str, count: int) -> None:
         """The registry's record of a journal's last write (never lowered)."""
-        with self._reg_write("record the journal's state") as tx:
+        with self.registry.transaction("record the journal's state") as tx:
             tx.execute(
                 "UPDATE pairs SET write_count = ? WHERE pair_id = ?"
                 " AND (write_count IS NULL OR write_count < ?)",
@@ -517,7 +530,7 @@ class Vault:
 
     def forget_journal_state(self, pair_id: str) -> None:
         """A journal restored from a backup starts a new record (call before replacing it)."""
-        with self._reg_write("restore the journal") as tx:
+        with self.registry.transaction("restore the journal") as tx:
             tx.execute("UPDATE pairs SET write_count = NULL WHERE pair_id = ?", (pair_id,))
 
     # -- pairs -------------------------------------------------------------------------
@@ -529,13 +542,13 @@ class Vault:
         key = SecretKey.generate()
         path = self.data_dir.journal_path(file_id)
         try:
-            journal = Journal.create(path, key, pair_id, profile)
+            journal = Journal.create(path, key, pair_id, profile, lists=self._lists)
         except BaseException:
             _unlink_journal_files(path)  # a file cut short (disk full) must not stay orphan
             key.wipe()
             raise
         try:
-            with self._reg_write("register the pair") as tx:
+            with self.registry.transaction("register the pair") as tx:
                 position = tx.execute(
                     "SELECT coalesce(max(position), 0) + 1 FROM pairs"
                 ).fetchone()[0]
@@ -563,12 +576,12 @@ class Vault:
         return journal.pair()
 
     def pair_ids(self) -> list[str]:
-        rows = self._reg_rows("list the pairs", "SELECT pair_id FROM pairs ORDER BY position")
+        rows = self.registry.rows("list the pairs", "SELECT pair_id FROM pairs ORDER BY position")
         return [r[0] for r in rows]
 
     def pairs(self) -> list[PairEntry]:
         """Every pair, from the registry: no journal is opened (see ``open_all``)."""
-        rows = self._reg_rows(
+        rows = self.registry.rows(
             "list the pairs", "SELECT pair_id, listing FROM pairs ORDER BY position"
         )
         entries = []
@@ -609,13 +622,16 @@ class Vault:
             if journal is not None:
                 return journal
             file_id, key = self._pair_file_and_key(pair_id)  # VaultLocked once locked
-            recorded = self._reg_rows(
+            recorded = self.registry.rows(
                 "open the pair", "SELECT write_count FROM pairs WHERE pair_id = ?", (pair_id,)
             )[0][0]
             started = time.perf_counter()
             try:
                 journal = Journal.open(
-                    self.data_dir.journal_path(file_id), key, recorded_count=recorded
+                    self.data_dir.journal_path(file_id),
+                    key,
+                    recorded_count=recorded,
+                    lists=self._lists,
                 )
                 try:
                     count = journal.write_count()
@@ -651,16 +667,16 @@ class Vault:
     def _refresh_listing(self, pair_id: str, journal: Journal) -> None:
         """Keep the registry's copy of the pair's details equal to the journal's."""
         listing = _listing(journal.pair())
-        rows = self._reg_rows(
+        rows = self.registry.rows(
             "list the pair", "SELECT listing FROM pairs WHERE pair_id = ?", (pair_id,)
         )
         if rows and rows[0][0] == listing:
             return  # the usual case: no write transaction on every open
-        with self._reg_write("list the pair") as tx:
+        with self.registry.transaction("list the pair") as tx:
             tx.execute("UPDATE pairs SET listing = ? WHERE pair_id = ?", (listing, pair_id))
 
     def _pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
-        rows = self._reg_rows(
+        rows = self.registry.rows(
             "open the pair", "SELECT file_id, pair_key FROM pairs WHERE pair_id = ?", (pair_id,)
         )
         if not rows:
@@ -684,12 +700,10 @@ class Vault:
         held = self._pair_keys.pop(pair_id, None)
         if held is not None:
             held.wipe()
-        reg = self._reg()
-        with self._reg_write("remove the pair") as tx:
+        registry = self.registry
+        with registry.transaction("remove the pair") as tx:
             tx.execute("DELETE FROM pairs WHERE pair_id = ?", (pair_id,))
-        with database.translated(registry_damaged, "remove the pair"):
-            busy = reg.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
+        if not registry.checkpoint("remove the pair"):
             raise StorageUnavailable(
                 "The pair was removed, but its key could not yet be purged from the vault's "
                 "log file. Close other programs using the data folder and lock the vault."
@@ -705,22 +719,24 @@ class Vault:
         """This vault's signing and exchange keys (made now for a vault from before them):
         only links confirmed before links had keys of their own use them (core.link)."""
         query = "SELECT signing_seed, exchange_secret FROM identity WHERE id = 1"
-        rows = self._reg_rows("read this computer's keys", query)
+        rows = self.registry.rows("read this computer's keys", query)
         if not rows:
-            with self._reg_write("create this computer's keys") as tx:
+            with self.registry.transaction("create this computer's keys") as tx:
                 _insert_identity(tx)
-            rows = self._reg_rows("read this computer's keys", query)
+            rows = self.registry.rows("read this computer's keys", query)
         return Identity(bytes(rows[0][0]), bytes(rows[0][1]))
 
     # -- settings (only those that may reveal something; plain ones live with the face) --
 
     def setting(self, key: str, default: Any = None) -> Any:
-        rows = self._reg_rows("read a setting", "SELECT value FROM settings WHERE key = ?", (key,))
+        rows = self.registry.rows(
+            "read a setting", "SELECT value FROM settings WHERE key = ?", (key,)
+        )
         return json.loads(rows[0][0]) if rows else default
 
     def set_setting(self, key: str, value: Any) -> None:
         encoded = validate.json_value(value, "setting")
-        with self._reg_write("save a setting") as tx:
+        with self.registry.transaction("save a setting") as tx:
             tx.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -730,18 +746,20 @@ class Vault:
     # -- custom templates (validated by rm_journal.templates; stored here, encrypted) ----
 
     def template_documents(self) -> list[dict[str, Any]]:
-        rows = self._reg_rows("read the templates", "SELECT document FROM templates ORDER BY id")
+        rows = self.registry.rows(
+            "read the templates", "SELECT document FROM templates ORDER BY id"
+        )
         return [json.loads(r[0]) for r in rows]
 
     def template_document(self, template_id: str) -> dict[str, Any] | None:
-        rows = self._reg_rows(
+        rows = self.registry.rows(
             "read the template", "SELECT document FROM templates WHERE id = ?", (template_id,)
         )
         return json.loads(rows[0][0]) if rows else None
 
     def save_template_document(self, template_id: str, version: int, document: Any) -> None:
         encoded = validate.json_value(document, "template")
-        with self._reg_write("save the template") as tx:
+        with self.registry.transaction("save the template") as tx:
             tx.execute(
                 "INSERT INTO templates (id, version, document, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
@@ -750,7 +768,7 @@ class Vault:
             )
 
     def remove_template_document(self, template_id: str) -> None:
-        with self._reg_write("remove the template") as tx:
+        with self.registry.transaction("remove the template") as tx:
             if tx.execute("DELETE FROM templates WHERE id = ?", (template_id,)).rowcount == 0:
                 raise NotFound(f"There is no custom template '{template_id}'.")
 
@@ -786,14 +804,13 @@ class Vault:
             problems = [str(exc)]
         results = [CheckResult("vault key file", self.data_dir.header_path.name, problems)]
         try:
-            with database.translated(registry_damaged, "check the vault index"):
-                problems = database.integrity_problems(self._reg())
+            problems = self.registry.integrity_problems("check the vault index")
         except RmJournalError as exc:
             problems = [str(exc)]
         results.append(CheckResult("vault index", self.data_dir.registry_path.name, problems))
         known = set()
         try:
-            rows = self._reg_rows(
+            rows = self.registry.rows(
                 "list the pairs", "SELECT pair_id, file_id FROM pairs ORDER BY position"
             )
         except RmJournalError as exc:
@@ -824,11 +841,6 @@ class Vault:
         return results
 
 
-def _create_identity(registry: database.Connection) -> None:
-    with database.transaction(registry, registry_damaged, "create this computer's keys") as tx:
-        _insert_identity(tx)
-
-
 def _insert_identity(tx: database.Connection) -> None:
     tx.execute(
         "INSERT OR IGNORE INTO identity (id, signing_seed, exchange_secret, created_at)"
@@ -837,13 +849,14 @@ def _insert_identity(tx: database.Connection) -> None:
     )
 
 
-def _record_registry(registry: database.Connection, data_dir: DataDir, vault_id: str) -> None:
+def _record_registry(registry: database.Database, data_dir: DataDir, vault_id: str) -> None:
     """Give the registry its count if it has none yet (a new vault, or one from before
-    counts), and bring vault.state up to it (a kill between a commit and its record)."""
-    with database.translated(registry_damaged, "record the vault's state"):
-        state = rollback.registry_state(registry)
+    counts), and bring vault.state up to it (a kill between a commit and its record).
+
+    Called before the vault counts the registry's writes (the count starts here)."""
+    state = registry.read("record the vault's state", rollback.registry_state)
     if state is None:
-        with database.transaction(registry, registry_damaged, "record the vault's state") as tx:
+        with registry.transaction("record the vault's state") as tx:
             rollback.start_registry(tx)
             state = rollback.registry_state(tx)
         assert state is not None
