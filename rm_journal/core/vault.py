@@ -26,7 +26,6 @@ from rm_journal.core import logs, process, validate
 from rm_journal.core.errors import (
     InvalidInput,
     JournalDamaged,
-    NotFound,
     RmJournalError,
     StorageUnavailable,
     VaultDamaged,
@@ -50,30 +49,22 @@ from rm_journal.core.models import (
     Role,
     SearchHit,
     new_uuid,
-    utc_now,
 )
 from rm_journal.core.storage import database, header, rollback, rotation
 from rm_journal.core.storage.datadir import HEADER_NAME, JOURNAL_SUFFIX, REGISTRY_NAME, DataDir
 from rm_journal.core.storage.fsutil import ensure_private_dir, fsync_dir
+from rm_journal.core.storage.registry import (
+    Registry,
+    insert_identity,
+    registry_damaged,
+    set_pair_keys,
+)
 
 if TYPE_CHECKING:
     from rm_journal.core import backup
 
 MIN_PASSPHRASE_CHARS = validate.MIN_PASSPHRASE_CHARS
 MAX_PASSPHRASE_CHARS = validate.MAX_PASSPHRASE_CHARS
-
-
-def _registry_database(conn: database.Connection) -> database.Database:
-    """The registry's connection, owned from its open on: every write takes turns with
-    the others (each is counted, and vault.state records it, see ``Vault.__init__``)."""
-    return database.Database(conn, registry_damaged, closed=VaultLocked, serialized=True)
-
-
-def registry_damaged() -> VaultDamaged:
-    return VaultDamaged(
-        "The vault's index (vault.db) is damaged, so no journal can be opened. "
-        "Nothing was changed; restore the data folder from a backup."
-    )
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -141,14 +132,14 @@ class Vault:
         data_dir: DataDir,
         hdr: header.VaultHeader,
         master: SecretKey,
-        registry: database.Database,
+        registry: Registry,
     ) -> None:
         self.data_dir = data_dir
         self._header = hdr
         self._master: SecretKey | None = master
         # registry writes take turns, each counted and recorded in vault.state (core.rollback)
         registry.count = self._count_registry_write
-        self._registry: database.Database | None = registry
+        self._registry: Registry | None = registry
         self._journals: dict[str, Journal] = {}
         self._pair_keys: dict[str, SecretKey] = {}
         self._problems: dict[str, str] = {}  # journals that failed to open, this unlock
@@ -189,10 +180,10 @@ class Vault:
             hdr, header.PASSPHRASE_SLOT, kdf, crypto.normalize_passphrase(passphrase), master
         )
         hdr = _wrap_recovery(hdr, code, master)
-        registry: database.Database | None = None
+        registry: Registry | None = None
         try:
             ensure_private_dir(data_dir.journals_path)
-            registry = _registry_database(
+            registry = Registry(
                 database.open_encrypted(
                     data_dir.registry_path, master, create=True, damaged=registry_damaged
                 )
@@ -201,7 +192,7 @@ class Vault:
                 registry.conn, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
             )
             with registry.transaction("create this computer's keys") as tx:
-                _insert_identity(tx)
+                insert_identity(tx, new_secret(), new_secret())
             _record_registry(registry, data_dir, vault_id)
             header.write(data_dir.header_path, hdr)  # last: the vault exists once this lands
         except BaseException:
@@ -255,7 +246,7 @@ class Vault:
                 schema.migrate(
                     conn, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
                 )
-                registry = _registry_database(conn)
+                registry = Registry(conn)
                 _record_registry(registry, data_dir, hdr.vault_id)
             except BaseException:
                 conn.close()
@@ -332,7 +323,7 @@ class Vault:
             )
         # any copy holds the old keys, also one whose manifest is damaged or unfinished
         old_backups = backup.held_copies(backup.backups_path(self.data_dir), self.vault_id)
-        rows = self.registry.rows("rotate the keys", "SELECT pair_id, file_id FROM pairs")
+        rows = self.registry.pair_files("rotate the keys")
         staging = rotation.staging_path(self.data_dir.path)
         master = SecretKey.generate()
         keys = {pair_id: SecretKey.generate() for pair_id, _ in rows}
@@ -379,7 +370,7 @@ class Vault:
         self.lock()  # every file closed before it is replaced
         try:
             rotation.finish(self.data_dir.path)
-            registry = _registry_database(
+            registry = Registry(
                 database.open_encrypted(
                     self.data_dir.registry_path, master, create=False, damaged=registry_damaged
                 )
@@ -426,11 +417,7 @@ class Vault:
         conn = database.open_encrypted(target, master, create=False, damaged=registry_damaged)
         try:
             with database.transaction(conn, registry_damaged, "rotate the keys") as tx:
-                for pair_id, key in keys.items():
-                    tx.execute(
-                        "UPDATE pairs SET pair_key = ? WHERE pair_id = ?",
-                        (bytes(key.buffer()), pair_id),
-                    )
+                set_pair_keys(tx, keys)
                 # a counted write: the index from before (with its key file) is then older
                 # than vault.state records, and refused as such if it is ever put back
                 rollback.bump_registry(tx)
@@ -496,7 +483,7 @@ class Vault:
         return self._master
 
     @property
-    def registry(self) -> database.Database:
+    def registry(self) -> Registry:
         """The registry (vault.db): its connection, its counted write transactions, and
         its failures as our errors. VaultLocked once the vault is locked."""
         if self._registry is None:
@@ -516,22 +503,13 @@ class Vault:
         key = state[1]
         return lambda: rollback.write_state(self.data_dir.path, self.vault_id, key, counter)
 
-    def _record_journal(self, pair_id: str, count: int) -> None:
-        """The registry's record of a journal's last write (never lowered)."""
-        with self.registry.transaction("record the journal's state") as tx:
-            tx.execute(
-                "UPDATE pairs SET write_count = ? WHERE pair_id = ?"
-                " AND (write_count IS NULL OR write_count < ?)",
-                (count, pair_id, count),
-            )
-
     def _recorder(self, pair_id: str) -> Callable[[int], None]:
-        return lambda count: self._record_journal(pair_id, count)
+        """The registry's record of the journal's last write, after each of its writes."""
+        return lambda count: self.registry.record_count(pair_id, count)
 
     def forget_journal_state(self, pair_id: str) -> None:
         """A journal restored from a backup starts a new record (call before replacing it)."""
-        with self.registry.transaction("restore the journal") as tx:
-            tx.execute("UPDATE pairs SET write_count = NULL WHERE pair_id = ?", (pair_id,))
+        self.registry.forget_count(pair_id)
 
     # -- pairs -------------------------------------------------------------------------
 
@@ -548,23 +526,9 @@ class Vault:
             key.wipe()
             raise
         try:
-            with self.registry.transaction("register the pair") as tx:
-                position = tx.execute(
-                    "SELECT coalesce(max(position), 0) + 1 FROM pairs"
-                ).fetchone()[0]
-                tx.execute(
-                    "INSERT INTO pairs (pair_id, file_id, pair_key, position, created_at, listing,"
-                    " write_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        pair_id,
-                        file_id,
-                        bytes(key.buffer()),
-                        position,
-                        utc_now(),
-                        _listing(journal.pair()),
-                        journal.write_count(),
-                    ),
-                )
+            self.registry.add_pair(
+                pair_id, file_id, key, _listing(journal.pair()), journal.write_count()
+            )
             journal.on_committed = self._recorder(pair_id)
         except BaseException:
             journal.close()
@@ -576,14 +540,11 @@ class Vault:
         return journal.pair()
 
     def pair_ids(self) -> list[str]:
-        rows = self.registry.rows("list the pairs", "SELECT pair_id FROM pairs ORDER BY position")
-        return [r[0] for r in rows]
+        return self.registry.pair_ids()
 
     def pairs(self) -> list[PairEntry]:
         """Every pair, from the registry: no journal is opened (see ``open_all``)."""
-        rows = self.registry.rows(
-            "list the pairs", "SELECT pair_id, listing FROM pairs ORDER BY position"
-        )
+        rows = self.registry.listings()
         entries = []
         for pair_id, listing in rows:
             problem = self._problems.get(pair_id)
@@ -622,9 +583,7 @@ class Vault:
             if journal is not None:
                 return journal
             file_id, key = self._pair_file_and_key(pair_id)  # VaultLocked once locked
-            recorded = self.registry.rows(
-                "open the pair", "SELECT write_count FROM pairs WHERE pair_id = ?", (pair_id,)
-            )[0][0]
+            recorded = self.registry.recorded_count(pair_id)
             started = time.perf_counter()
             try:
                 journal = Journal.open(
@@ -636,7 +595,7 @@ class Vault:
                 try:
                     count = journal.write_count()
                     if count is not None and (recorded is None or count > recorded):
-                        self._record_journal(pair_id, count)  # new, or killed before the record
+                        self.registry.record_count(pair_id, count)  # new, or killed before it
                 except BaseException:
                     journal.close()
                     raise
@@ -666,23 +625,11 @@ class Vault:
 
     def _refresh_listing(self, pair_id: str, journal: Journal) -> None:
         """Keep the registry's copy of the pair's details equal to the journal's."""
-        listing = _listing(journal.pair())
-        rows = self.registry.rows(
-            "list the pair", "SELECT listing FROM pairs WHERE pair_id = ?", (pair_id,)
-        )
-        if rows and rows[0][0] == listing:
-            return  # the usual case: no write transaction on every open
-        with self.registry.transaction("list the pair") as tx:
-            tx.execute("UPDATE pairs SET listing = ? WHERE pair_id = ?", (listing, pair_id))
+        self.registry.set_listing(pair_id, _listing(journal.pair()))
 
     def _pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
-        rows = self.registry.rows(
-            "open the pair", "SELECT file_id, pair_key FROM pairs WHERE pair_id = ?", (pair_id,)
-        )
-        if not rows:
-            raise NotFound("This pair no longer exists.")
-        file_id, raw = rows[0]
-        return file_id, SecretKey(raw)
+        """``registry.pair_file_and_key``, kept for core/backup.py until it no longer calls it."""
+        return self.registry.pair_file_and_key(pair_id)
 
     def remove_pair(self, pair_id: str) -> backup.Forgotten:
         """Destroy the pair's key, then delete its files.
@@ -700,10 +647,7 @@ class Vault:
         held = self._pair_keys.pop(pair_id, None)
         if held is not None:
             held.wipe()
-        registry = self.registry
-        with registry.transaction("remove the pair") as tx:
-            tx.execute("DELETE FROM pairs WHERE pair_id = ?", (pair_id,))
-        if not registry.checkpoint("remove the pair"):
+        if not self.registry.remove_pair(pair_id):
             raise StorageUnavailable(
                 "The pair was removed, but its key could not yet be purged from the vault's "
                 "log file. Close other programs using the data folder and lock the vault."
@@ -718,59 +662,32 @@ class Vault:
     def identity(self) -> Identity:
         """This vault's signing and exchange keys (made now for a vault from before them):
         only links confirmed before links had keys of their own use them (core.link)."""
-        query = "SELECT signing_seed, exchange_secret FROM identity WHERE id = 1"
-        rows = self.registry.rows("read this computer's keys", query)
-        if not rows:
-            with self.registry.transaction("create this computer's keys") as tx:
-                _insert_identity(tx)
-            rows = self.registry.rows("read this computer's keys", query)
-        return Identity(bytes(rows[0][0]), bytes(rows[0][1]))
+        return Identity(*self.registry.identity(new_secret))
 
     # -- settings (only those that may reveal something; plain ones live with the face) --
 
     def setting(self, key: str, default: Any = None) -> Any:
-        rows = self.registry.rows(
-            "read a setting", "SELECT value FROM settings WHERE key = ?", (key,)
-        )
-        return json.loads(rows[0][0]) if rows else default
+        found = self.registry.setting(key)
+        return default if found is None else json.loads(found)
 
     def set_setting(self, key: str, value: Any) -> None:
-        encoded = validate.json_value(value, "setting")
-        with self.registry.transaction("save a setting") as tx:
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, encoded),
-            )
+        self.registry.set_setting(key, validate.json_value(value, "setting"))
 
     # -- custom templates (validated by rm_journal.templates; stored here, encrypted) ----
 
     def template_documents(self) -> list[dict[str, Any]]:
-        rows = self.registry.rows(
-            "read the templates", "SELECT document FROM templates ORDER BY id"
-        )
-        return [json.loads(r[0]) for r in rows]
+        return [json.loads(document) for document in self.registry.template_documents()]
 
     def template_document(self, template_id: str) -> dict[str, Any] | None:
-        rows = self.registry.rows(
-            "read the template", "SELECT document FROM templates WHERE id = ?", (template_id,)
-        )
-        return json.loads(rows[0][0]) if rows else None
+        found = self.registry.template_document(template_id)
+        return None if found is None else json.loads(found)
 
     def save_template_document(self, template_id: str, version: int, document: Any) -> None:
         encoded = validate.json_value(document, "template")
-        with self.registry.transaction("save the template") as tx:
-            tx.execute(
-                "INSERT INTO templates (id, version, document, updated_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
-                " document = excluded.document, updated_at = excluded.updated_at",
-                (template_id, version, encoded, utc_now()),
-            )
+        self.registry.save_template(template_id, version, encoded)
 
     def remove_template_document(self, template_id: str) -> None:
-        with self.registry.transaction("remove the template") as tx:
-            if tx.execute("DELETE FROM templates WHERE id = ?", (template_id,)).rowcount == 0:
-                raise NotFound(f"There is no custom template '{template_id}'.")
+        self.registry.remove_template(template_id)
 
     # -- search and checks ------------------------------------------------------------
 
@@ -810,9 +727,7 @@ class Vault:
         results.append(CheckResult("vault index", self.data_dir.registry_path.name, problems))
         known = set()
         try:
-            rows = self.registry.rows(
-                "list the pairs", "SELECT pair_id, file_id FROM pairs ORDER BY position"
-            )
+            rows = self.registry.pair_files("list the pairs")
         except RmJournalError as exc:
             if not problems:
                 results[-1] = CheckResult(
@@ -839,14 +754,6 @@ class Vault:
                     )
                 )
         return results
-
-
-def _insert_identity(tx: database.Connection) -> None:
-    tx.execute(
-        "INSERT OR IGNORE INTO identity (id, signing_seed, exchange_secret, created_at)"
-        " VALUES (1, ?, ?, ?)",
-        (new_secret(), new_secret(), utc_now()),
-    )
 
 
 def _record_registry(registry: database.Database, data_dir: DataDir, vault_id: str) -> None:
