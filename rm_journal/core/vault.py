@@ -582,7 +582,7 @@ class Vault:
             journal = self._journals.get(pair_id)
             if journal is not None:
                 return journal
-            file_id, key = self._pair_file_and_key(pair_id)  # VaultLocked once locked
+            file_id, key = self.registry.pair_file_and_key(pair_id)  # VaultLocked once locked
             recorded = self.registry.recorded_count(pair_id)
             started = time.perf_counter()
             try:
@@ -639,7 +639,7 @@ class Vault:
         copy of the index in the data folder loses the key too, or is deleted
         (the result names those).
         """
-        file_id, key = self._pair_file_and_key(pair_id)
+        file_id, key = self.registry.pair_file_and_key(pair_id)
         key.wipe()
         journal = self._journals.pop(pair_id, None)
         if journal is not None:

@@ -8,6 +8,9 @@ SQLite error is turned into one of our typed errors:
 * storage      disk full, read-only, I/O error, file missing
 * busy         another process holds a write lock
 * bug          anything else (the message never includes user content)
+
+A file kept open (a journal, the registry) is held by one :class:`Database`: its
+connection, its write transactions and the sorting of their failures.
 """
 
 from __future__ import annotations
