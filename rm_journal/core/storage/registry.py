@@ -70,11 +70,6 @@ class Registry(Database):
         file_id, raw = rows[0]
         return file_id, SecretKey(raw)
 
-    def file_keys(self, what: str) -> list[tuple[str, bytes]]:
-        """(journal file, raw key) of every pair (a backup copies each file with it)."""
-        rows = self.rows(what, "SELECT file_id, pair_key FROM pairs")
-        return [(r[0], r[1]) for r in rows]
-
     def recorded_count(self, pair_id: str) -> int | None:
         """The last write count of the pair's journal this index recorded."""
         rows = self.rows(
