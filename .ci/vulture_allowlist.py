@@ -37,7 +37,5 @@ _.writable  # io.TextIOBase protocol of cli_text's visible stream
 _.exc_text  # logging.LogRecord: logs' redaction clears the cached traceback
 _.stack_info  # logging.LogRecord: logs' redaction drops the stack
 
-# A record keeps every column of its row: tests build a Session positionally.
-_.updated_at  # models: Session, Takeaway, Action, Topic
 # Names index 0, so that the other two read as what they are.
 _.ALL  # export_dialog: ALL, DATES, CHOSEN = range(3), the scope box's rows

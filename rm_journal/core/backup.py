@@ -79,6 +79,7 @@ from rm_journal.core.storage.layout import (
     JOURNALS_DIR,
     REGISTRY_NAME,
 )
+from rm_journal.core.storage.registry import forget_file
 
 
 class OpenVault(Protocol):
@@ -920,7 +921,7 @@ def _erase_key(registry: Path, master: SecretKey, file_id: str) -> bool | None:
         return None
     try:
         with database.translated(registry_unreadable, "update a copy of the vault"):
-            found = conn.execute("DELETE FROM pairs WHERE file_id = ?", (file_id,)).rowcount
+            found = forget_file(conn, file_id)
             if found:
                 conn.execute("VACUUM")
             conn.execute("PRAGMA journal_mode = DELETE")  # the log folded in and removed

@@ -26,7 +26,6 @@ from rm_journal.core import backup, logs, process, validate
 from rm_journal.core.errors import (
     InvalidInput,
     JournalDamaged,
-    NotFound,
     RmJournalError,
     StorageUnavailable,
     VaultDamaged,
@@ -39,7 +38,7 @@ from rm_journal.core.errors import (
 )
 from rm_journal.core.exchange.identity import Identity, new_secret
 from rm_journal.core.journal import schema
-from rm_journal.core.journal.store import Journal
+from rm_journal.core.journal.store import Journal, KeptLists
 from rm_journal.core.keys import crypto, recovery
 from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.models import (
@@ -50,22 +49,20 @@ from rm_journal.core.models import (
     Role,
     SearchHit,
     new_uuid,
-    utc_now,
 )
 from rm_journal.core.storage import database, header, rollback, rotation
 from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.storage.fsutil import ensure_private_dir, fsync_dir
 from rm_journal.core.storage.layout import HEADER_NAME, JOURNAL_SUFFIX, REGISTRY_NAME
+from rm_journal.core.storage.registry import (
+    Registry,
+    insert_identity,
+    registry_damaged,
+    set_pair_keys,
+)
 
 MIN_PASSPHRASE_CHARS = validate.MIN_PASSPHRASE_CHARS
 MAX_PASSPHRASE_CHARS = validate.MAX_PASSPHRASE_CHARS
-
-
-def registry_damaged() -> VaultDamaged:
-    return VaultDamaged(
-        "The vault's index (vault.db) is damaged, so no journal can be opened. "
-        "Nothing was changed; restore the data folder from a backup."
-    )
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -133,20 +130,21 @@ class Vault:
         data_dir: DataDir,
         hdr: header.VaultHeader,
         master: SecretKey,
-        registry: database.Connection,
+        registry: Registry,
     ) -> None:
         self.data_dir = data_dir
         self._header = hdr
         self._master: SecretKey | None = master
-        self._registry: database.Connection | None = registry
+        # registry writes take turns, each counted and recorded in vault.state (core.rollback)
+        registry.count = self._count_registry_write
+        self._registry: Registry | None = registry
         self._journals: dict[str, Journal] = {}
         self._pair_keys: dict[str, SecretKey] = {}
         self._problems: dict[str, str] = {}  # journals that failed to open, this unlock
+        self._lists = KeptLists()  # the open journals that keep their session list
         # Journals may be opened from a worker (prefetch) and the GUI thread at once, and
         # the vault may be locked meanwhile: opening and locking take turns.
         self._opening = threading.Lock()
-        # registry writes take turns, each counted and recorded in vault.state (core.rollback)
-        self._recording = threading.RLock()
 
     # -- creating and unlocking ------------------------------------------------------
 
@@ -180,21 +178,24 @@ class Vault:
             hdr, header.PASSPHRASE_SLOT, kdf, crypto.normalize_passphrase(passphrase), master
         )
         hdr = _wrap_recovery(hdr, code, master)
-        registry: database.Connection | None = None
+        registry: Registry | None = None
         try:
             ensure_private_dir(data_dir.journals_path)
-            registry = database.open_encrypted(
-                data_dir.registry_path, master, create=True, damaged=registry_damaged
+            registry = Registry(
+                database.open_encrypted(
+                    data_dir.registry_path, master, create=True, damaged=registry_damaged
+                )
             )
             schema.migrate(
-                registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
+                registry.conn, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
             )
-            _create_identity(registry)
+            with registry.transaction("create this computer's keys") as tx:
+                insert_identity(tx, new_secret(), new_secret())
             _record_registry(registry, data_dir, vault_id)
             header.write(data_dir.header_path, hdr)  # last: the vault exists once this lands
         except BaseException:
             if registry is not None:
-                registry.close()
+                registry.conn.close()
             _remove_partial_vault(data_dir)
             master.wipe()
             raise
@@ -230,7 +231,7 @@ class Vault:
     @classmethod
     def _open_registry(cls, data_dir: DataDir, hdr: header.VaultHeader, master: SecretKey) -> Vault:
         try:
-            registry = database.open_encrypted(
+            conn = database.open_encrypted(
                 data_dir.registry_path,
                 master,
                 create=False,
@@ -240,14 +241,15 @@ class Vault:
                 ),
             )
             try:
-                if schema.user_version(registry) == 0:
+                if schema.user_version(conn) == 0:
                     raise registry_damaged()
                 schema.migrate(
-                    registry, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
+                    conn, data_dir.registry_path, schema.REGISTRY_MIGRATIONS, registry_damaged
                 )
+                registry = Registry(conn)
                 _record_registry(registry, data_dir, hdr.vault_id)
             except BaseException:
-                registry.close()
+                conn.close()
                 raise
         except BaseException:
             master.wipe()
@@ -318,7 +320,7 @@ class Vault:
             )
         # any copy holds the old keys, also one whose manifest is damaged or unfinished
         old_backups = backup.held_copies(backup.backups_path(self.data_dir), self.vault_id)
-        rows = self._reg_rows("rotate the keys", "SELECT pair_id, file_id FROM pairs")
+        rows = self.registry.pair_files("rotate the keys")
         staging = rotation.staging_path(self.data_dir.path)
         master = SecretKey.generate()
         keys = {pair_id: SecretKey.generate() for pair_id, _ in rows}
@@ -365,10 +367,14 @@ class Vault:
         self.lock()  # every file closed before it is replaced
         try:
             rotation.finish(self.data_dir.path)
-            self._registry = database.open_encrypted(
-                self.data_dir.registry_path, master, create=False, damaged=registry_damaged
+            registry = Registry(
+                database.open_encrypted(
+                    self.data_dir.registry_path, master, create=False, damaged=registry_damaged
+                )
             )
-            _record_registry(self._registry, self.data_dir, hdr.vault_id)  # the counted switch
+            self._registry = registry
+            _record_registry(registry, self.data_dir, hdr.vault_id)  # the counted switch
+            registry.count = self._count_registry_write
         except BaseException:
             master.wipe()
             raise
@@ -377,8 +383,7 @@ class Vault:
         return KeyRotation(code, old_backups)
 
     def _registry_count(self) -> int | None:
-        with database.translated(registry_damaged, "rotate the keys"):
-            state = rollback.registry_state(self._reg())
+        state = self.registry.read("rotate the keys", rollback.registry_state)
         return None if state is None else state[0]
 
     def _refuse_writes_since(self, staged: dict[str | None, int | None]) -> None:
@@ -405,15 +410,11 @@ class Vault:
         return journal
 
     def _stage_registry(self, target: Path, master: SecretKey, keys: dict[str, SecretKey]) -> None:
-        database.reencrypt(self._reg(), target, master, registry_damaged, "rotate the keys")
+        database.reencrypt(self.registry.conn, target, master, registry_damaged, "rotate the keys")
         conn = database.open_encrypted(target, master, create=False, damaged=registry_damaged)
         try:
             with database.transaction(conn, registry_damaged, "rotate the keys") as tx:
-                for pair_id, key in keys.items():
-                    tx.execute(
-                        "UPDATE pairs SET pair_key = ? WHERE pair_id = ?",
-                        (bytes(key.buffer()), pair_id),
-                    )
+                set_pair_keys(tx, keys)
                 # a counted write: the index from before (with its key file) is then older
                 # than vault.state records, and refused as such if it is ever put back
                 rollback.bump_registry(tx)
@@ -456,7 +457,7 @@ class Vault:
                 journal.close()
             self._journals.clear()
             if self._registry is not None:
-                database.close(self._registry)
+                self._registry.close()
                 self._registry = None
             for key in self._pair_keys.values():
                 key.wipe()
@@ -477,44 +478,30 @@ class Vault:
             raise VaultLocked()
         return self._master
 
-    def _reg(self) -> database.Connection:
+    @property
+    def registry(self) -> Registry:
+        """The registry (vault.db): its connection, its counted write transactions, and
+        its failures as our errors. VaultLocked once the vault is locked."""
         if self._registry is None:
             raise VaultLocked()
         return self._registry
 
-    def _reg_rows(self, what: str, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        with database.translated(registry_damaged, what):
-            return self._reg().execute(sql, params).fetchall()
-
-    @contextlib.contextmanager
-    def _reg_write(self, what: str) -> Iterator[Any]:
-        """A registry write transaction, counted; vault.state records the count after the
-        commit (a kill in between leaves the registry ahead, which is accepted)."""
-        with self._recording:
-            reg = self._reg()
-            with database.transaction(reg, registry_damaged, what) as tx:
-                yield tx
-                counter = rollback.bump_registry(tx)
-                key = rollback.registry_state(tx)
-            assert key is not None  # made when the registry was opened
-            rollback.write_state(self.data_dir.path, self.vault_id, key[1], counter)
-
-    def _record_journal(self, pair_id: str, count: int) -> None:
-        """The registry's record of a journal's last write (never lowered)."""
-        with self._reg_write("record the journal's state") as tx:
-            tx.execute(
-                "UPDATE pairs SET write_count = ? WHERE pair_id = ?"
-                " AND (write_count IS NULL OR write_count < ?)",
-                (count, pair_id, count),
-            )
+    def _count_registry_write(self, tx: database.Connection) -> Callable[[], None]:
+        """Count a registry write inside its transaction; vault.state records the count
+        after the commit (a kill in between leaves the registry ahead, which is accepted)."""
+        counter = rollback.bump_registry(tx)
+        state = rollback.registry_state(tx)
+        assert state is not None  # made when the registry was opened
+        key = state[1]
+        return lambda: rollback.write_state(self.data_dir.path, self.vault_id, key, counter)
 
     def _recorder(self, pair_id: str) -> Callable[[int], None]:
-        return lambda count: self._record_journal(pair_id, count)
+        """The registry's record of the journal's last write, after each of its writes."""
+        return lambda count: self.registry.record_count(pair_id, count)
 
     def forget_journal_state(self, pair_id: str) -> None:
         """A journal restored from a backup starts a new record (call before replacing it)."""
-        with self._reg_write("restore the journal") as tx:
-            tx.execute("UPDATE pairs SET write_count = NULL WHERE pair_id = ?", (pair_id,))
+        self.registry.forget_count(pair_id)
 
     # -- what backups need (core.backup.OpenVault) -------------------------------------
 
@@ -527,12 +514,7 @@ class Vault:
 
     def journal_keys(self) -> list[tuple[str, bytes]]:
         """Every pair's journal file id and raw key, as the registry holds them."""
-        return [
-            (str(file_id), bytes(raw))
-            for file_id, raw in self._reg_rows(
-                "list the pairs", "SELECT file_id, pair_key FROM pairs"
-            )
-        ]
+        return self.registry.file_keys("list the pairs")
 
     @contextlib.contextmanager
     def replacing_journal(self, pair_id: str) -> Iterator[Path]:
@@ -556,29 +538,15 @@ class Vault:
         key = SecretKey.generate()
         path = self.data_dir.journal_path(file_id)
         try:
-            journal = Journal.create(path, key, pair_id, profile)
+            journal = Journal.create(path, key, pair_id, profile, lists=self._lists)
         except BaseException:
             _unlink_journal_files(path)  # a file cut short (disk full) must not stay orphan
             key.wipe()
             raise
         try:
-            with self._reg_write("register the pair") as tx:
-                position = tx.execute(
-                    "SELECT coalesce(max(position), 0) + 1 FROM pairs"
-                ).fetchone()[0]
-                tx.execute(
-                    "INSERT INTO pairs (pair_id, file_id, pair_key, position, created_at, listing,"
-                    " write_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        pair_id,
-                        file_id,
-                        bytes(key.buffer()),
-                        position,
-                        utc_now(),
-                        _listing(journal.pair()),
-                        journal.write_count(),
-                    ),
-                )
+            self.registry.add_pair(
+                pair_id, file_id, key, _listing(journal.pair()), journal.write_count()
+            )
             journal.on_committed = self._recorder(pair_id)
         except BaseException:
             journal.close()
@@ -590,14 +558,11 @@ class Vault:
         return journal.pair()
 
     def pair_ids(self) -> list[str]:
-        rows = self._reg_rows("list the pairs", "SELECT pair_id FROM pairs ORDER BY position")
-        return [r[0] for r in rows]
+        return self.registry.pair_ids()
 
     def pairs(self) -> list[PairEntry]:
         """Every pair, from the registry: no journal is opened (see ``open_all``)."""
-        rows = self._reg_rows(
-            "list the pairs", "SELECT pair_id, listing FROM pairs ORDER BY position"
-        )
+        rows = self.registry.listings()
         entries = []
         for pair_id, listing in rows:
             problem = self._problems.get(pair_id)
@@ -635,19 +600,20 @@ class Vault:
             journal = self._journals.get(pair_id)
             if journal is not None:
                 return journal
-            file_id, key = self.pair_file_and_key(pair_id)  # VaultLocked once locked
-            recorded = self._reg_rows(
-                "open the pair", "SELECT write_count FROM pairs WHERE pair_id = ?", (pair_id,)
-            )[0][0]
+            file_id, key = self.registry.pair_file_and_key(pair_id)  # VaultLocked once locked
+            recorded = self.registry.recorded_count(pair_id)
             started = time.perf_counter()
             try:
                 journal = Journal.open(
-                    self.data_dir.journal_path(file_id), key, recorded_count=recorded
+                    self.data_dir.journal_path(file_id),
+                    key,
+                    recorded_count=recorded,
+                    lists=self._lists,
                 )
                 try:
                     count = journal.write_count()
                     if count is not None and (recorded is None or count > recorded):
-                        self._record_journal(pair_id, count)  # new, or killed before the record
+                        self.registry.record_count(pair_id, count)  # new, or killed before it
                 except BaseException:
                     journal.close()
                     raise
@@ -677,24 +643,11 @@ class Vault:
 
     def _refresh_listing(self, pair_id: str, journal: Journal) -> None:
         """Keep the registry's copy of the pair's details equal to the journal's."""
-        listing = _listing(journal.pair())
-        rows = self._reg_rows(
-            "list the pair", "SELECT listing FROM pairs WHERE pair_id = ?", (pair_id,)
-        )
-        if rows and rows[0][0] == listing:
-            return  # the usual case: no write transaction on every open
-        with self._reg_write("list the pair") as tx:
-            tx.execute("UPDATE pairs SET listing = ? WHERE pair_id = ?", (listing, pair_id))
+        self.registry.set_listing(pair_id, _listing(journal.pair()))
 
     def pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]:
         """The pair's journal file id and a copy of its key (the caller wipes it)."""
-        rows = self._reg_rows(
-            "open the pair", "SELECT file_id, pair_key FROM pairs WHERE pair_id = ?", (pair_id,)
-        )
-        if not rows:
-            raise NotFound("This pair no longer exists.")
-        file_id, raw = rows[0]
-        return file_id, SecretKey(raw)
+        return self.registry.pair_file_and_key(pair_id)
 
     def remove_pair(self, pair_id: str) -> backup.Forgotten:
         """Destroy the pair's key, then delete its files.
@@ -704,7 +657,7 @@ class Vault:
         copy of the index in the data folder loses the key too, or is deleted
         (the result names those).
         """
-        file_id, key = self.pair_file_and_key(pair_id)
+        file_id, key = self.registry.pair_file_and_key(pair_id)
         key.wipe()
         journal = self._journals.pop(pair_id, None)
         if journal is not None:
@@ -712,12 +665,7 @@ class Vault:
         held = self._pair_keys.pop(pair_id, None)
         if held is not None:
             held.wipe()
-        reg = self._reg()
-        with self._reg_write("remove the pair") as tx:
-            tx.execute("DELETE FROM pairs WHERE pair_id = ?", (pair_id,))
-        with database.translated(registry_damaged, "remove the pair"):
-            busy = reg.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
+        if not self.registry.remove_pair(pair_id):
             raise StorageUnavailable(
                 "The pair was removed, but its key could not yet be purged from the vault's "
                 "log file. Close other programs using the data folder and lock the vault."
@@ -730,55 +678,32 @@ class Vault:
     def identity(self) -> Identity:
         """This vault's signing and exchange keys (made now for a vault from before them):
         only links confirmed before links had keys of their own use them (core.link)."""
-        query = "SELECT signing_seed, exchange_secret FROM identity WHERE id = 1"
-        rows = self._reg_rows("read this computer's keys", query)
-        if not rows:
-            with self._reg_write("create this computer's keys") as tx:
-                _insert_identity(tx)
-            rows = self._reg_rows("read this computer's keys", query)
-        return Identity(bytes(rows[0][0]), bytes(rows[0][1]))
+        return Identity(*self.registry.identity(new_secret))
 
     # -- settings (only those that may reveal something; plain ones live with the face) --
 
     def setting(self, key: str, default: Any = None) -> Any:
-        rows = self._reg_rows("read a setting", "SELECT value FROM settings WHERE key = ?", (key,))
-        return json.loads(rows[0][0]) if rows else default
+        found = self.registry.setting(key)
+        return default if found is None else json.loads(found)
 
     def set_setting(self, key: str, value: Any) -> None:
-        encoded = validate.json_value(value, "setting")
-        with self._reg_write("save a setting") as tx:
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, encoded),
-            )
+        self.registry.set_setting(key, validate.json_value(value, "setting"))
 
     # -- custom templates (validated by rm_journal.templates; stored here, encrypted) ----
 
     def template_documents(self) -> list[dict[str, Any]]:
-        rows = self._reg_rows("read the templates", "SELECT document FROM templates ORDER BY id")
-        return [json.loads(r[0]) for r in rows]
+        return [json.loads(document) for document in self.registry.template_documents()]
 
     def template_document(self, template_id: str) -> dict[str, Any] | None:
-        rows = self._reg_rows(
-            "read the template", "SELECT document FROM templates WHERE id = ?", (template_id,)
-        )
-        return json.loads(rows[0][0]) if rows else None
+        found = self.registry.template_document(template_id)
+        return None if found is None else json.loads(found)
 
     def save_template_document(self, template_id: str, version: int, document: Any) -> None:
         encoded = validate.json_value(document, "template")
-        with self._reg_write("save the template") as tx:
-            tx.execute(
-                "INSERT INTO templates (id, version, document, updated_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
-                " document = excluded.document, updated_at = excluded.updated_at",
-                (template_id, version, encoded, utc_now()),
-            )
+        self.registry.save_template(template_id, version, encoded)
 
     def remove_template_document(self, template_id: str) -> None:
-        with self._reg_write("remove the template") as tx:
-            if tx.execute("DELETE FROM templates WHERE id = ?", (template_id,)).rowcount == 0:
-                raise NotFound(f"There is no custom template '{template_id}'.")
+        self.registry.remove_template(template_id)
 
     # -- search and checks ------------------------------------------------------------
 
@@ -812,16 +737,13 @@ class Vault:
             problems = [str(exc)]
         results = [CheckResult("vault key file", self.data_dir.header_path.name, problems)]
         try:
-            with database.translated(registry_damaged, "check the vault index"):
-                problems = database.integrity_problems(self._reg())
+            problems = self.registry.integrity_problems("check the vault index")
         except RmJournalError as exc:
             problems = [str(exc)]
         results.append(CheckResult("vault index", self.data_dir.registry_path.name, problems))
         known = set()
         try:
-            rows = self._reg_rows(
-                "list the pairs", "SELECT pair_id, file_id FROM pairs ORDER BY position"
-            )
+            rows = self.registry.pair_files("list the pairs")
         except RmJournalError as exc:
             if not problems:
                 results[-1] = CheckResult(
@@ -850,26 +772,14 @@ class Vault:
         return results
 
 
-def _create_identity(registry: database.Connection) -> None:
-    with database.transaction(registry, registry_damaged, "create this computer's keys") as tx:
-        _insert_identity(tx)
-
-
-def _insert_identity(tx: database.Connection) -> None:
-    tx.execute(
-        "INSERT OR IGNORE INTO identity (id, signing_seed, exchange_secret, created_at)"
-        " VALUES (1, ?, ?, ?)",
-        (new_secret(), new_secret(), utc_now()),
-    )
-
-
-def _record_registry(registry: database.Connection, data_dir: DataDir, vault_id: str) -> None:
+def _record_registry(registry: database.Database, data_dir: DataDir, vault_id: str) -> None:
     """Give the registry its count if it has none yet (a new vault, or one from before
-    counts), and bring vault.state up to it (a kill between a commit and its record)."""
-    with database.translated(registry_damaged, "record the vault's state"):
-        state = rollback.registry_state(registry)
+    counts), and bring vault.state up to it (a kill between a commit and its record).
+
+    Called before the vault counts the registry's writes (the count starts here)."""
+    state = registry.read("record the vault's state", rollback.registry_state)
     if state is None:
-        with database.transaction(registry, registry_damaged, "record the vault's state") as tx:
+        with registry.transaction("record the vault's state") as tx:
             rollback.start_registry(tx)
             state = rollback.registry_state(tx)
         assert state is not None

@@ -158,7 +158,7 @@ def test_removing_a_pair_destroys_its_link_keys_with_its_journal(three_vaults, t
         keys = link.current(vault.journal(vault.pair_ids()[1])).my_keys
     on(leader, capsys, "pairs", "remove", "2", "--yes")
     with DataDir.acquire(leader) as dd, Vault.unlock(dd, PASSPHRASE) as vault:
-        registry = vault._reg()
+        registry = vault.registry.conn
         tables = [
             r[0] for r in registry.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]

@@ -40,7 +40,7 @@ def test_fixture_opens_migrates_and_reads_back_equal(fixture, tmp_path):
     with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as vault:
         assert describe(vault) == expected
         assert all(r.ok for r in vault.check())
-        assert schema.user_version(vault._registry) == LATEST["registry"]
+        assert schema.user_version(vault.registry.conn) == LATEST["registry"]
         for pair_id in vault.pair_ids():
             assert schema.user_version(vault.journal(pair_id).conn) == LATEST["journal"]
     # each migrated file was copied first, encrypted, at its old version

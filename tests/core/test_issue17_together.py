@@ -275,7 +275,7 @@ def test_an_older_vault_migrates_then_rotates_links_and_sees_rollback(
     shutil.copytree(VAULTS / fixture, root)
     with DataDir.acquire(root) as dd, Vault.unlock(dd, OLD) as vault:
         expected = describe(vault)
-        assert schema.user_version(vault._reg()) == schema.REGISTRY_MIGRATIONS[-1][0]
+        assert schema.user_version(vault.registry.conn) == schema.REGISTRY_MIGRATIONS[-1][0]
         for pair_id in vault.pair_ids():
             assert (
                 schema.user_version(vault.journal(pair_id).conn)

@@ -420,7 +420,7 @@ def test_only_the_most_recently_listed_journals_keep_their_list(vault):
     kept = [j for j in journals if j._all_sessions is not None]
     assert kept == journals[-journal_module.LISTS_KEPT :]
     journals[-1].close()
-    assert journals[-1] not in journal_module._listed
+    assert journals[-1] not in vault._lists
     assert all(len(j.sessions()) == 1 for j in journals[:-1])  # dropped lists are re-read
 
 

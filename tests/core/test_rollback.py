@@ -118,13 +118,13 @@ def test_a_journal_ahead_of_the_record_is_what_a_kill_leaves_and_opens(crashed, 
     with (
         DataDir.acquire(root) as dd,
         Vault.unlock(dd, PASSPHRASE) as vault,
-        vault._reg_write("as a kill before the record leaves it") as tx,
+        vault.registry.transaction("as a kill before the record leaves it") as tx,
     ):
         tx.execute("UPDATE pairs SET write_count = write_count - 1")
     assert _titles(root)[-1] == "only in the log too"
     with DataDir.acquire(root) as dd, Vault.unlock(dd, PASSPHRASE) as vault:
         journal = vault.journal(vault.pair_ids()[0])
-        recorded = vault._reg_rows("read", "SELECT write_count FROM pairs")[0][0]
+        recorded = vault.registry.rows("read", "SELECT write_count FROM pairs")[0][0]
         assert recorded == journal.write_count()
 
 

@@ -339,11 +339,11 @@ def test_the_listing_follows_the_journal(data_dir, vault):
 
 def test_a_pair_listed_by_an_older_version_is_read_from_its_journal(data_dir, vault):
     pair = vault.add_pair(profile("Inès"))
-    vault._reg().execute("UPDATE pairs SET listing = ''")
+    vault.registry.conn.execute("UPDATE pairs SET listing = ''")
     vault.lock()
     with Vault.unlock(data_dir, PASSPHRASE) as v:
         assert v.pairs()[0].pair.profile.display_name == "Inès"
-        listing = v._reg().execute("SELECT listing FROM pairs").fetchone()[0]
+        listing = v.registry.conn.execute("SELECT listing FROM pairs").fetchone()[0]
         assert json.loads(listing)["display_name"] == "Inès"
     assert pair.pair_id
 

@@ -81,7 +81,7 @@ def test_a_write_torn_between_a_frames_header_and_its_page_ends_the_log(crashed,
     with (
         DataDir.acquire(copy) as dd,
         Vault.unlock(dd, PASSPHRASE) as vault,
-        vault._reg_write("as before the torn write") as tx,
+        vault.registry.transaction("as before the torn write") as tx,
     ):
         tx.execute("UPDATE pairs SET write_count = write_count - 1")
     torn = copy / log.relative_to(root)

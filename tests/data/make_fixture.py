@@ -109,7 +109,7 @@ def main() -> None:
         fill(vault)
         expected = describe(vault)
         expected["formats"] = {
-            "registry": schema.user_version(vault._registry),
+            "registry": schema.user_version(vault.registry.conn),
             "journal": schema.user_version(vault.journal(vault.pair_ids()[0])._conn),
             "written_by": __version__,
         }

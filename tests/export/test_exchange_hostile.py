@@ -40,7 +40,7 @@ def pair(tmp_path_factory) -> Iterator[tuple[Side, Side]]:
 
 def state_of(side: Side) -> tuple[object, ...]:
     journal = side.journal
-    registry = side.vault._reg()
+    registry = side.vault.registry.conn
     return (_digest(journal.conn), _digest(registry))
 
 

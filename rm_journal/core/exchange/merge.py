@@ -28,9 +28,24 @@ from rm_journal.core.exchange.payload import (
     TakeawayItem,
     TopicItem,
 )
+from rm_journal.core.journal import records
 from rm_journal.core.journal.fields import FieldSpec, FieldType, specs_from_snapshot
-from rm_journal.core.journal.store import Journal, insert_session
-from rm_journal.core.models import Role, Session, TakeawayStatus, new_uuid, utc_now
+from rm_journal.core.journal.store import (
+    Journal,
+    fill_session_days,
+    insert_session,
+    set_session_days,
+)
+from rm_journal.core.models import (
+    Action,
+    Role,
+    Session,
+    Takeaway,
+    TakeawayStatus,
+    Topic,
+    new_uuid,
+    utc_now,
+)
 from rm_journal.core.storage.database import Connection
 
 _SIGNATURE_LABEL = b"rm_journal-summary-signature-v1\x00"
@@ -340,21 +355,12 @@ def apply(
                 counts["kept"] += 1
         for change in the_plan.partner_said:
             t = change.incoming
-            tx.execute(
-                "UPDATE takeaways SET partner_status = ?, partner_agreed_on = ?,"
-                " partner_attribution = ? WHERE uuid = ?",
-                (t.status.value, v.date_text(t.agreed_on), t.attribution.value, t.uuid),
-            )
+            records.record_partner_said(tx, t.uuid, t.status, t.agreed_on, t.attribution)
             counts["said"] += 1
         for number, meeting in the_plan.meetings.items():
             found = entries.get(number) or _shared_entry(tx, number)
             if found:  # fill the days this journal does not know yet; never overwrite one
-                uid = found[0]
-                tx.execute(
-                    "UPDATE sessions SET planned_date = coalesce(planned_date, ?),"
-                    " held_date = coalesce(held_date, ?) WHERE uuid = ?",
-                    (v.date_text(meeting.planned_date), v.date_text(meeting.held_date), uid),
-                )
+                fill_session_days(tx, found[0], meeting.planned_date, meeting.held_date)
         for item in the_plan.signatures:
             _store_signature(tx, partner_role, partner_key, item)
         link.mark_received(tx, the_plan.sequence)
@@ -399,7 +405,6 @@ def _insert(
     now: str,
 ) -> None:
     item = change.incoming
-    d = v.date_text
     if change.kind == "agenda":
         tx.execute(
             "INSERT INTO agendas (uuid, number, title, points, talking_points, from_role,"
@@ -418,62 +423,66 @@ def _insert(
         entry(item.meeting)  # the meeting now exists on this side too
     elif change.kind == "topic":
         session, _ = entry(item.meeting)
-        tx.execute(
-            "INSERT INTO topics (uuid, title, why, questions, resources, status,"
-            " planned_session_uuid, session_uuid, field_key, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
-            (
-                item.uuid,
-                item.title,
-                item.why,
-                json.dumps(list(item.questions)),
-                json.dumps(list(item.resources)),
-                item.status.value,
-                session,
-                now,
-                now,
-            ),
-        )
+        records.insert_received_topic(tx, _topic(item, session, now))
     elif change.kind == "takeaway":
         session, _ = entry(item.meeting)
-        tx.execute(
-            "INSERT INTO takeaways (uuid, session_uuid, text, proposed_by, status, agreed_on,"
-            " attribution, changed_after_agreement, field_key, created_at, updated_at,"
-            " partner_status, partner_agreed_on, partner_attribution)"
-            " VALUES (?, ?, ?, ?, 'proposed', NULL, ?, 0, ?, ?, ?, ?, ?, ?)",
-            (
-                item.uuid,
-                session,
-                item.text,
-                item.proposed_by.value,
-                item.attribution.value,
-                field_in(item.meeting, item.field, FieldType.TAKEAWAYS),
-                now,
-                now,
-                item.status.value,
-                d(item.agreed_on),
-                item.attribution.value,
+        records.insert_received_takeaway(
+            tx,
+            Takeaway(
+                uuid=item.uuid,
+                session_uuid=session,
+                text=item.text,
+                proposed_by=item.proposed_by,
+                status=TakeawayStatus.PROPOSED,
+                agreed_on=None,
+                attribution=item.attribution,
+                changed_after_agreement=False,
+                created_at=now,
+                updated_at=now,
+                field_key=field_in(item.meeting, item.field, FieldType.TAKEAWAYS),
+                partner_status=item.status,
+                partner_agreed_on=item.agreed_on,
+                partner_attribution=item.attribution,
             ),
         )
     else:
         session, _ = entry(item.meeting)
-        tx.execute(
-            "INSERT INTO actions (uuid, session_uuid, text, owner, due_date, done_date,"
-            " dropped_on, carried_from, field_key, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
-            (
-                item.uuid,
-                session,
-                item.text,
-                item.owner.value,
-                d(item.due_date),
-                d(item.done_date),
-                d(item.dropped_on),
-                field_in(item.meeting, item.field, FieldType.ACTIONS),
-                now,
-                now,
-            ),
-        )
+        field_key = field_in(item.meeting, item.field, FieldType.ACTIONS)
+        records.insert_received_action(tx, _action(item, session, now, field_key))
+
+
+def _topic(item: TopicItem, session_uuid: str | None, now: str) -> Topic:
+    """A received topic as this journal holds it, planned for its meeting's entry."""
+    return Topic(
+        uuid=item.uuid,
+        title=item.title,
+        why=item.why,
+        questions=list(item.questions),
+        resources=list(item.resources),
+        status=item.status,
+        planned_session_uuid=session_uuid,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def _action(
+    item: ActionItem, session_uuid: str | None, now: str, field_key: str | None = None
+) -> Action:
+    """A received action as this journal holds it, in its meeting's entry."""
+    return Action(
+        uuid=item.uuid,
+        session_uuid=session_uuid,
+        text=item.text,
+        owner=item.owner,
+        due_date=item.due_date,
+        done_date=item.done_date,
+        carried_from=None,
+        created_at=now,
+        updated_at=now,
+        field_key=field_key,
+        dropped_on=item.dropped_on,
+    )
 
 
 def _replace(
@@ -483,7 +492,6 @@ def _replace(
     now: str,
 ) -> None:
     item = change.incoming
-    d = v.date_text
     if change.kind == "agenda":
         tx.execute(
             "UPDATE agendas SET number = ?, title = ?, points = ?, talking_points = ?,"
@@ -498,53 +506,15 @@ def _replace(
             ),
         )
     elif change.kind == "topic":
-        tx.execute(
-            "UPDATE topics SET title = ?, why = ?, questions = ?, resources = ?, status = ?,"
-            " planned_session_uuid = ?, updated_at = ? WHERE uuid = ?",
-            (
-                item.title,
-                item.why,
-                json.dumps(list(item.questions)),
-                json.dumps(list(item.resources)),
-                item.status.value,
-                entry(item.meeting)[0],
-                now,
-                item.uuid,
-            ),
-        )
+        records.take_partner_topic(tx, _topic(item, entry(item.meeting)[0], now))
     elif change.kind == "takeaway":
-        # their words replace mine: an agreement of mine was to other words, so it reopens;
-        # my attribution stays mine (theirs is kept beside it, the stricter applies)
-        tx.execute(
-            "UPDATE takeaways SET text = ?, proposed_by = ?,"
-            " status = CASE WHEN status = 'agreed' THEN 'proposed' ELSE status END,"
-            " agreed_on = CASE WHEN status = 'agreed' THEN NULL ELSE agreed_on END,"
-            " changed_after_agreement = changed_after_agreement OR status = 'agreed',"
-            " updated_at = ? WHERE uuid = ?",
-            (item.text, item.proposed_by.value, now, item.uuid),
-        )
+        records.take_partner_words(tx, item.uuid, item.text, item.proposed_by, now)
     elif change.kind == "action":
-        tx.execute(
-            "UPDATE actions SET text = ?, owner = ?, due_date = ?, done_date = ?, dropped_on = ?,"
-            " session_uuid = coalesce(?, session_uuid), updated_at = ? WHERE uuid = ?",
-            (
-                item.text,
-                item.owner.value,
-                d(item.due_date),
-                d(item.done_date),
-                d(item.dropped_on),
-                entry(item.meeting)[0],
-                now,
-                item.uuid,
-            ),
-        )
+        records.take_partner_action(tx, _action(item, entry(item.meeting)[0], now))
     else:  # a session's days
         uid = _shared_entry(tx, item.number)
         if uid is not None:
-            tx.execute(
-                "UPDATE sessions SET planned_date = ?, held_date = ?, updated_at = ? WHERE uuid = ?",
-                (d(item.planned_date), d(item.held_date), now, uid[0]),
-            )
+            set_session_days(tx, uid[0], item.planned_date, item.held_date, now)
 
 
 # -- what this member sends ----------------------------------------------------------------

@@ -1,8 +1,10 @@
 """Rows of the pair's lists (takeaways, actions, topics): SQL and validation.
 
-Each function takes a connection that is already inside a transaction (or
-reads outside one), so the journal can combine several of them atomically, as
-saving a session form does.
+The one module that writes these three tables (as qutebrowser's ``SqlTable`` owns its
+table): the journal (core/journal/store.py) and the merge of a partner's exchange
+file (core/exchange/merge.py) call it. Each function takes a connection that is
+already inside a transaction (or reads outside one), so the journal can combine
+several of them atomically, as saving a session form does.
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ def _update(
         f"UPDATE {table} SET {assignments} WHERE uuid = ?", (*values, utc_now(), uuid)
     )
     if cur.rowcount == 0:
+        raise NotFound(f"This {what} no longer exists.")
+
+
+def _delete(conn: Connection, table: str, uuid: str, what: str) -> None:
+    if conn.execute(f"DELETE FROM {table} WHERE uuid = ?", (uuid,)).rowcount == 0:
         raise NotFound(f"This {what} no longer exists.")
 
 
@@ -167,6 +174,58 @@ def update_takeaway(conn: Connection, t: Takeaway) -> None:
     )
 
 
+def insert_received_takeaway(conn: Connection, t: Takeaway) -> None:
+    """A takeaway the partner sent, with its own id: proposed here, what the partner
+    said of it kept beside (``partner_*``); checked when its file was read."""
+    conn.execute(
+        "INSERT INTO takeaways (uuid, session_uuid, text, proposed_by, status, agreed_on,"
+        " attribution, changed_after_agreement, field_key, created_at, updated_at,"
+        " partner_status, partner_agreed_on, partner_attribution)"
+        " VALUES (?, ?, ?, ?, 'proposed', NULL, ?, 0, ?, ?, ?, ?, ?, ?)",
+        (
+            t.uuid,
+            t.session_uuid,
+            t.text,
+            t.proposed_by.value,
+            t.attribution.value,
+            t.field_key,
+            t.created_at,
+            t.updated_at,
+            None if t.partner_status is None else t.partner_status.value,
+            v.date_text(t.partner_agreed_on),
+            None if t.partner_attribution is None else t.partner_attribution.value,
+        ),
+    )
+
+
+def record_partner_said(
+    conn: Connection,
+    uuid: str,
+    status: TakeawayStatus,
+    agreed_on: dt.date | None,
+    attribution: Attribution,
+) -> None:
+    """What the partner's last file said of a takeaway, kept beside this member's own."""
+    conn.execute(
+        "UPDATE takeaways SET partner_status = ?, partner_agreed_on = ?,"
+        " partner_attribution = ? WHERE uuid = ?",
+        (status.value, v.date_text(agreed_on), attribution.value, uuid),
+    )
+
+
+def take_partner_words(conn: Connection, uuid: str, text: str, proposed_by: Role, now: str) -> None:
+    """The partner's words replace mine: an agreement of mine was to other words, so it
+    reopens; my attribution stays mine (theirs is kept beside it, the stricter applies)."""
+    conn.execute(
+        "UPDATE takeaways SET text = ?, proposed_by = ?,"
+        " status = CASE WHEN status = 'agreed' THEN 'proposed' ELSE status END,"
+        " agreed_on = CASE WHEN status = 'agreed' THEN NULL ELSE agreed_on END,"
+        " changed_after_agreement = changed_after_agreement OR status = 'agreed',"
+        " updated_at = ? WHERE uuid = ?",
+        (text, proposed_by.value, now, uuid),
+    )
+
+
 # -- actions ---------------------------------------------------------------------------
 
 ACTION_COLS = (
@@ -228,6 +287,50 @@ def update_action(conn: Connection, a: Action) -> None:
     _update(conn, "actions", _ACTION_WRITABLE, _action_values(a), a.uuid, "action")
 
 
+def delete_action(conn: Connection, uuid: str) -> None:
+    _delete(conn, "actions", uuid, "action")
+
+
+def insert_received_action(conn: Connection, a: Action) -> None:
+    """An action the partner sent, with its own id (checked when its file was read)."""
+    conn.execute(
+        "INSERT INTO actions (uuid, session_uuid, text, owner, due_date, done_date,"
+        " dropped_on, carried_from, field_key, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+        (
+            a.uuid,
+            a.session_uuid,
+            a.text,
+            a.owner.value,
+            v.date_text(a.due_date),
+            v.date_text(a.done_date),
+            v.date_text(a.dropped_on),
+            a.field_key,
+            a.created_at,
+            a.updated_at,
+        ),
+    )
+
+
+def take_partner_action(conn: Connection, a: Action) -> None:
+    """The partner's version of an action replaces mine; it stays in my session when
+    the partner's names none (``session_uuid`` None)."""
+    conn.execute(
+        "UPDATE actions SET text = ?, owner = ?, due_date = ?, done_date = ?, dropped_on = ?,"
+        " session_uuid = coalesce(?, session_uuid), updated_at = ? WHERE uuid = ?",
+        (
+            a.text,
+            a.owner.value,
+            v.date_text(a.due_date),
+            v.date_text(a.done_date),
+            v.date_text(a.dropped_on),
+            a.session_uuid,
+            a.updated_at,
+            a.uuid,
+        ),
+    )
+
+
 # -- topics ----------------------------------------------------------------------------
 
 TOPIC_COLS = (
@@ -287,6 +390,48 @@ def get_topic(conn: Connection, uuid: str) -> Topic:
 
 def update_topic(conn: Connection, t: Topic) -> None:
     _update(conn, "topics", _TOPIC_WRITABLE, _topic_values(t), t.uuid, "topic")
+
+
+def delete_topic(conn: Connection, uuid: str) -> None:
+    _delete(conn, "topics", uuid, "topic")
+
+
+def insert_received_topic(conn: Connection, t: Topic) -> None:
+    """A topic the partner sent, with its own id (checked when its file was read)."""
+    conn.execute(
+        "INSERT INTO topics (uuid, title, why, questions, resources, status,"
+        " planned_session_uuid, session_uuid, field_key, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
+        (
+            t.uuid,
+            t.title,
+            t.why,
+            json.dumps(list(t.questions)),
+            json.dumps(list(t.resources)),
+            t.status.value,
+            t.planned_session_uuid,
+            t.created_at,
+            t.updated_at,
+        ),
+    )
+
+
+def take_partner_topic(conn: Connection, t: Topic) -> None:
+    """The partner's version of a topic replaces mine."""
+    conn.execute(
+        "UPDATE topics SET title = ?, why = ?, questions = ?, resources = ?, status = ?,"
+        " planned_session_uuid = ?, updated_at = ? WHERE uuid = ?",
+        (
+            t.title,
+            t.why,
+            json.dumps(list(t.questions)),
+            json.dumps(list(t.resources)),
+            t.status.value,
+            t.planned_session_uuid,
+            t.updated_at,
+            t.uuid,
+        ),
+    )
 
 
 # -- items of a session form's structured field -------------------------------------------

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -87,35 +87,64 @@ def fts_query(text: str) -> str | None:
 
 MAX_CACHED_SNAPSHOTS = 256  # distinct template versions kept parsed
 _SESSION_STATUSES = {status.value: status for status in SessionStatus}
-# Journals whose session list is kept, the most recently listed last: the window's
-# visits and refreshes reuse it, and fifty listed pairs do not all stay in memory.
 LISTS_KEPT = 4
-_listed: list[Journal] = []
-_listed_lock = threading.Lock()  # exports list sessions in a worker thread
 _DATE = dt.date.fromisoformat
 NEWEST_FIRST_WINDOW = 1000  # entries looked at first when a word matches too many to rank
 
 
-def _keep_listing(journal: Journal) -> None:
-    with _listed_lock:
-        if journal in _listed:
-            _listed.remove(journal)
-        _listed.append(journal)
-        while len(_listed) > LISTS_KEPT:
-            _listed.pop(0)._all_sessions = None
+class KeptLists:
+    """The journals whose session list stays in memory, the most recently listed last.
+
+    The window's visits and refreshes reuse a listed journal's list, and fifty listed
+    pairs do not all stay in memory: the vault holds one of these for the journals it
+    opens; a journal opened on its own gets its own.
+    """
+
+    def __init__(self, kept: int = LISTS_KEPT) -> None:
+        self.kept = kept
+        self._journals: list[Journal] = []
+        self._lock = threading.Lock()  # exports list sessions in a worker thread
+
+    def __contains__(self, journal: object) -> bool:
+        with self._lock:
+            return journal in self._journals
+
+    def listed(self, journal: Journal) -> None:
+        """``journal`` just kept its list: the least recently listed beyond ``kept`` drop theirs."""
+        with self._lock:
+            if journal in self._journals:
+                self._journals.remove(journal)
+            self._journals.append(journal)
+            while len(self._journals) > self.kept:
+                self._journals.pop(0)._all_sessions = None
+
+    def forget(self, journal: Journal) -> None:
+        with self._lock:
+            journal._all_sessions = None
+            if journal in self._journals:
+                self._journals.remove(journal)
 
 
 class Journal:
     """An open journal; :meth:`close` checkpoints and releases the file."""
 
-    def __init__(self, conn: database.Connection, path: Path) -> None:
-        self._conn: database.Connection | None = conn
+    def __init__(
+        self, conn: database.Connection, path: Path, lists: KeptLists | None = None
+    ) -> None:
+        self._db = database.Database(
+            conn,
+            journal_damaged,
+            closed=lambda: RuntimeError("journal used after close"),
+            count=self._count_write,
+        )
         self.path = path
+        self._lists = lists if lists is not None else KeptLists()
         self._snapshots: dict[int, dict[str, Any]] = {}
-        self._written = False  # since it was opened: close() then tidies the search index
-        # every entry in order, kept until the next write: the window lists a pair's
-        # sessions after each change and at each visit (1,931 entries: 5 ms to build)
+        # every entry in order, good until the next write (the database's changes then
+        # differ from those it was read at): the window lists a pair's sessions after
+        # each change and at each visit (1,931 entries: 5 ms to build)
         self._all_sessions: tuple[Session, ...] | None = None
+        self._listed_at = 0
         # every write is counted (core.rollback); the vault records the count after it
         self._counting = rollback.journal_count(conn) is not None
         self.on_committed: Callable[[int], None] | None = None
@@ -123,15 +152,23 @@ class Journal:
     # -- opening -----------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, key: SecretKey, pair_id: str, profile: PairProfile) -> Journal:
+    def create(
+        cls,
+        path: Path,
+        key: SecretKey,
+        pair_id: str,
+        profile: PairProfile,
+        *,
+        lists: KeptLists | None = None,
+    ) -> Journal:
         p = _checked_profile(profile)  # before any file exists: a refusal leaves none
         conn = database.open_encrypted(path, key, create=True, damaged=journal_damaged)
-        journal = cls(conn, path)
+        journal = cls(conn, path, lists)
         try:
             schema.migrate(conn, path, schema.JOURNAL_MIGRATIONS, journal_damaged)
             journal._counting = True
             now = utc_now()
-            with journal._write("create the journal") as tx:
+            with journal._db.transaction("create the journal") as tx:
                 tx.execute(
                     "INSERT INTO pair (id, uuid, display_name, my_role, program, start_date,"
                     " cadence, language, created_at, updated_at)"
@@ -161,6 +198,7 @@ class Journal:
         migrations: Sequence[schema.Migration] = schema.JOURNAL_MIGRATIONS,
         *,
         recorded_count: int | None = None,
+        lists: KeptLists | None = None,
     ) -> Journal:
         """Open a journal; one behind ``recorded_count`` (the registry's record of its
         writes) is refused before anything writes to it."""
@@ -171,7 +209,7 @@ class Journal:
             damaged=journal_damaged,
             before_writing=lambda checked: rollback.check_journal(checked, recorded_count),
         )
-        journal = cls(conn, path)
+        journal = cls(conn, path, lists)
         try:
             if schema.user_version(conn) == 0:
                 raise journal_damaged()  # a journal is never empty: never "repair" one
@@ -184,15 +222,11 @@ class Journal:
 
     def close(self) -> None:
         """Tidy the search index if this journal was written to, checkpoint, close."""
-        with _listed_lock:
-            self._all_sessions = None
-            if self in _listed:
-                _listed.remove(self)
-        if self._conn is not None:
-            if self._written:
+        self._lists.forget(self)
+        if not self._db.closed:
+            if self._db.changes:  # written since it was opened
                 self._optimize_search_index()
-            database.close(self._conn)
-            self._conn = None
+            self._db.close()
 
     def _optimize_search_index(self) -> None:
         """Merge the search index into one segment.
@@ -211,49 +245,39 @@ class Journal:
 
     @property
     def conn(self) -> database.Connection:
-        if self._conn is None:
-            raise RuntimeError("journal used after close")
-        return self._conn
+        return self._db.conn
 
-    @contextlib.contextmanager
-    def _write(self, what: str) -> Iterator[Any]:
-        self._written = True
-        self._all_sessions = None
-        try:
-            with database.transaction(self.conn, journal_damaged, what) as tx:
-                yield tx
-                count = rollback.bump_journal(tx) if self._counting else None
-        finally:
-            self._all_sessions = None
-        if count is not None and self.on_committed is not None:
-            self.on_committed(count)
+    def _count_write(self, tx: database.Connection) -> Callable[[], None] | None:
+        """Count the write inside its transaction; the vault records the count after it."""
+        if not self._counting:
+            return None
+        count = rollback.bump_journal(tx)
+
+        def committed() -> None:
+            if self.on_committed is not None:
+                self.on_committed(count)
+
+        return committed
 
     def write_count(self) -> int | None:
         """How many writes this journal counted (None for one opened at an older format)."""
-        with database.translated(journal_damaged, "read the journal's state"):
-            return rollback.journal_count(self.conn)
+        return self._db.read("read the journal's state", rollback.journal_count)
 
-    def writing(self, what: str) -> contextlib.AbstractContextManager[Any]:
+    def writing(self, what: str) -> contextlib.AbstractContextManager[database.Connection]:
         """A write transaction, for the core modules that keep their own tables (link,
         exchange); a failure becomes one of our errors, and nothing is half-written."""
-        return self._write(what)
+        return self._db.transaction(what)
 
     def read(self, what: str, reader: Callable[[database.Connection], _T]) -> _T:
-        with database.translated(journal_damaged, what):
-            return reader(self.conn)
-
-    def _rows(self, what: str, sql: str, params: Iterable[Any] = ()) -> list[Any]:
-        with database.translated(journal_damaged, what):
-            return self.conn.execute(sql, tuple(params)).fetchall()
+        return self._db.read(what, reader)
 
     def integrity_problems(self) -> list[str]:
-        with database.translated(journal_damaged, "check the journal"):
-            return database.integrity_problems(self.conn)
+        return self._db.integrity_problems("check the journal")
 
     # -- the pair ------------------------------------------------------------------
 
     def pair(self) -> Pair:
-        rows = self._rows(
+        rows = self._db.rows(
             "read the pair",
             "SELECT uuid, display_name, my_role, program, start_date, cadence, language,"
             " created_at FROM pair WHERE id = 1",
@@ -273,7 +297,7 @@ class Journal:
 
     def update_profile(self, profile: PairProfile) -> None:
         p = _checked_profile(profile)
-        with self._write("save the pair's details") as tx:
+        with self._db.transaction("save the pair's details") as tx:
             tx.execute(
                 "UPDATE pair SET display_name = ?, my_role = ?, program = ?, start_date = ?,"
                 " cadence = ?, language = ?, updated_at = ? WHERE id = 1",
@@ -302,7 +326,7 @@ class Journal:
         """
         parsed = self._snapshots.get(snapshot_id)
         if parsed is None:
-            rows = self._rows(
+            rows = self._db.rows(
                 "read the session's template",
                 "SELECT document FROM snapshots WHERE id = ?",
                 (snapshot_id,),
@@ -351,7 +375,7 @@ class Journal:
         title = v.short_text(title, "session title")
         planned = v.optional_date(planned_date, "planned date")
         uid, now = new_uuid(), utc_now()
-        with self._write("create the session") as tx:
+        with self._db.transaction("create the session") as tx:
             if number is None:
                 number = tx.execute("SELECT coalesce(max(number), 0) + 1 FROM sessions").fetchone()[
                     0
@@ -368,7 +392,7 @@ class Journal:
         return self.session(uid)
 
     def session(self, uuid: str) -> Session:
-        rows = self._rows(
+        rows = self._db.rows(
             "read the session", f"SELECT {self._SESSION_COLS} FROM sessions WHERE uuid = ?", (uuid,)
         )
         if not rows:
@@ -378,19 +402,20 @@ class Journal:
     def sessions(self, *, last: int | None = None) -> list[Session]:
         """Every entry in meeting order, or only the ``last`` most recent ones."""
         cached = self._all_sessions
-        if cached is not None:
+        if cached is not None and self._listed_at == self._db.changes:
             return list(cached if last is None else cached[len(cached) - max(0, int(last)) :])
         if last is None:
-            rows = self._rows(
+            listed_at = self._db.changes
+            rows = self._db.rows(
                 "list the sessions",
                 f"SELECT {self._SESSION_COLS} FROM sessions ORDER BY number, created_at, rowid",
             )
             listed = tuple(self._session(r) for r in rows)
-            self._all_sessions = listed
-            _keep_listing(self)
+            self._all_sessions, self._listed_at = listed, listed_at
+            self._lists.listed(self)
             return list(listed)
         else:
-            rows = self._rows(
+            rows = self._db.rows(
                 "list the sessions",
                 f"SELECT {self._SESSION_COLS} FROM sessions"
                 " ORDER BY number DESC, created_at DESC, rowid DESC LIMIT ?",
@@ -404,7 +429,7 @@ class Journal:
         status = v.choice(session.status, SessionStatus, "session status")
         planned = v.optional_date(session.planned_date, "planned date")
         held = v.optional_date(session.held_date, "held date")
-        with self._write("save the session") as tx:
+        with self._db.transaction("save the session") as tx:
             cur = tx.execute(
                 "UPDATE sessions SET title = ?, status = ?, planned_date = ?, held_date = ?,"
                 " updated_at = ? WHERE uuid = ?",
@@ -423,7 +448,7 @@ class Journal:
 
     def next_planned_date(self, today: dt.date) -> dt.date | None:
         """The first planned, not yet held meeting from today on (one indexed query)."""
-        rows = self._rows(
+        rows = self._db.rows(
             "read the next session",
             "SELECT min(planned_date) FROM sessions WHERE planned_date >= ?"
             " AND status IN ('planned', 'prepared')",
@@ -433,7 +458,7 @@ class Journal:
 
     def delete_session(self, uuid: str) -> None:
         """Deletes its field values; its takeaways, actions and topics stay, unattached."""
-        with self._write("delete the session") as tx:
+        with self._db.transaction("delete the session") as tx:
             if tx.execute("DELETE FROM sessions WHERE uuid = ?", (uuid,)).rowcount == 0:
                 raise NotFound("This session no longer exists.")
 
@@ -458,7 +483,7 @@ class Journal:
         stay the one source of truth.
         """
         now = utc_now()
-        with self._write("save the session's notes") as tx:
+        with self._db.transaction("save the session's notes") as tx:
             specs = self._specs(tx, session_uuid)
             my_role = Role(tx.execute("SELECT my_role FROM pair WHERE id = 1").fetchone()[0])
             for key, value in values.items():
@@ -498,22 +523,25 @@ class Journal:
 
     def fields(self, session_uuid: str) -> dict[str, Any]:
         """Every filled field of the session's form; structured fields as lists of items."""
-        with database.translated(journal_damaged, "read the session's notes"):
-            conn = self.conn
-            specs = self._specs(conn, session_uuid)
-            out: dict[str, Any] = {
-                key: json.loads(value)
-                for key, value in conn.execute(
-                    "SELECT field_key, value FROM field_values WHERE session_uuid = ?",
-                    (session_uuid,),
-                )
-            }
-            for key, spec in specs.items():
-                if spec.structured:
-                    items = self._items(conn, spec.type, session_uuid, key)
-                    if items:
-                        out[key] = [records.item_to_dict(item) for item in items]
-            return out
+        return self._db.read(
+            "read the session's notes", lambda conn: self._fields(conn, session_uuid)
+        )
+
+    def _fields(self, conn: database.Connection, session_uuid: str) -> dict[str, Any]:
+        specs = self._specs(conn, session_uuid)
+        out: dict[str, Any] = {
+            key: json.loads(value)
+            for key, value in conn.execute(
+                "SELECT field_key, value FROM field_values WHERE session_uuid = ?",
+                (session_uuid,),
+            )
+        }
+        for key, spec in specs.items():
+            if spec.structured:
+                items = self._items(conn, spec.type, session_uuid, key)
+                if items:
+                    out[key] = [records.item_to_dict(item) for item in items]
+        return out
 
     def _items(
         self, conn: database.Connection, kind: FieldType, session_uuid: str, key: str
@@ -542,8 +570,7 @@ class Journal:
         ``values``: what :meth:`fields` just returned, so opening a session reads it once."""
         if values is None:
             values = self.fields(session_uuid)
-        with database.translated(journal_damaged, "read the session"):
-            specs = self._specs(self.conn, session_uuid)
+        specs = self._db.read("read the session", lambda conn: self._specs(conn, session_uuid))
         return [k for k, spec in specs.items() if spec.required and _blank(values.get(k))]
 
     # -- takeaways -------------------------------------------------------------------
@@ -561,19 +588,18 @@ class Journal:
         draft = Takeaway(
             "", session_uuid, text, proposed_by, status, agreed_on, attribution, False, "", ""
         )
-        with self._write("save the takeaway") as tx:
+        with self._db.transaction("save the takeaway") as tx:
             uid = records.insert_takeaway(tx, draft)
         return self.takeaway(uid)
 
     def takeaway(self, uuid: str) -> Takeaway:
-        with database.translated(journal_damaged, "read the takeaway"):
-            return records.get_takeaway(self.conn, uuid)
+        return self._db.read("read the takeaway", lambda conn: records.get_takeaway(conn, uuid))
 
     def takeaways(
         self, *, status: TakeawayStatus | None = None, session_uuid: str | None = None
     ) -> list[Takeaway]:
         where, params = _filters(status=status, session_uuid=session_uuid)
-        rows = self._rows(
+        rows = self._db.rows(
             "list the takeaways",
             f"SELECT {records.TAKEAWAY_COLS} FROM takeaways{where} ORDER BY created_at, rowid",
             params,
@@ -582,7 +608,7 @@ class Journal:
 
     def update_takeaway(self, takeaway: Takeaway) -> Takeaway:
         """Save a takeaway (editing an agreed one's words reopens it as proposed)."""
-        with self._write("save the takeaway") as tx:
+        with self._db.transaction("save the takeaway") as tx:
             records.update_takeaway(tx, takeaway)
         return self.takeaway(takeaway.uuid)
 
@@ -598,19 +624,18 @@ class Journal:
         carried_from: str | None = None,
     ) -> Action:
         draft = Action("", session_uuid, text, owner, due_date, None, carried_from, "", "")
-        with self._write("save the action") as tx:
+        with self._db.transaction("save the action") as tx:
             uid = records.insert_action(tx, draft)
         return self.action(uid)
 
     def action(self, uuid: str) -> Action:
-        with database.translated(journal_damaged, "read the action"):
-            return records.get_action(self.conn, uuid)
+        return self._db.read("read the action", lambda conn: records.get_action(conn, uuid))
 
     def actions(self, *, session_uuid: str | None = None, open_only: bool = False) -> list[Action]:
         where, params = _filters(session_uuid=session_uuid)
         if open_only:
             where += (" AND" if where else " WHERE") + " done_date IS NULL"
-        rows = self._rows(
+        rows = self._db.rows(
             "list the actions",
             f"SELECT {records.ACTION_COLS} FROM actions{where} ORDER BY created_at, rowid",
             params,
@@ -618,12 +643,13 @@ class Journal:
         return [records.action_from_row(r) for r in rows]
 
     def update_action(self, action: Action) -> Action:
-        with self._write("save the action") as tx:
+        with self._db.transaction("save the action") as tx:
             records.update_action(tx, action)
         return self.action(action.uuid)
 
     def delete_action(self, uuid: str) -> None:
-        self._delete("actions", uuid, "action")
+        with self._db.transaction("delete the action") as tx:
+            records.delete_action(tx, uuid)
 
     _CARRIED = (
         " FROM actions AS a JOIN sessions AS s ON s.uuid = a.session_uuid"
@@ -643,7 +669,7 @@ class Journal:
         cols = ", ".join(f"a.{c.strip()}" for c in records.ACTION_COLS.split(","))
         order = " ORDER BY s.number DESC, a.created_at DESC, a.rowid DESC LIMIT ?"
         params: tuple[Any, ...] = (session_uuid, -1 if newest is None else max(0, newest))
-        rows = self._rows(
+        rows = self._db.rows(
             "list the actions carried over",
             f"SELECT {cols}, s.number{self._CARRIED}{order}",
             params,
@@ -651,7 +677,7 @@ class Journal:
         return [CarriedAction(records.action_from_row(r[:-1]), int(r[-1])) for r in rows]
 
     def count_carried_actions(self, session_uuid: str) -> int:
-        rows = self._rows(
+        rows = self._db.rows(
             "count the actions carried over", f"SELECT count(*){self._CARRIED}", (session_uuid,)
         )
         return int(rows[0][0])
@@ -659,7 +685,7 @@ class Journal:
     def commitments(self, today: dt.date | None = None) -> Commitments:
         """Kept, dropped and open actions of the pair, and how many open ones are late."""
         day = v.date_text(today or dt.date.today())
-        row = self._rows(
+        row = self._db.rows(
             "count the commitments",
             "SELECT count(done_date), count(dropped_on),"
             " sum(done_date IS NULL AND dropped_on IS NULL),"
@@ -684,17 +710,16 @@ class Journal:
         draft = Topic(
             "", title, why, list(questions), list(resources), status, planned_session_uuid
         )
-        with self._write("save the topic") as tx:
+        with self._db.transaction("save the topic") as tx:
             uid = records.insert_topic(tx, draft)
         return self.topic(uid)
 
     def topic(self, uuid: str) -> Topic:
-        with database.translated(journal_damaged, "read the topic"):
-            return records.get_topic(self.conn, uuid)
+        return self._db.read("read the topic", lambda conn: records.get_topic(conn, uuid))
 
     def topics(self, *, status: TopicStatus | None = None) -> list[Topic]:
         where, params = _filters(status=status)
-        rows = self._rows(
+        rows = self._db.rows(
             "list the topics",
             f"SELECT {records.TOPIC_COLS} FROM topics{where} ORDER BY created_at, rowid",
             params,
@@ -702,12 +727,13 @@ class Journal:
         return [records.topic_from_row(r) for r in rows]
 
     def update_topic(self, topic: Topic) -> Topic:
-        with self._write("save the topic") as tx:
+        with self._db.transaction("save the topic") as tx:
             records.update_topic(tx, topic)
         return self.topic(topic.uuid)
 
     def delete_topic(self, uuid: str) -> None:
-        self._delete("topics", uuid, "topic")
+        with self._db.transaction("delete the topic") as tx:
+            records.delete_topic(tx, uuid)
 
     def journey(self) -> list[JourneyPoint]:
         """The meetings in order, each with the agreed takeaways and kept commitments
@@ -752,7 +778,7 @@ class Journal:
 
     def planned_topics(self, session_uuid: str) -> list[Topic]:
         """Topics planned for this session: its preparation shows them."""
-        rows = self._rows(
+        rows = self._db.rows(
             "list the planned topics",
             f"SELECT {records.TOPIC_COLS} FROM topics WHERE planned_session_uuid = ?"
             " ORDER BY created_at, rowid",
@@ -765,7 +791,7 @@ class Journal:
     def agendas(self, number: int | None = None) -> list[Agenda]:
         """Agendas the partner sent (core.exchange), by session; one session's if asked."""
         where, params = ("", ()) if number is None else (" WHERE number = ?", (number,))
-        rows = self._rows(
+        rows = self._db.rows(
             "read the agendas",
             f"SELECT uuid, number, title, points, talking_points FROM agendas{where}"
             " ORDER BY number, created_at",
@@ -791,7 +817,7 @@ class Journal:
         file_sha256: str = "",
     ) -> SharingRecord:
         """Append to the sharing log: what left the device, when, and its fingerprint."""
-        with self._write("record the export") as tx:
+        with self._db.transaction("record the export") as tx:
             return self.log_sharing(
                 tx, kind, summary, file_name, fingerprint, item_count, file_sha256
             )
@@ -823,7 +849,7 @@ class Journal:
         return SharingRecord(uid, now, *values)
 
     def sharing_log(self) -> list[SharingRecord]:
-        rows = self._rows(
+        rows = self._db.rows(
             "read the sharing log",
             f"SELECT {self._SHARING_COLS} FROM sharing_log ORDER BY created_at, rowid",
         )
@@ -838,7 +864,7 @@ class Journal:
             return []
         # bm25 ranking costs ~13 µs per match here: fine for a rare word, a stall for
         # a word in every session. Past RANK_LIMIT matches, the newest come first.
-        count = self._rows(
+        count = self._db.rows(
             "search the journal",
             "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
             (query,),
@@ -853,7 +879,7 @@ class Journal:
         )
         marks = (HIGHLIGHT_START, HIGHLIGHT_END)
         if count <= RANK_LIMIT:
-            rows = self._rows(
+            rows = self._db.rows(
                 "search the journal",
                 select.format(rank="search_fts.rank", where="ORDER BY search_fts.rank LIMIT ?"),
                 (*marks, query, int(limit)),
@@ -862,7 +888,7 @@ class Journal:
             newest = self._newest_matches(query, int(limit))
             # every match from the oldest of those on is one of them: read them in
             # ascending order (streamed), newest first afterwards
-            rows = self._rows(
+            rows = self._db.rows(
                 "search the journal",
                 select.format(
                     rank="0.0", where="AND search_fts.rowid >= ? ORDER BY search_fts.rowid"
@@ -890,13 +916,13 @@ class Journal:
         in ascending order from a lower bound it streams. So: look at the newest
         entries first, widening the window until it holds enough matches.
         """
-        top = self._rows("search the journal", "SELECT max(id) FROM search_docs")[0][0] or 0
+        top = self._db.rows("search the journal", "SELECT max(id) FROM search_docs")[0][0] or 0
         window = max(20 * limit, NEWEST_FIRST_WINDOW)
         while True:
             low = top - window
             ids = [
                 r[0]
-                for r in self._rows(
+                for r in self._db.rows(
                     "search the journal",
                     "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid > ?"
                     " ORDER BY rowid",
@@ -906,13 +932,6 @@ class Journal:
             if len(ids) >= limit or low <= 0:
                 return ids[-limit:]
             window *= 8
-
-    # -- helpers -----------------------------------------------------------------------
-
-    def _delete(self, table: str, uuid: str, what: str) -> None:
-        with self._write(f"delete the {what}") as tx:
-            if tx.execute(f"DELETE FROM {table} WHERE uuid = ?", (uuid,)).rowcount == 0:
-                raise NotFound(f"This {what} no longer exists.")
 
 
 def insert_session(
@@ -950,6 +969,27 @@ def insert_session(
 
 def _blank(value: Any) -> bool:
     return is_empty(value) or (isinstance(value, str) and not value.strip())
+
+
+def fill_session_days(
+    tx: database.Connection, uid: str, planned: dt.date | None, held: dt.date | None
+) -> None:
+    """Give an entry the days it does not know yet (the partner's); never overwrite one."""
+    tx.execute(
+        "UPDATE sessions SET planned_date = coalesce(planned_date, ?),"
+        " held_date = coalesce(held_date, ?) WHERE uuid = ?",
+        (v.date_text(planned), v.date_text(held), uid),
+    )
+
+
+def set_session_days(
+    tx: database.Connection, uid: str, planned: dt.date | None, held: dt.date | None, now: str
+) -> None:
+    """An entry's days replaced by the partner's (the person chose theirs)."""
+    tx.execute(
+        "UPDATE sessions SET planned_date = ?, held_date = ?, updated_at = ? WHERE uuid = ?",
+        (v.date_text(planned), v.date_text(held), now, uid),
+    )
 
 
 def _filters(**conditions: Any) -> tuple[str, list[Any]]:

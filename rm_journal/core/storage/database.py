@@ -8,13 +8,17 @@ SQLite error is turned into one of our typed errors:
 * storage      disk full, read-only, I/O error, file missing
 * busy         another process holds a write lock
 * bug          anything else (the message never includes user content)
+
+A file kept open (a journal, the registry) is held by one :class:`Database`: its
+connection, its write transactions and the sorting of their failures.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -348,6 +352,92 @@ def _rollback(conn: Connection) -> None:
             conn.execute("ROLLBACK")
 
 
+_T = TypeVar("_T")
+# Counts a write inside its own transaction; returns what to do once it is committed.
+WriteCounter = Callable[[Connection], Callable[[], None] | None]
+
+
+class Database:
+    """One open file: its connection, its write transactions, and its failures in our words.
+
+    Every read and write of a journal or of the registry goes through the one object
+    that holds the connection (as qutebrowser's ``misc/sql.py`` ``Database``), so no
+    caller wraps SQL in :func:`translated` itself. ``count`` (core/storage/rollback.py)
+    runs inside every write transaction, just before its commit; what it returns runs
+    once the write is committed (the registry records the count there). With
+    ``serialized``, writes from several threads take turns, their record included.
+    """
+
+    def __init__(
+        self,
+        conn: Connection,
+        damaged: DamagedFactory,
+        *,
+        closed: Callable[[], Exception] = lambda: RuntimeError("database used after close"),
+        count: WriteCounter | None = None,
+        serialized: bool = False,
+    ) -> None:
+        self._conn: Connection | None = conn
+        self.damaged = damaged
+        self._closed = closed
+        self.count = count
+        self._lock: contextlib.AbstractContextManager[Any] = (
+            threading.RLock() if serialized else contextlib.nullcontext()
+        )
+        # how many write transactions began or ended: a cache of rows built at one
+        # value is stale at any other (the journal's session list)
+        self.changes = 0
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise self._closed()
+        return self._conn
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def rows(self, what: str, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        """Every row of one query; ``what`` names the task in an error's sentence."""
+        with translated(self.damaged, what):
+            return self.conn.execute(sql, tuple(params)).fetchall()
+
+    def read(self, what: str, reader: Callable[[Connection], _T]) -> _T:
+        """``reader``'s answer, from several queries, outside any write transaction."""
+        with translated(self.damaged, what):
+            return reader(self.conn)
+
+    @contextlib.contextmanager
+    def transaction(self, what: str) -> Iterator[Connection]:
+        """A durable, counted write: all of it or none of it (see :func:`transaction`)."""
+        with self._lock:
+            self.changes += 1
+            try:
+                with transaction(self.conn, self.damaged, what) as tx:
+                    yield tx
+                    committed = self.count(tx) if self.count is not None else None
+            finally:
+                self.changes += 1
+            if committed is not None:
+                committed()
+
+    def integrity_problems(self, what: str) -> list[str]:
+        with translated(self.damaged, what):
+            return integrity_problems(self.conn)
+
+    def checkpoint(self, what: str) -> bool:
+        """Fold the log into the file and empty it; False if another reader kept it busy."""
+        with translated(self.damaged, what):
+            return not self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+
+    def close(self) -> None:
+        """Checkpoint and close (see :func:`close`); closing twice does nothing."""
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            close(conn)
+
+
 def reencrypt(
     conn: Connection, target: Path, key: SecretKey, damaged: DamagedFactory, what: str
 ) -> None:
@@ -413,6 +503,7 @@ def integrity_problems(conn: Connection) -> list[str]:
 
 __all__ = [
     "Connection",
+    "Database",
     "close",
     "integrity_problems",
     "into_wal",
