@@ -37,7 +37,7 @@ PERFECT_FILES = (
 )
 
 PRAGMA = re.compile(r"#\s*pragma:\s*no\s*cover\b(?P<after>.*)", re.IGNORECASE)
-REASON = re.compile(r"^\s*(--|:|—)\s*\S.{8,}")
+REASON = re.compile(r"^\s*(--?|:|—)\s*\S.{8,}")
 
 
 def perfect_modules(root: Path, entries: Iterable[str]) -> tuple[list[Path], list[str]]:
