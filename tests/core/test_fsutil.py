@@ -46,7 +46,9 @@ def test_every_errno_gets_a_sentence_with_advice(code):
 
 def test_a_folder_under_a_file_cannot_be_created(tmp_path):
     (tmp_path / "file").write_bytes(b"")
-    with pytest.raises(StorageUnavailable, match="Could not create the folder .*: Not a directory"):
+    with pytest.raises(
+        StorageUnavailable, match=r"Could not create the folder .*: Not a directory"
+    ):
         fsutil.ensure_private_dir(tmp_path / "file" / "data")
 
 
@@ -63,7 +65,7 @@ def test_a_private_file_is_never_created_over_another(tmp_path):
     fsutil.create_private_file(target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     target.write_bytes(b"kept")
-    with pytest.raises(StorageUnavailable, match="Could not create vault.db: File exists"):
+    with pytest.raises(StorageUnavailable, match=r"Could not create vault.db: File exists"):
         fsutil.create_private_file(target)
     assert target.read_bytes() == b"kept"
 
@@ -71,14 +73,14 @@ def test_a_private_file_is_never_created_over_another(tmp_path):
 def test_a_failed_atomic_write_leaves_the_target_and_no_temporary_file(tmp_path):
     target = tmp_path / "vault.json"
     target.mkdir()  # a rename cannot replace a folder with a file
-    with pytest.raises(StorageUnavailable, match="Could not write vault.json: "):
+    with pytest.raises(StorageUnavailable, match=r"Could not write vault.json: "):
         fsutil.atomic_write(target, b"{}")
     assert target.is_dir()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault.json"]
 
 
 def test_an_atomic_write_into_a_missing_folder_is_refused(tmp_path):
-    with pytest.raises(StorageUnavailable, match="No such file or directory"):
+    with pytest.raises(StorageUnavailable, match=r"No such file or directory"):
         fsutil.atomic_write(tmp_path / "gone" / "vault.json", b"{}")
     assert list(tmp_path.iterdir()) == []
 
@@ -105,10 +107,10 @@ def test_read_limited_refuses_a_file_that_grows_while_read():
 
 
 def test_read_limited_names_a_missing_file_a_folder_and_a_path_under_a_file(tmp_path):
-    with pytest.raises(NotFound, match="There is no file .*missing.rmjx"):
+    with pytest.raises(NotFound, match=r"There is no file .*missing.rmjx"):
         read(tmp_path / "missing.rmjx")
-    with pytest.raises(InvalidInput, match="is a folder, not an exchange file"):
+    with pytest.raises(InvalidInput, match=r"is a folder, not an exchange file"):
         read(tmp_path)
     (tmp_path / "file").write_bytes(b"")
-    with pytest.raises(StorageUnavailable, match="Could not read x.rmjx: Not a directory"):
+    with pytest.raises(StorageUnavailable, match=r"Could not read x.rmjx: Not a directory"):
         read(tmp_path / "file" / "x.rmjx")
