@@ -4,6 +4,7 @@ import pytest
 from sqlcipher3 import dbapi2
 
 from rm_journal.core.errors import InternalError, JournalDamaged, StorageUnavailable
+from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.storage import database
 
 
@@ -27,3 +28,78 @@ def test_errors_without_a_code_are_sorted_by_sqlites_own_sentence(message, kind,
     # Connection.backup raises like this: no sqlite_errorname on the exception
     error = database.translate(dbapi2.OperationalError(message), damaged, "back up the vault")
     assert isinstance(error, kind) and words in str(error)
+
+
+# -- opening and writing real SQLCipher files ------------------------------------------
+
+
+def a_file(path, key) -> None:
+    """A real SQLCipher file at ``path`` with one table and an index over a few rows."""
+    conn = database.open_encrypted(path, key, create=True, damaged=damaged)
+    with database.transaction(conn, damaged, "fill the file"):
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.execute("CREATE INDEX notes_body ON notes (body)")
+        conn.executemany("INSERT INTO notes VALUES (?)", [(f"note {n}",) for n in range(300)])
+    database.close(conn)
+
+
+def test_a_file_missing_from_the_data_folder_is_named(tmp_path):
+    with pytest.raises(
+        StorageUnavailable, match=r"The file gone\.db is missing from the data folder"
+    ):
+        database.open_encrypted(
+            tmp_path / "gone.db", SecretKey.generate(), create=False, damaged=damaged
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_write_on_a_read_only_connection_is_refused_before_it_begins(tmp_path):
+    key = SecretKey.generate()
+    a_file(tmp_path / "a.db", key)
+    before = (tmp_path / "a.db").read_bytes()
+    conn = database.open_read_only(tmp_path / "a.db", key, damaged=damaged)
+    try:
+        with (
+            pytest.raises(
+                StorageUnavailable, match=r"Could not save the session: the folder is read-only"
+            ),
+            database.transaction(conn, damaged, "save the session"),
+        ):
+            conn.execute("INSERT INTO notes VALUES ('never')")
+    finally:
+        conn.close()
+    assert (tmp_path / "a.db").read_bytes() == before
+
+
+def test_a_file_whose_pages_are_authentic_but_whose_structure_is_broken_is_damaged(tmp_path):
+    """The key is right and every page's HMAC holds (the file was written through
+    SQLCipher), yet the index's root page is the table's: SQLite's structure check
+    must refuse it."""
+    key = SecretKey.generate()
+    a_file(tmp_path / "a.db", key)
+    conn = database.open_encrypted(tmp_path / "a.db", key, create=False, damaged=damaged)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET rootpage = (SELECT rootpage FROM sqlite_master WHERE name = 'notes')"
+        " WHERE name = 'notes_body'"
+    )
+    conn.execute("PRAGMA writable_schema = OFF")
+    database.close(conn)
+    with pytest.raises(JournalDamaged):
+        database.open_read_only(tmp_path / "a.db", key, damaged=damaged)
+
+
+def test_a_flipped_page_read_by_a_connection_already_open_is_reported(tmp_path):
+    key = SecretKey.generate()
+    a_file(tmp_path / "a.db", key)
+    conn = database.open_read_only(tmp_path / "a.db", key, damaged=damaged)
+    try:
+        assert database.integrity_problems(conn) == []
+        raw = bytearray((tmp_path / "a.db").read_bytes())
+        raw[3 * 4096 + 100] ^= 0x01  # inside page 4, after the connection checked it
+        (tmp_path / "a.db").write_bytes(bytes(raw))
+        conn.execute("PRAGMA cache_size = 0")  # read the page again from the disk
+        problems = database.integrity_problems(conn)
+    finally:
+        conn.close()
+    assert problems and any("4" in problem for problem in problems)
