@@ -1,5 +1,8 @@
 """Every SQLite failure reaches the user as a typed error with a sentence, code or not."""
 
+import os
+import resource
+
 import pytest
 from sqlcipher3 import dbapi2
 
@@ -103,3 +106,49 @@ def test_a_flipped_page_read_by_a_connection_already_open_is_reported(tmp_path):
     finally:
         conn.close()
     assert problems and any("4" in problem for problem in problems)
+
+
+def no_descriptor_beyond(spare: int) -> tuple[int, int]:
+    """Let this process open only ``spare`` more files (a leak, a low ``ulimit -n``);
+    returns the limits to restore."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    lowest_free = os.dup(0)
+    os.close(lowest_free)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (lowest_free + spare, hard))
+    return soft, hard
+
+
+def test_a_process_out_of_file_descriptors_is_told_the_file_cannot_be_opened(tmp_path):
+    """SQLite cannot open the file, and the person reads a sentence, not an
+    OperationalError."""
+    key = SecretKey.generate()
+    a_file(tmp_path / "a.db", key)
+    database.verify_build()  # done once per process, before any file is opened
+    limits = no_descriptor_beyond(0)
+    try:
+        with pytest.raises(
+            StorageUnavailable, match=r"^Could not open a\.db: the file cannot be opened\."
+        ):
+            database.open_read_only(tmp_path / "a.db", key, damaged=damaged, check_log=False)
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, limits)
+    database.open_read_only(tmp_path / "a.db", key, damaged=damaged).close()
+
+
+def test_a_new_file_whose_log_cannot_be_opened_is_refused_and_its_connection_closed(tmp_path):
+    """One descriptor left: the new file opens, its write-ahead log cannot. The open
+    fails with a sentence, and the connection it made is closed (the descriptor is
+    free again: the next open succeeds)."""
+    database.verify_build()
+    limits = no_descriptor_beyond(1)
+    try:
+        with pytest.raises(
+            StorageUnavailable, match=r"^Could not open new\.db: the file cannot be opened\."
+        ):
+            database.open_encrypted(
+                tmp_path / "new.db", SecretKey.generate(), create=True, damaged=damaged
+            )
+        probe = os.open(tmp_path / "new.db", os.O_RDONLY)  # the one descriptor is free again
+        os.close(probe)
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, limits)
