@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,14 +29,20 @@ DEFAULT_ARGS = ["tests/core", "-m", "not slow"]
 MODES = {"plain": [], "coverage": ["-m", "coverage", "run"]}
 
 
-def run(prefix: list[str], pytest_args: list[str]) -> tuple[float, str]:
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(prefix: list[str], pytest_args: list[str]) -> tuple[float, float, str]:
+    """Wall-clock seconds, processor seconds and pytest's summary of one run."""
     with tempfile.TemporaryDirectory(prefix="rm_journal-bench-coverage-") as tmp:
         tests_tmp = Path(tmp) / "tmp"
         tests_tmp.mkdir()
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HYPOTHESIS_PROFILE="ci")
         env.update(TMPDIR=str(tests_tmp), COVERAGE_FILE=str(Path(tmp) / "coverage" / "data"))
         env["PYTHONDONTWRITEBYTECODE"] = "1"
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_of_children()
         done = subprocess.run(
             [sys.executable, *prefix, "-m", "pytest", "-q", *pytest_args],
             cwd=ROOT,
@@ -43,11 +50,11 @@ def run(prefix: list[str], pytest_args: list[str]) -> tuple[float, str]:
             capture_output=True,
             text=True,
         )
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, cpu_of_children() - cpu
     summary = re.findall(r"^=*\s*(\d+ passed.*?) in [\d.]+s", done.stdout, re.M)
     if done.returncode != 0 or not summary:
         sys.exit(f"{' '.join(prefix)} pytest failed:\n{done.stdout[-3000:]}{done.stderr[-2000:]}")
-    return seconds, summary[-1]
+    return seconds, cpu, summary[-1]
 
 
 def main() -> None:
@@ -56,15 +63,19 @@ def main() -> None:
     args, pytest_args = parser.parse_known_args()
     pytest_args = pytest_args or DEFAULT_ARGS
     times: dict[str, list[float]] = {name: [] for name in MODES}
+    cpus: dict[str, list[float]] = {name: [] for name in MODES}
     for n in range(args.rounds):
         for name, prefix in MODES.items():
-            seconds, summary = run(prefix, pytest_args)
+            seconds, cpu, summary = run(prefix, pytest_args)
             times[name].append(seconds)
-            print(f"round {n + 1} {name}: {seconds:.1f} s ({summary})", flush=True)
+            cpus[name].append(cpu)
+            print(f"round {n + 1} {name}: {seconds:.1f} s, cpu {cpu:.1f} s ({summary})", flush=True)
     plain, measured = (statistics.median(times[name]) for name in MODES)
+    plain_cpu, measured_cpu = (statistics.median(cpus[name]) for name in MODES)
     print(
-        f"median: plain {plain:.1f} s, coverage {measured:.1f} s; "
-        f"coverage / plain = {measured / plain:.2f}"
+        f"median: plain {plain:.1f} s (cpu {plain_cpu:.1f} s), "
+        f"coverage {measured:.1f} s (cpu {measured_cpu:.1f} s); "
+        f"coverage / plain = {measured / plain:.2f} wall, {measured_cpu / plain_cpu:.2f} cpu"
     )
 
 
