@@ -59,3 +59,15 @@ def test_a_restore_marker_that_is_not_valid_is_refused_and_the_lock_let_go(tmp_p
     (tmp_path / datadir.RESTORE_MARKER).unlink()
     with DataDir.acquire(tmp_path) as dd:
         assert dd.path == tmp_path
+
+
+def test_the_temporary_files_of_writes_cut_short_are_removed_at_start_up(tmp_path):
+    """An atomic write killed before its rename leaves ``.<name>.<hex>.tmp`` (a part of
+    vault.json, say): the next start removes it and leaves every other file alone."""
+    leftover = tmp_path / ".vault.json.0123456789ab.tmp"
+    leftover.write_bytes(b'{"body": ')
+    (tmp_path / "vault.json").write_bytes(b"kept")
+    (tmp_path / ".hidden").write_bytes(b"kept")
+    with DataDir.acquire(tmp_path):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".hidden", "lock", "vault.json"]
