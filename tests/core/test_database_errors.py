@@ -152,3 +152,24 @@ def test_a_new_file_whose_log_cannot_be_opened_is_refused_and_its_connection_clo
         os.close(probe)
     finally:
         resource.setrlimit(resource.RLIMIT_NOFILE, limits)
+
+
+def test_a_read_only_open_names_a_missing_file_and_refuses_an_empty_one(tmp_path):
+    key = SecretKey.generate()
+    with pytest.raises(StorageUnavailable, match=r"^The file gone\.db is missing\."):
+        database.open_read_only(tmp_path / "gone.db", key, damaged=damaged)
+    (tmp_path / "empty.db").write_bytes(b"")  # SQLite would take it for a new database
+    with pytest.raises(JournalDamaged):
+        database.open_read_only(tmp_path / "empty.db", key, damaged=damaged)
+    assert (tmp_path / "empty.db").read_bytes() == b""
+
+
+def test_a_file_cut_at_a_page_boundary_is_damaged_though_every_page_left_is_authentic(tmp_path):
+    key = SecretKey.generate()
+    a_file(tmp_path / "a.db", key)
+    raw = (tmp_path / "a.db").read_bytes()
+    assert len(raw) % 4096 == 0 and len(raw) > 2 * 4096
+    (tmp_path / "a.db").write_bytes(raw[:-4096])
+    with pytest.raises(JournalDamaged):
+        database.open_encrypted(tmp_path / "a.db", key, create=False, damaged=damaged)
+    assert (tmp_path / "a.db").read_bytes() == raw[:-4096]  # refused, not "repaired"

@@ -76,3 +76,39 @@ def test_a_file_signed_by_the_partner_that_does_not_decrypt_is_damaged(data):
     signature = partner.signing_key().sign(LABEL + header + sealed)
     with pytest.raises(envelope.ExchangeDamaged):
         opened(header + sealed + signature, me, partner)
+
+
+def sealed_for(me: Identity, partner: Identity) -> bytes:
+    return envelope.seal(
+        b"payload", sender=partner, link_id=LINK, recipient_exchange=me.public.exchange, sequence=1
+    )
+
+
+@pytest.mark.parametrize(
+    ("offset", "value", "refusal"),
+    [
+        (4, 2, envelope.ExchangeNewerFormat),  # a newer format version
+        (4, 0, envelope.ExchangeDamaged),  # no version rm_journal ever wrote
+        (5, 2, envelope.ExchangeDamaged),  # another suite
+        (6, 1, envelope.ExchangeDamaged),  # a flag
+        (7, 1, envelope.ExchangeDamaged),
+    ],
+)
+def test_a_header_rm_journal_never_writes_is_refused_before_any_check_of_keys(
+    offset, value, refusal
+):
+    me, partner = identity(), identity()
+    data = bytearray(sealed_for(me, partner))
+    data[offset] = value
+    with pytest.raises(refusal):
+        envelope.read_header(bytes(data))
+    with pytest.raises(refusal):
+        opened(bytes(data), me, partner)
+
+
+def test_a_signature_that_does_not_verify_is_refused_before_decryption():
+    me, partner = identity(), identity()
+    data = bytearray(sealed_for(me, partner))
+    data[-1] ^= 0x01
+    with pytest.raises(envelope.ExchangeDamaged):
+        opened(bytes(data), me, partner)

@@ -211,3 +211,13 @@ def test_a_header_failing_its_checksum_is_damage_only_with_a_frame_after_it(cras
     assert wal.inspect(cut) == (None, set())  # no whole frame: nothing was committed to it
     cut.write_bytes(bytes(header) + raw[wal.HEADER : wal.HEADER + frame])
     assert wal.problem(cut) == "its header is damaged"
+
+
+def test_a_frame_whose_salt_was_damaged_before_later_frames_is_damage(crashed, tmp_path):
+    _root, log = crashed
+    raw = bytearray(log.read_bytes())
+    frame = wal.FRAME_HEADER + int.from_bytes(raw[8:12], "big")
+    raw[wal.HEADER + frame + 8] ^= 0x01  # frame 2's first salt: frames 3 and on follow
+    damaged = tmp_path / "salt-wal"
+    damaged.write_bytes(bytes(raw))
+    assert wal.problem(damaged) == "frame 2 is damaged"
