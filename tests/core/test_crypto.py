@@ -1,4 +1,5 @@
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from rm_journal.core.keys import crypto
 from rm_journal.core.keys.secret import SecretKey
@@ -43,3 +44,29 @@ def test_wiped_key_is_zero_and_unusable():
     with pytest.raises(RuntimeError):
         key.buffer()
     assert "k" not in repr(key)
+
+
+def test_a_recovery_code_kdf_is_never_beyond_calibration():
+    # HKDF derives recovery-code keys: no cost to bound, so nothing to refuse
+    params = crypto.KdfParams(crypto.HKDF_SHA256, b"s" * 16)
+    assert not params.beyond_calibration
+    assert not params.below_floor
+
+
+def test_an_unknown_kdf_is_refused_not_guessed():
+    with pytest.raises(ValueError, match="unknown KDF 'scrypt'"):
+        crypto.derive_key(b"secret", crypto.KdfParams("scrypt", b"s" * 16, 1024, 1, 1))
+
+
+def test_a_wrapped_blob_of_the_wrong_length_is_no_key():
+    # authenticated under the right key, yet 16 bytes: not a master key
+    kek = SecretKey.generate()
+    nonce = b"n" * 12
+    wrapped = AESGCM(bytes(kek.buffer())).encrypt(nonce, b"k" * 16, b"header")
+    assert crypto.unwrap_key(kek, nonce, wrapped, b"header") is None
+
+
+@pytest.mark.parametrize("size", [0, 16, 31, 33, 64])
+def test_a_key_is_exactly_32_bytes(size):
+    with pytest.raises(ValueError, match="a key is 32 bytes"):
+        SecretKey(b"k" * size)

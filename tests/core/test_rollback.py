@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from rm_journal.core import backup
-from rm_journal.core.errors import JournalRolledBack, VaultRolledBack
+from rm_journal.core.errors import JournalRolledBack, StorageUnavailable, VaultRolledBack
 from rm_journal.core.exchange import envelope, link
 from rm_journal.core.models import Role
 from rm_journal.core.storage import rollback
@@ -270,3 +270,42 @@ def test_an_exchange_file_imported_before_a_rollback_is_refused_after_it(
     shutil.copy(older, _journal_file(leader))
     code, _out, err = run(capsys, "--data-dir", str(leader), *receive)
     assert code != 0 and err.strip() == "rm-journal: " + str(rollback.journal_rolled_back()), err
+
+
+# -- the counters' edges, on real SQLCipher connections and real files ---------------------
+
+
+def test_a_count_table_of_another_shape_is_an_error_not_a_missing_count():
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("CREATE TABLE write_count (id INTEGER PRIMARY KEY)")
+        conn.execute("CREATE TABLE rollback_state (id INTEGER PRIMARY KEY)")
+        with pytest.raises(sqlcipher3.dbapi2.OperationalError, match=r"no such column"):
+            rollback.journal_count(conn)
+        with pytest.raises(sqlcipher3.dbapi2.OperationalError, match=r"no such column"):
+            rollback.registry_state(conn)
+    finally:
+        conn.close()
+
+
+def test_a_state_file_that_is_a_folder_cannot_be_written_or_read(tmp_path):
+    (tmp_path / rollback.STATE_NAME).mkdir()
+    with pytest.raises(StorageUnavailable, match=r"Could not write vault\.state: "):
+        rollback.write_state(tmp_path, "ab" * 16, b"k" * 32, 2)
+    with pytest.raises(StorageUnavailable, match=r"Could not read vault\.state: "):
+        rollback.recorded_count(tmp_path, "ab" * 16, b"k" * 32)
+
+
+def test_a_state_record_the_disk_refuses_says_the_disk_is_full(tmp_path):
+    (tmp_path / rollback.STATE_NAME).symlink_to("/dev/full")  # opens, refuses every write
+    with pytest.raises(StorageUnavailable, match=r"Could not write vault\.state: the disk is full"):
+        rollback.write_state(tmp_path, "ab" * 16, b"k" * 32, 3)
+
+
+def test_a_state_file_beside_a_registry_that_never_counted_is_a_rollback(tmp_path):
+    rollback.write_state(tmp_path, "ab" * 16, b"k" * 32, 1)
+    assert rollback.recorded_count(tmp_path, "ab" * 16, b"k" * 32) == 1
+    with pytest.raises(VaultRolledBack):
+        rollback.recorded_count(tmp_path, "ab" * 16, None)

@@ -150,3 +150,74 @@ def test_a_torn_frame_among_an_older_logs_frames_ends_the_log_zeros_do_not(crash
         path.write_bytes(bytes(raw) + after)
         found = wal.problem(path)
         assert (found is None) == (expected is None), (name, found)
+
+
+def sqlite_checksum(data: bytes, s0: int, s1: int, order: str) -> tuple[int, int]:
+    """SQLite's WAL checksum written out from the file-format page, word by word: an
+    implementation of its own, to check wal.py's against."""
+    for i in range(0, len(data), 8):
+        x0 = int.from_bytes(data[i : i + 4], order)
+        x1 = int.from_bytes(data[i + 4 : i + 8], order)
+        s0 = (s0 + x0 + s1) & 0xFFFFFFFF
+        s1 = (s1 + x1 + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def as_big_endian(raw: bytes) -> bytes:
+    """The same log as a big-endian machine writes it: magic 0x377f0683, every checksum
+    over big-endian words (the fields stay big-endian, as on every machine)."""
+    out = bytearray(raw)
+    out[0:4] = (0x377F0683).to_bytes(4, "big")
+    s0, s1 = sqlite_checksum(bytes(out[:24]), 0, 0, "big")
+    out[24:32] = s0.to_bytes(4, "big") + s1.to_bytes(4, "big")
+    frame = wal.FRAME_HEADER + int.from_bytes(raw[8:12], "big")
+    for start in range(wal.HEADER, len(raw) - frame + 1, frame):
+        s0, s1 = sqlite_checksum(bytes(out[start : start + 8]), s0, s1, "big")
+        s0, s1 = sqlite_checksum(bytes(out[start + 24 : start + frame]), s0, s1, "big")
+        out[start + 16 : start + 24] = s0.to_bytes(4, "big") + s1.to_bytes(4, "big")
+    return bytes(out)
+
+
+def test_the_reference_checksum_agrees_with_the_log_sqlite_wrote(crashed):
+    _root, log = crashed
+    raw = log.read_bytes()
+    assert int.from_bytes(raw[:4], "big") == 0x377F0682  # this machine: little-endian sums
+    assert sqlite_checksum(raw[:24], 0, 0, "little") == (
+        int.from_bytes(raw[24:28], "big"),
+        int.from_bytes(raw[28:32], "big"),
+    )
+
+
+def test_a_log_written_on_a_big_endian_machine_is_read_alike(crashed, tmp_path):
+    _root, log = crashed
+    big = tmp_path / "big-wal"
+    big.write_bytes(as_big_endian(log.read_bytes()))
+    assert wal.problem(big) is None
+    assert wal.pages(big) == wal.pages(log)
+    raw = bytearray(big.read_bytes())
+    raw[wal.HEADER + wal.FRAME_HEADER + 100] ^= 0x01  # a page of the first frame
+    big.write_bytes(bytes(raw))
+    assert wal.problem(big) == "frame 1 is damaged"
+
+
+def test_a_header_failing_its_checksum_is_damage_only_with_a_frame_after_it(crashed, tmp_path):
+    _root, log = crashed
+    raw = log.read_bytes()
+    frame = wal.FRAME_HEADER + int.from_bytes(raw[8:12], "big")
+    header = bytearray(raw[: wal.HEADER])
+    header[31] ^= 0x01
+    cut = tmp_path / "cut-wal"
+    cut.write_bytes(bytes(header) + raw[wal.HEADER : wal.HEADER + frame - 1])
+    assert wal.inspect(cut) == (None, set())  # no whole frame: nothing was committed to it
+    cut.write_bytes(bytes(header) + raw[wal.HEADER : wal.HEADER + frame])
+    assert wal.problem(cut) == "its header is damaged"
+
+
+def test_a_frame_whose_salt_was_damaged_before_later_frames_is_damage(crashed, tmp_path):
+    _root, log = crashed
+    raw = bytearray(log.read_bytes())
+    frame = wal.FRAME_HEADER + int.from_bytes(raw[8:12], "big")
+    raw[wal.HEADER + frame + 8] ^= 0x01  # frame 2's first salt: frames 3 and on follow
+    damaged = tmp_path / "salt-wal"
+    damaged.write_bytes(bytes(raw))
+    assert wal.problem(damaged) == "frame 2 is damaged"
