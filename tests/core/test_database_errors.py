@@ -4,9 +4,15 @@ import os
 import resource
 
 import pytest
+import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from rm_journal.core.errors import InternalError, JournalDamaged, StorageUnavailable
+from rm_journal.core.errors import (
+    InternalError,
+    JournalDamaged,
+    StorageUnavailable,
+    UnsupportedBuild,
+)
 from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.storage import database
 
@@ -243,3 +249,27 @@ def test_a_file_cut_at_a_page_boundary_is_damaged_though_every_page_left_is_auth
     with pytest.raises(JournalDamaged):
         database.open_encrypted(tmp_path / "a.db", key, create=False, damaged=damaged)
     assert (tmp_path / "a.db").read_bytes() == raw[:-4096]  # refused, not "repaired"
+
+
+def test_a_connection_that_keeps_another_mode_than_wal_is_refused_in_our_words():
+    """SQLite answers ``PRAGMA journal_mode = WAL`` with the mode it kept where WAL is not
+    possible (here a database in memory, as on a file system without shared memory)."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        with pytest.raises(StorageUnavailable, match="the data folder does not allow"):
+            database.require_wal(conn, "Could not test: the data folder does not allow it.")
+    finally:
+        conn.close()
+
+
+def test_a_build_that_cannot_make_a_full_text_table_is_refused(tmp_path):
+    """check_build's second refusal, on a real SQLCipher connection that cannot create the
+    FTS5 probe (a read-only one: the same refusal a build without FTS5 meets)."""
+    empty = tmp_path / "empty.db"
+    sqlcipher3.connect(str(empty)).close()
+
+    def read_only(_name):
+        return sqlcipher3.connect(f"file:{empty}?mode=ro", uri=True)
+
+    with pytest.raises(UnsupportedBuild, match="lacks full-text search"):
+        database.check_build(read_only)

@@ -114,3 +114,12 @@ def test_read_limited_names_a_missing_file_a_folder_and_a_path_under_a_file(tmp_
     (tmp_path / "file").write_bytes(b"")
     with pytest.raises(StorageUnavailable, match=r"Could not read x.rmjx: Not a directory"):
         read(tmp_path / "file" / "x.rmjx")
+
+
+def test_a_file_that_cannot_be_made_durable_is_one_sentence_naming_the_task(tmp_path):
+    with pytest.raises(StorageUnavailable, match="restore the journal"):
+        fsutil.durable_file(tmp_path / "gone.rmj", "restore the journal")
+    kept = tmp_path / "kept.rmj"
+    kept.write_bytes(b"pages")
+    fsutil.durable_file(kept, "restore the journal")
+    assert kept.read_bytes() == b"pages"

@@ -34,7 +34,7 @@ from rm_journal.core.errors import (
 )
 from rm_journal.core.keys.secret import SecretKey
 from rm_journal.core.storage import wal
-from rm_journal.core.storage.fsutil import create_private_file, fsync_file, storage_error
+from rm_journal.core.storage.fsutil import create_private_file, durable_file, storage_error
 
 if TYPE_CHECKING:  # sqlcipher3 has no type hints; it follows the sqlite3 API exactly
     from sqlite3 import Connection
@@ -241,13 +241,11 @@ def open_encrypted(
                     before_writing(checked)
         finally:
             checked.close()
-    try:
+    with translated(damaged, f"open {path.name}"):
         conn = cast(
             Connection,
             sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False),
         )
-    except dbapi2.Error as exc:
-        raise translate(exc, damaged, f"open {path.name}") from exc
     try:
         with translated(damaged, f"open {path.name}"):
             apply_key(conn, key, damaged, check_pages=False)
@@ -256,12 +254,11 @@ def open_encrypted(
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise StorageUnavailable(
-                    f"Could not open {path.name} in safe-write mode. "
-                    "Check that the data folder is on a local disk."
-                )
+            require_wal(
+                conn,
+                f"Could not open {path.name} in safe-write mode. "
+                "Check that the data folder is on a local disk.",
+            )
             conn.execute("PRAGMA synchronous = FULL")
     except BaseException:
         conn.close()
@@ -322,6 +319,15 @@ def close(conn: Connection) -> None:
         pass  # a failed checkpoint leaves a valid WAL that the next open replays
     finally:
         conn.close()
+
+
+def require_wal(conn: Connection, refused: str) -> None:
+    """Switch ``conn`` to write-ahead logging, or raise ``refused``: SQLite answers with
+    the mode it kept where WAL is not possible (a file system without shared memory, a
+    database in memory) instead of failing, and every file here relies on WAL."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StorageUnavailable(refused)
 
 
 @contextlib.contextmanager
@@ -479,17 +485,14 @@ def into_wal(target: Path, key: SecretKey, damaged: DamagedFactory, what: str) -
     try:
         with translated(damaged, what):
             apply_key(switch, key, damaged, check_pages=False)
-            if str(switch.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
-                raise StorageUnavailable(
-                    f"Could not {what}: the data folder does not allow safe-write mode. "
-                    "Check that it is on a local disk."
-                )
+            require_wal(
+                switch,
+                f"Could not {what}: the data folder does not allow safe-write mode. "
+                "Check that it is on a local disk.",
+            )
     finally:
         switch.close()
-    try:
-        fsync_file(target)
-    except OSError as exc:
-        raise storage_error(exc, what) from exc
+    durable_file(target, what)
 
 
 def integrity_problems(conn: Connection) -> list[str]:

@@ -79,6 +79,14 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def durable_file(path: Path, what: str) -> None:
+    """:func:`fsync_file`, its failure said in one sentence naming ``what``."""
+    try:
+        fsync_file(path)
+    except OSError as exc:
+        raise storage_error(exc, what) from exc
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so a crash leaves either the old or the new file.
 
