@@ -33,7 +33,7 @@ _.backup_now  # window's menu: _page_call("backup_now") on the journal page
 _.is_dumpable  # tests/core/test_process.py calls it in a child process's script
 
 # The standard library reads these.
-_.writable  # io.TextIOBase protocol of cli_text's visible stream
+_.writable  # io.TextIOBase protocol of cli/text.py's visible stream
 _.exc_text  # logging.LogRecord: logs' redaction clears the cached traceback
 _.stack_info  # logging.LogRecord: logs' redaction drops the stack
 
