@@ -20,7 +20,7 @@ _.eventFilter  # QObject.eventFilter: copy_guard, idle, window install them as f
 _.paint  # QStyledItemDelegate.paint: delegates, search
 _.paintEvent  # QWidget.paintEvent: journey
 _.closeEvent  # QWidget.closeEvent: window asks before quitting with unsaved text
-_.mousePressEvent  # assigned on a QLabel in session_editor: a click ticks its box
+_.mousePressEvent  # QWidget.mousePressEvent: a click on BoxWords ticks its box
 _.isEmpty  # QTranslator.isEmpty: pseudo's translator has no .qm behind it
 _.disambiguation  # QTranslator.translate's parameter, named as Qt names it (pseudo)
 
