@@ -20,6 +20,16 @@ def test_calibration_scales_memory_up_to_reach_the_target():
     assert large.memory_kib <= crypto.MAX_CALIBRATED_MEMORY_KIB
 
 
+def test_calibration_past_the_memory_cap_adds_passes_up_to_their_cap():
+    """A target no machine reaches with 1 GiB: memory stops at its cap, then passes grow
+    to theirs. Whether 5 s reaches the cap depends on the machine's speed at that moment
+    (a loaded machine does not), so the cap is tested with a target that always does."""
+    params = crypto.calibrate_argon2id(b"s" * 16, target_seconds=1e6)
+    assert params.memory_kib == crypto.MAX_CALIBRATED_MEMORY_KIB
+    assert params.iterations == crypto.MAX_CALIBRATED_ITERATIONS
+    assert not params.below_floor and not params.beyond_calibration
+
+
 def test_passphrases_are_nfc_normalized():
     composed, decomposed = "caf\u00e9", "cafe\u0301"
     assert crypto.normalize_passphrase(composed) == crypto.normalize_passphrase(decomposed)
