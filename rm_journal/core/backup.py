@@ -104,7 +104,7 @@ class OpenVault(Protocol):
 
     def pair_file_and_key(self, pair_id: str) -> tuple[str, SecretKey]: ...
 
-    def replacing_journal(self, pair_id: str) -> AbstractContextManager[Path]: ...
+    def replacing_journal(self, pair_id: str) -> AbstractContextManager[None]: ...
 
     def forget_journal_state(self, pair_id: str) -> None: ...
 
@@ -809,7 +809,8 @@ def restore_journal(vault: OpenVault, pair_id: str, backup: Backup) -> None:
             # its bytes match the manifest (check_files): a copy that does not open with
             # the pair's key is one from before the keys were rotated
             database.open_read_only(copy, key, damaged=_older_keys).close()
-            with vault.replacing_journal(pair_id) as target:
+            with vault.replacing_journal(pair_id):
+                target = vault.data_dir.journal_path(file_id)
                 tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
                 vault.forget_journal_state(pair_id)  # first: the copy is older than the record
                 try:

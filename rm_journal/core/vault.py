@@ -517,17 +517,15 @@ class Vault:
         return self.registry.file_keys("list the pairs")
 
     @contextlib.contextmanager
-    def replacing_journal(self, pair_id: str) -> Iterator[Path]:
+    def replacing_journal(self, pair_id: str) -> Iterator[None]:
         """Hold the files steady with this pair's journal closed and its last failure to
-        open forgotten, while its file (the path yielded) is replaced."""
-        file_id, key = self.pair_file_and_key(pair_id)
-        key.wipe()
+        open forgotten, while its file is replaced."""
         with self._opening:
             journal = self._journals.pop(pair_id, None)
             if journal is not None:
                 journal.close()
             self._problems.pop(pair_id, None)
-            yield self.data_dir.journal_path(file_id)
+            yield
 
     # -- pairs -------------------------------------------------------------------------
 
