@@ -151,7 +151,17 @@ def cmd_sessions_add(args: argparse.Namespace, out: TextIO) -> int:
             ) from None
         fields = {f.key: f for f in template.fields()}
         values = _values(args, fields)
-        session = start_session(journal, template, title=args.title or "", planned_date=day)
+        if args.meeting == "new":
+            number = None
+        elif args.meeting is None:  # by rule: a reflection joins the last meeting held...
+            number = journal.meeting_for(template.entry, template.id)
+        elif args.meeting.isdigit() and int(args.meeting) >= 1:
+            number = int(args.meeting)
+        else:
+            raise InvalidInput("--meeting takes a session number from 1, or 'new'.")
+        session = start_session(
+            journal, template, title=args.title or "", planned_date=day, number=number
+        )
         try:
             if values:
                 journal.set_fields(session.uuid, values)  # checked by type: may refuse
@@ -184,7 +194,13 @@ def add_parsers(sub: Subparsers) -> None:
     p = ssub.add_parser("add", help="start a session from a template, with some text")
     p.add_argument("pair", help="the pair's number or id")
     p.add_argument("--template", default="regular-session", help="default: regular-session")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the planned day of a new session")
+    p.add_argument(
+        "--meeting",
+        metavar="N|new",
+        help="the session the entry joins (default: by rule: a reflection or a review joins "
+        "the last session held, a preparation or notes the next one not held yet)",
+    )
     p.add_argument("--title")
     p.add_argument("--text", help="text for the template's first long text field")
     p.add_argument("--text-file", metavar="FILE", help="the same text from a file, or - for stdin")

@@ -45,6 +45,18 @@ class SessionStatus(StrEnum):
     REFLECTED = "reflected"
 
 
+HELD_STATUSES = frozenset({SessionStatus.HELD, SessionStatus.REFLECTED})
+
+
+class EntryKind(StrEnum):
+    """What an entry is to its meeting; it decides which meeting a new entry joins."""
+
+    PREPARATION = "preparation"  # before: joins the next meeting not held yet
+    NOTES = "notes"  # during: the next meeting not held yet
+    REFLECTION = "reflection"  # after: the last meeting held
+    REVIEW = "review"  # looking back (mid-point, closing): the last meeting held
+
+
 class TakeawayStatus(StrEnum):
     PRIVATE = "private"
     PROPOSED = "proposed"
@@ -93,8 +105,43 @@ class Pair:
     created_at: str
 
 
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """One meeting of the pair: its number, its days and how far it got. Its entries
+    (preparation, notes, reflection, reviews) are the sessions with its number."""
+
+    number: int
+    uuid: str
+    status: SessionStatus
+    planned_date: dt.date | None
+    held_date: dt.date | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def day(self) -> dt.date | None:
+        return self.held_date or self.planned_date
+
+    @property
+    def held(self) -> bool:
+        return self.status in HELD_STATUSES
+
+
+@dataclass(frozen=True)
+class Charter:
+    """What the pair's charter (the kick-off entry) set for the relationship."""
+
+    meeting_count: int | None = None
+    cadence: Cadence | None = None
+    midpoint_date: dt.date | None = None
+    closing_date: dt.date | None = None
+
+
 @dataclass(frozen=True, slots=True)  # slots: a journal keeps its listed sessions
 class Session:
+    """One entry of a meeting, made with a template. Its status and days are its
+    meeting's (every entry of meeting 3 says the same)."""
+
     uuid: str
     number: int
     title: str

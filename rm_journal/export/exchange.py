@@ -26,7 +26,6 @@ from rm_journal.core.journal import sharing
 from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import (
     Action,
-    SessionStatus,
     SharingRecord,
     Takeaway,
     TopicStatus,
@@ -97,11 +96,7 @@ def linked(vault: Vault, pair_id: str) -> Linked:
 
 def next_meeting(journal: Journal) -> int | None:
     """The first session not held yet (planned or prepared), by number."""
-    waiting = [
-        s.number
-        for s in journal.sessions()
-        if s.status in (SessionStatus.PLANNED, SessionStatus.PREPARED)
-    ]
+    waiting = [m.number for m in journal.meetings() if not m.held]
     return min(waiting) if waiting else None
 
 

@@ -36,7 +36,7 @@ from typing import Any, TypeGuard
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.journal.fields import FieldType, SnapshotCache
-from rm_journal.core.models import Language, Session
+from rm_journal.core.models import EntryKind, Language, Session
 
 FORMAT = "rm_journal-template"
 FORMAT_VERSION = 1
@@ -145,6 +145,7 @@ class Template:
     name: Text
     description: Text
     sections: tuple[Section, ...] = field(default_factory=tuple)
+    entry: EntryKind = EntryKind.NOTES  # which meeting a new entry joins (core.journal.meetings)
 
     def document(self) -> dict[str, Any]:
         """The canonical document: what is exported, imported and kept with each session."""
@@ -156,6 +157,7 @@ class Template:
             "audience": self.audience,
             "name": self.name.document(),
             "description": self.description.document(),
+            "entry": self.entry.value,
             "sections": [s.document() for s in self.sections],
         }
 
@@ -251,6 +253,7 @@ def load(doc: Any) -> Template:
             "audience",
             "name",
             "description",
+            "entry",
             "sections",
         },
         where,
@@ -273,6 +276,10 @@ def load(doc: Any) -> Template:
     audience = doc.get("audience")
     if audience not in AUDIENCES:
         raise where.fail(f"'audience' must be one of {', '.join(AUDIENCES)} (got {audience!r:.40})")
+    entry = doc.get("entry", EntryKind.NOTES.value)
+    if not isinstance(entry, str) or entry not in {k.value for k in EntryKind}:
+        kinds = ", ".join(k.value for k in EntryKind)
+        raise where.fail(f"'entry' must be one of {kinds} (got {entry!r:.40})")
     name = bilingual(doc.get("name"), where, "", "name", LABEL_CHARS)
     description = bilingual(doc.get("description"), where, "", "description", HELP_CHARS)
     sections_doc = doc.get("sections")
@@ -283,7 +290,7 @@ def load(doc: Any) -> Template:
     sections = tuple(_section(s, where, seen_sections, seen_fields) for s in sections_doc)
     if len(seen_fields) > MAX_FIELDS:
         raise where.fail(f"a template has at most {MAX_FIELDS} fields")
-    return Template(raw_id, version, audience, name, description, sections)
+    return Template(raw_id, version, audience, name, description, sections, EntryKind(entry))
 
 
 def _is_int(value: Any) -> TypeGuard[int]:

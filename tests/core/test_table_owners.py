@@ -20,6 +20,7 @@ PACKAGE = Path(rm_journal.__file__).resolve().parent
 SCHEMA = "core/journal/schema.py"
 STORE = "core/journal/store.py"
 RECORDS = "core/journal/records.py"
+MEETINGS = "core/journal/meetings.py"
 MERGE = "core/exchange/merge.py"
 LINK = "core/exchange/link.py"
 ROLLBACK = "core/storage/rollback.py"
@@ -29,6 +30,7 @@ OWNERS = {
     # a pair's journal (journals/<file id>.rmj)
     "pair": STORE,
     "sessions": STORE,
+    "meetings": MEETINGS,
     "snapshots": STORE,
     "field_values": STORE,
     "sharing_log": STORE,

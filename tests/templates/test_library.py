@@ -44,7 +44,7 @@ def test_import_rules(vault, library):
         library.import_bytes(dumps(builtin("regular-session")))
     with pytest.raises(InvalidTemplate, match="cannot be removed"):
         library.remove("regular-session")
-    mine = replace(builtin("regular-session"), id="mine")
+    mine = replace(builtin("regular-session"), id="mine", version=1)
     library.import_bytes(dumps(mine))
     library.import_bytes(dumps(mine))  # the same document again: nothing to do
     edited = replace(mine, name=Text("Mine", "La mienne"))

@@ -28,6 +28,7 @@ from rm_journal.core.exchange.payload import (
     TakeawayItem,
     TopicItem,
 )
+from rm_journal.core.journal import meetings as meeting_rows
 from rm_journal.core.journal import records
 from rm_journal.core.journal.fields import FieldSpec, FieldType, specs_from_snapshot
 from rm_journal.core.journal.store import (
@@ -252,9 +253,7 @@ def plan(
             shared = _shared_entry(conn, m.number)
             if shared is None:
                 continue
-            local_dates = conn.execute(
-                "SELECT planned_date, held_date FROM sessions WHERE uuid = ?", (shared[0],)
-            ).fetchone()
+            local_dates = meeting_rows.days(conn, m.number) or (None, None)
             for mine_day, theirs_day in zip(
                 local_dates, (v.date_text(m.planned_date), v.date_text(m.held_date)), strict=True
             ):

@@ -313,6 +313,34 @@ CREATE TABLE write_count (
 INSERT INTO write_count (id, counter) VALUES (1, 0);
 """
 
+# v8: meetings (core.journal.meetings). Entries with the same number were one meeting
+# already; the meeting now keeps its status and days once, instead of each entry its own
+# (an entry made in the app had none, and each new entry took a new number). Each
+# meeting takes the furthest status of its entries, the earliest planned day and the
+# latest held day; the entries' own columns are emptied, so nothing reads two truths.
+JOURNAL_V8 = f"""
+CREATE TABLE meetings (
+  number INTEGER PRIMARY KEY CHECK (number >= 1),
+  uuid TEXT NOT NULL UNIQUE,
+  status TEXT NOT NULL CHECK (status IN {_CHOICES["session_status"]}),
+  planned_date TEXT,
+  held_date TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+INSERT INTO meetings (number, uuid, status, planned_date, held_date, created_at, updated_at)
+SELECT number,
+  lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)
+    || '-' || substr('89ab', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2)
+    || '-' || hex(randomblob(6))),
+  CASE max(CASE status WHEN 'planned' THEN 0 WHEN 'prepared' THEN 1 WHEN 'held' THEN 2 ELSE 3 END)
+    WHEN 0 THEN 'planned' WHEN 1 THEN 'prepared' WHEN 2 THEN 'held' ELSE 'reflected' END,
+  min(planned_date), max(held_date), min(created_at), max(updated_at)
+FROM sessions GROUP BY number;
+UPDATE sessions SET status = 'planned', planned_date = NULL, held_date = NULL;
+CREATE INDEX meetings_planned ON meetings (planned_date);
+"""
+
 JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (1, JOURNAL_V1),
     (2, JOURNAL_V2),
@@ -321,6 +349,7 @@ JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (5, JOURNAL_V5),
     (6, JOURNAL_V6),
     (7, JOURNAL_V7),
+    (8, JOURNAL_V8),
 )
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.

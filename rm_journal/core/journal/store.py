@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from rm_journal.core import logs
 from rm_journal.core import validate as v
 from rm_journal.core.errors import InvalidInput, JournalDamaged, NotFound, RmJournalError
-from rm_journal.core.journal import records, schema
+from rm_journal.core.journal import meetings, planning, records, schema
 from rm_journal.core.journal.fields import (
     FieldSpec,
     FieldType,
@@ -38,9 +38,12 @@ from rm_journal.core.models import (
     Attribution,
     Cadence,
     CarriedAction,
+    Charter,
     Commitments,
+    EntryKind,
     JourneyPoint,
     Language,
+    Meeting,
     Owner,
     Pair,
     PairProfile,
@@ -314,10 +317,12 @@ class Journal:
 
     # -- sessions ------------------------------------------------------------------
 
+    # an entry's status and days are its meeting's
     _SESSION_COLS = (
-        "uuid, number, title, status, planned_date, held_date, template_id,"
-        " snapshot_id, created_at, updated_at"
+        "s.uuid, s.number, s.title, m.status, m.planned_date, m.held_date, s.template_id,"
+        " s.snapshot_id, s.created_at, s.updated_at"
     )
+    _SESSIONS = "sessions AS s JOIN meetings AS m ON m.number = s.number"
 
     def _snapshot(self, snapshot_id: int) -> dict[str, Any]:
         """A template snapshot (kept once per distinct document), parsed once.
@@ -363,12 +368,13 @@ class Journal:
         planned_date: dt.date | None = None,
         number: int | None = None,
     ) -> Session:
-        """A new journal entry for a session, made with a template.
+        """A new entry, made with a template, in meeting ``number`` (made if new), or in a
+        new meeting after the last one.
 
-        Entries are numbered after the last session unless ``number`` is given:
-        one session (one meeting) can hold several entries made with different
-        templates — the mentor's preparation, the notes, the leader's private
-        reflection — but only one per template.
+        A meeting holds several entries made with different templates (the mentor's
+        preparation, the notes, the leader's private reflection) but one per template.
+        :meth:`meeting_for` says which meeting an entry joins by rule; the person may
+        choose another. ``planned_date`` dates a new meeting; it never moves one.
         """
         template_id = v.short_text(template_id, "template id", required=True)
         snapshot = v.json_value(dict(template_snapshot), "template")
@@ -377,10 +383,8 @@ class Journal:
         uid, now = new_uuid(), utc_now()
         with self._db.transaction("create the session") as tx:
             if number is None:
-                number = tx.execute("SELECT coalesce(max(number), 0) + 1 FROM sessions").fetchone()[
-                    0
-                ]
-            elif not isinstance(number, int) or number < 1:
+                number = meetings.next_number(tx)
+            elif not isinstance(number, int) or isinstance(number, bool) or number < 1:
                 raise InvalidInput("A session number is a whole number from 1.")
             elif tx.execute(
                 "SELECT 1 FROM sessions WHERE number = ? AND template_id = ?", (number, template_id)
@@ -393,7 +397,9 @@ class Journal:
 
     def session(self, uuid: str) -> Session:
         rows = self._db.rows(
-            "read the session", f"SELECT {self._SESSION_COLS} FROM sessions WHERE uuid = ?", (uuid,)
+            "read the session",
+            f"SELECT {self._SESSION_COLS} FROM {self._SESSIONS} WHERE s.uuid = ?",
+            (uuid,),
         )
         if not rows:
             raise NotFound("This session no longer exists.")
@@ -408,7 +414,8 @@ class Journal:
             listed_at = self._db.changes
             rows = self._db.rows(
                 "list the sessions",
-                f"SELECT {self._SESSION_COLS} FROM sessions ORDER BY number, created_at, rowid",
+                f"SELECT {self._SESSION_COLS} FROM {self._SESSIONS}"
+                " ORDER BY s.number, s.created_at, s.rowid",
             )
             listed = tuple(self._session(r) for r in rows)
             self._all_sessions, self._listed_at = listed, listed_at
@@ -417,44 +424,110 @@ class Journal:
         else:
             rows = self._db.rows(
                 "list the sessions",
-                f"SELECT {self._SESSION_COLS} FROM sessions"
-                " ORDER BY number DESC, created_at DESC, rowid DESC LIMIT ?",
+                f"SELECT {self._SESSION_COLS} FROM {self._SESSIONS}"
+                " ORDER BY s.number DESC, s.created_at DESC, s.rowid DESC LIMIT ?",
                 (max(0, int(last)),),
             )[::-1]
         return [self._session(r) for r in rows]
 
     def update_session(self, session: Session) -> Session:
-        """Save title, status and dates. The template snapshot never changes after creation."""
+        """Save the entry's title, and its meeting's status and days (kept once for all
+        the meeting's entries). The template snapshot never changes after creation."""
         title = v.short_text(session.title, "session title")
-        status = v.choice(session.status, SessionStatus, "session status")
-        planned = v.optional_date(session.planned_date, "planned date")
-        held = v.optional_date(session.held_date, "held date")
+        meeting = Meeting(
+            session.number, "", session.status, session.planned_date, session.held_date, "", ""
+        )
         with self._db.transaction("save the session") as tx:
             cur = tx.execute(
-                "UPDATE sessions SET title = ?, status = ?, planned_date = ?, held_date = ?,"
-                " updated_at = ? WHERE uuid = ?",
-                (
-                    title,
-                    status.value,
-                    v.date_text(planned),
-                    v.date_text(held),
-                    utc_now(),
-                    session.uuid,
-                ),
+                "UPDATE sessions SET title = ?, updated_at = ? WHERE uuid = ?",
+                (title, utc_now(), session.uuid),
             )
             if cur.rowcount == 0:
                 raise NotFound("This session no longer exists.")
+            meetings.update(tx, meeting)
         return self.session(session.uuid)
 
     def next_planned_date(self, today: dt.date) -> dt.date | None:
         """The first planned, not yet held meeting from today on (one indexed query)."""
         rows = self._db.rows(
             "read the next session",
-            "SELECT min(planned_date) FROM sessions WHERE planned_date >= ?"
+            "SELECT min(planned_date) FROM meetings WHERE planned_date >= ?"
             " AND status IN ('planned', 'prepared')",
             (v.date_text(today),),
         )
         return v.parse_date(rows[0][0])
+
+    # -- meetings ----------------------------------------------------------------------
+
+    def meetings(self) -> list[Meeting]:
+        """Every meeting in order, those without entries yet included."""
+        return self._db.read("list the sessions", meetings.all_meetings)
+
+    def meeting(self, number: int) -> Meeting:
+        return self._db.read("read the session", lambda conn: meetings.get(conn, number))
+
+    def add_meeting(self, planned_date: dt.date | None = None) -> Meeting:
+        """A meeting after the last one, planned for ``planned_date``, with no entry yet."""
+        planned = v.optional_date(planned_date, "planned date")
+        with self._db.transaction("plan the session") as tx:
+            number = meetings.add(tx, planned)
+        return self.meeting(number)
+
+    def update_meeting(self, meeting: Meeting) -> Meeting:
+        """Save a meeting's status and days. A held day needs a held (or reflected) status."""
+        with self._db.transaction("save the session") as tx:
+            meetings.update(tx, meeting)
+        return self.meeting(meeting.number)
+
+    def mark_meeting(self, number: int, status: SessionStatus, today: dt.date) -> Meeting:
+        """Move a meeting to ``status``; marked held on ``today`` if no held day was set."""
+        status = v.choice(status, SessionStatus, "session status")
+        with self._db.transaction("save the session") as tx:
+            meetings.update(tx, meetings.marked(meetings.get(tx, number), status, today))
+        return self.meeting(number)
+
+    def delete_meeting(self, number: int) -> None:
+        """Delete a meeting that holds no entry (a planned one that will not happen)."""
+        with self._db.transaction("delete the session") as tx:
+            meetings.delete_empty(tx, number)
+
+    def meeting_for(self, kind: EntryKind, template_id: str) -> int | None:
+        """The meeting a new entry of this kind and template joins by rule (None: a new
+        one); see :func:`meetings.meeting_for`."""
+        kind = v.choice(kind, EntryKind, "entry kind")
+        return self._db.read(
+            "choose the session", lambda conn: meetings.meeting_for(conn, kind, template_id)
+        )
+
+    def move_entry(self, uuid: str, number: int) -> Session:
+        """Move an entry to meeting ``number`` (made if new); its takeaways, actions and
+        topics follow it. The meeting it leaves stays, even empty: delete it on purpose."""
+        with self._db.transaction("move the entry") as tx:
+            row = tx.execute("SELECT template_id FROM sessions WHERE uuid = ?", (uuid,)).fetchone()
+            if row is None:
+                raise NotFound("This session no longer exists.")
+            if tx.execute(
+                "SELECT 1 FROM sessions WHERE number = ? AND template_id = ? AND uuid != ?",
+                (number, row[0], uuid),
+            ).fetchone():
+                raise InvalidInput(
+                    f"Session {number} already has an entry made with this template."
+                )
+            now = utc_now()
+            meetings.ensure(tx, number, None, now)
+            tx.execute(
+                "UPDATE sessions SET number = ?, updated_at = ? WHERE uuid = ?", (number, now, uuid)
+            )
+        return self.session(uuid)
+
+    def charter(self) -> Charter:
+        """What the latest charter entry set: how many meetings, how often, key days."""
+        return self._db.read("read the charter", planning.read_charter)
+
+    def propose_next_date(self, today: dt.date) -> dt.date | None:
+        """The day the next meeting falls on, from the cadence and the charter's days."""
+        cadence = self.pair().profile.cadence
+        return planning.propose_next(self.meetings(), cadence, self.charter(), today)
 
     def delete_session(self, uuid: str) -> None:
         """Deletes its field values; its takeaways, actions and topics stay, unattached."""
@@ -944,26 +1017,18 @@ def insert_session(
     snapshot: str,
     now: str,
 ) -> None:
-    """One planned session entry (inside the caller's transaction); its template's
-    document is stored once however many entries share it."""
+    """One entry of meeting ``number``, made if new and then planned for ``planned``
+    (inside the caller's transaction); its template's document is stored once however
+    many entries share it."""
+    meetings.ensure(tx, number, planned, now)
     tx.execute("INSERT OR IGNORE INTO snapshots (document) VALUES (?)", (snapshot,))
     snapshot_id = tx.execute("SELECT id FROM snapshots WHERE document = ?", (snapshot,)).fetchone()[
         0
     ]
     tx.execute(
-        f"INSERT INTO sessions ({Journal._SESSION_COLS}, template_snapshot)"
-        " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, '{}')",
-        (
-            uid,
-            number,
-            title,
-            SessionStatus.PLANNED.value,
-            v.date_text(planned),
-            template_id,
-            snapshot_id,
-            now,
-            now,
-        ),
+        "INSERT INTO sessions (uuid, number, title, status, template_id, snapshot_id,"
+        " created_at, updated_at, template_snapshot) VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, '{}')",
+        (uid, number, title, template_id, snapshot_id, now, now),
     )
 
 
@@ -974,22 +1039,22 @@ def _blank(value: Any) -> bool:
 def fill_session_days(
     tx: database.Connection, uid: str, planned: dt.date | None, held: dt.date | None
 ) -> None:
-    """Give an entry the days it does not know yet (the partner's); never overwrite one."""
-    tx.execute(
-        "UPDATE sessions SET planned_date = coalesce(planned_date, ?),"
-        " held_date = coalesce(held_date, ?) WHERE uuid = ?",
-        (v.date_text(planned), v.date_text(held), uid),
-    )
+    """Give an entry's meeting the days it does not know yet (the partner's)."""
+    meetings.fill_days(tx, _number_of(tx, uid), planned, held)
 
 
 def set_session_days(
     tx: database.Connection, uid: str, planned: dt.date | None, held: dt.date | None, now: str
 ) -> None:
-    """An entry's days replaced by the partner's (the person chose theirs)."""
-    tx.execute(
-        "UPDATE sessions SET planned_date = ?, held_date = ?, updated_at = ? WHERE uuid = ?",
-        (v.date_text(planned), v.date_text(held), now, uid),
-    )
+    """An entry's meeting's days replaced by the partner's (the person chose theirs)."""
+    meetings.set_days(tx, _number_of(tx, uid), planned, held, now)
+
+
+def _number_of(tx: database.Connection, uid: str) -> int:
+    row = tx.execute("SELECT number FROM sessions WHERE uuid = ?", (uid,)).fetchone()
+    if row is None:
+        raise NotFound("This session no longer exists.")
+    return int(row[0])
 
 
 def _filters(**conditions: Any) -> tuple[str, list[Any]]:
