@@ -12,7 +12,7 @@ dialog may add the file to the recent-documents list. Both would leak names.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,13 +123,24 @@ class Dialogs:
             dialog.deleteLater()
 
     def pick_template(
-        self, parent: QWidget | None, templates: list[Template], my_role: Role, language: str
-    ) -> str | None:
+        self,
+        parent: QWidget | None,
+        templates: list[Template],
+        my_role: Role,
+        language: str,
+        *,
+        meetings: Sequence[tuple[int, str]] = (),
+        rule: Callable[[Template], int | None] | None = None,
+    ) -> str | tuple[str, int | None] | None:
+        """The template of a new entry and its session (a number, or None for a new one)."""
         from rm_journal.ui.forms import TemplatePicker
 
-        dialog = TemplatePicker(templates, my_role, language, parent)
+        dialog = TemplatePicker(templates, my_role, language, parent, meetings=meetings, rule=rule)
         try:
-            return dialog.chosen_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            chosen = dialog.chosen_id()
+            return None if chosen is None else (chosen, dialog.chosen_meeting())
         finally:
             dialog.deleteLater()
 
@@ -202,10 +213,18 @@ class ScriptedDialogs(Dialogs):
         return answer
 
     def pick_template(
-        self, parent: QWidget | None, templates: list[Template], my_role: Role, language: str
-    ) -> str | None:
+        self,
+        parent: QWidget | None,
+        templates: list[Template],
+        my_role: Role,
+        language: str,
+        *,
+        meetings: Sequence[tuple[int, str]] = (),
+        rule: Callable[[Template], int | None] | None = None,
+    ) -> str | tuple[str, int | None] | None:
+        """An answer: a template id (its session by rule) or (id, number or None)."""
         self.shown.append(("pick_template", "", ",".join(t.id for t in templates)))
-        answer: str | None = self._next("pick_template", None)
+        answer: str | tuple[str, int | None] | None = self._next("pick_template", None)
         return answer
 
     def settings(self, parent: QWidget | None, prefs: Any, actions: Sequence[Any] = ()) -> bool:

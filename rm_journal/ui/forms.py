@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -153,14 +154,26 @@ class PairDialog(QDialog):
 
 
 class TemplatePicker(QDialog):
-    """Choose the template of a new session; the ones for my role come first."""
+    """Choose the template of a new entry, the ones for my role first, and the session it
+    joins: by rule (a reflection the last session held, a preparation the next one), or
+    another, or a new one."""
+
+    NEW = 0  # the meeting choice's data for "a new session"
 
     def __init__(
-        self, templates: list[Template], my_role: Role, language: str, parent: QWidget | None = None
+        self,
+        templates: list[Template],
+        my_role: Role,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        meetings: Sequence[tuple[int, str]] = (),
+        rule: Callable[[Template], int | None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New session"))
-        self.resize(560, 440)
+        self.setWindowTitle(self.tr("New entry"))
+        self.resize(560, 480)
+        self._rule = rule
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Which kind of entry?"), self))
         self.list = QListWidget(self)
@@ -169,15 +182,28 @@ class TemplatePicker(QDialog):
         self.list.setSpacing(2)
         mine = [t for t in templates if t.audience in ("both", my_role.value)]
         others = [t for t in templates if t not in mine]
+        self._templates = {t.id: t for t in templates}
         for template in mine + others:
             item = QListWidgetItem(
                 f"{template.name.get(language)}\n{template.description.get(language)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             self.list.addItem(item)
-        self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _i: self.accept())
         layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("For the session"), self)
+        self.meeting = QComboBox(self)
+        self.meeting.setAccessibleName(self.tr("For the session"))
+        label.setBuddy(self.meeting)
+        for number, text in meetings:
+            self.meeting.addItem(text, number)
+        self.meeting.addItem(self.tr("A new session"), self.NEW)
+        row.addWidget(label)
+        row.addWidget(self.meeting, 1)
+        layout.addLayout(row)
+        self.list.currentRowChanged.connect(self._by_rule)
+        self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -185,6 +211,18 @@ class TemplatePicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _by_rule(self, _row: int) -> None:
+        chosen = self.chosen_id()
+        if chosen is None or self._rule is None:
+            return
+        number = self._rule(self._templates[chosen])
+        index = self.meeting.findData(self.NEW if number is None else number)
+        self.meeting.setCurrentIndex(index if index >= 0 else self.meeting.count() - 1)
+
+    def chosen_meeting(self) -> int | None:
+        data = self.meeting.currentData()
+        return None if data in (None, self.NEW) else int(data)
 
     def chosen_id(self) -> str | None:
         item = self.list.currentItem()

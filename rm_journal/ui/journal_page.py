@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
 
 from rm_journal.core.errors import JournalDamaged, RmJournalError
 from rm_journal.core.journal.store import Journal
-from rm_journal.core.models import Role, SearchHit
+from rm_journal.core.models import Meeting, Role, SearchHit
 from rm_journal.core.vault import PairEntry, Vault
 from rm_journal.templates.library import TemplateLibrary, start_session
-from rm_journal.templates.schema import session_template
+from rm_journal.templates.schema import Template, session_template
+from rm_journal.ui.date_field import date_locale
 from rm_journal.ui.delegates import TwoLineDelegate
 from rm_journal.ui.dialogs import Dialogs
-from rm_journal.ui.item_models import PairListModel, SessionTableModel
+from rm_journal.ui.item_models import PairListModel, status_label
 from rm_journal.ui.journey import JourneyView
+from rm_journal.ui.meeting_models import MeetingTreeModel, meeting_title, show_day
+from rm_journal.ui.meeting_page import CalendarDialog, MeetingPage
 from rm_journal.ui.messages import describe
 from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.partner_tab import PartnerTab
@@ -98,6 +101,8 @@ class JournalPage(QWidget):
             self._backup_timer.start()
         self.library = TemplateLibrary(vault)
         self.editor: SessionEditor | None = None
+        self.meeting_page: MeetingPage | None = None  # a meeting's row is chosen
+        self.today: Callable[[], dt.date] = dt.date.today
         self.search: SearchDialog | None = None
         self.pair_id: str | None = None
 
@@ -130,10 +135,10 @@ class JournalPage(QWidget):
         middle = QWidget(sessions_tab)
         mv = QVBoxLayout(middle)
         mv.setContentsMargins(0, 6, 0, 0)
-        self.sessions_model = SessionTableModel(self)
+        self.sessions_model = MeetingTreeModel(date_locale(language), self)
         self.sessions_view = QTreeView(middle)
         self.sessions_view.setModel(self.sessions_model)
-        self.sessions_view.setRootIsDecorated(False)
+        self.sessions_view.setRootIsDecorated(True)
         self.sessions_view.setUniformRowHeights(True)
         self.sessions_view.setAccessibleName(self.tr("Sessions"))
         self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,9 +147,20 @@ class JournalPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sessions_view.selectionModel().currentChanged.connect(self._session_changed)
         mv.addWidget(self.sessions_view, 1)
-        self.new_session_button = QPushButton(self.tr("New session…"), middle)
-        self.new_session_button.clicked.connect(self.new_session)
-        mv.addWidget(self.new_session_button)
+        buttons = QHBoxLayout()
+        self.new_session_button = QPushButton(self.tr("New entry…"), middle)
+        self.new_session_button.setToolTip(
+            self.tr("Write a preparation, notes or a reflection, in the session it belongs to")
+        )
+        self.new_session_button.clicked.connect(lambda: self.new_session())
+        buttons.addWidget(self.new_session_button, 1)
+        self.plan_button = QPushButton(self.tr("Plan the next session"), middle)
+        self.plan_button.setToolTip(
+            self.tr("A new session on the day proposed by your cadence and charter")
+        )
+        self.plan_button.clicked.connect(self.plan_meeting)
+        buttons.addWidget(self.plan_button, 1)
+        mv.addLayout(buttons)
 
         self.right = QStackedWidget(sessions_tab)
         self.placeholder_page = QWidget(self.right)
@@ -227,6 +243,7 @@ class JournalPage(QWidget):
                 )
             )
         self.new_session_button.setEnabled(bool(entries))
+        self.plan_button.setEnabled(bool(entries))
 
     def _open_in_background(self, pending: list[str]) -> None:
         pending = [p for p in pending if not self.vault.is_open(p)]
@@ -386,7 +403,9 @@ class JournalPage(QWidget):
 
     # -- sessions -------------------------------------------------------------------------
 
-    def refresh_sessions(self, select: str | None = None) -> None:
+    def refresh_sessions(self, select: str | None = None, meeting: int | None = None) -> None:
+        """The pair's meetings with their entries; keeps (or moves to) the entry ``select``
+        or the meeting ``meeting``, else what is open, else the newest entry."""
         journal = self.current_journal()
         if journal is None:
             self.sessions_model.clear()
@@ -397,25 +416,41 @@ class JournalPage(QWidget):
         for s in sessions:  # one template load per template, not per session
             if s.template_id not in names:
                 names[s.template_id] = session_template(s).name.get(self.language)
-        keep = select or (self.editor.session.uuid if self.editor else None)
-        self.sessions_model.set_sessions(sessions, names)
+        if select is None and meeting is None:
+            if self.editor is not None:
+                select = self.editor.session.uuid
+            elif self.meeting_page is not None:
+                meeting = self.meeting_page.header.meeting.number
+        meetings = journal.meetings()
+        self.sessions_model.set_meetings(meetings, sessions, names, journal.charter().meeting_count)
+        self.sessions_view.expandAll()
         self._fit_session_columns()
-        row = self.sessions_model.row_of(keep) if keep else -1
-        if row < 0 and sessions:
-            row = len(sessions) - 1
-        if row >= 0:
-            self.sessions_view.selectionModel().setCurrentIndex(
-                self.sessions_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        model = self.sessions_model
+        index = model.index_of_session(select) if select else QModelIndex()
+        if not index.isValid() and meeting is not None:
+            index = model.index_of_meeting(meeting)
+        if not index.isValid() and sessions:
+            index = model.index_of_session(sessions[-1].uuid)
+        if not index.isValid() and meetings:
+            index = model.index_of_meeting(meetings[-1].number)
+        if index.isValid():
+            self._select_row(index)
         else:
             self._show_placeholder(
                 self.tr(
-                    "No session yet. Start one with “New session…” and pick a template: the charter "
-                    "for a first meeting, the regular session after that."
+                    "No session yet. Start with “New entry…” and pick a template: the charter "
+                    "for a first meeting, the regular session after that. Or plan the first "
+                    "session and give it a day."
                 )
             )
+
+    def _select_row(self, index: QModelIndex) -> None:
+        self.sessions_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.sessions_view.scrollTo(index)
 
     def _fit_session_columns(self) -> None:
         """Size the number, date and status columns from the few texts they can hold.
@@ -430,38 +465,54 @@ class JournalPage(QWidget):
         )
         header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         cells, titles = view.fontMetrics(), header.fontMetrics()
+        bold = QFont(view.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        strong = QFontMetrics(bold)
         for column in (0, 1, 3):
             label = str(self.sessions_model.headerData(column, Qt.Orientation.Horizontal))
+            extra = view.indentation() if column == 0 else 0  # the tree's branch arrows
             width = max(
                 [
-                    cells.horizontalAdvance(text) + cell_margin + 8
+                    max(cells.horizontalAdvance(text), strong.horizontalAdvance(text))
+                    + cell_margin
+                    + 8
+                    + extra
                     for text in self.sessions_model.widest_texts(column)
                 ]
-                + [titles.horizontalAdvance(label) + header_margin + 8]
+                + [titles.horizontalAdvance(label) + header_margin + 8 + extra]
             )
             header.resizeSection(column, width)
 
     def _session_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        session = self.sessions_model.session(current.row())
+        session = self.sessions_model.session_at(current)
+        if session is None:
+            meeting = self.sessions_model.meeting_at(current)
+            assert meeting is not None
+            page = self.meeting_page
+            if page is not None and page.header.meeting.number == meeting.number:
+                page.header.show_meeting(meeting)
+                return
+            self.open_meeting(meeting.number)
+            return
         if self.editor is not None and self.editor.session.uuid == session.uuid:
             return
         self.open_session(session.uuid)
+
+    def _back_to_open_row(self) -> None:
+        """The list shows again what is still open (its changes could not be saved)."""
+        if self.editor is not None:
+            index = self.sessions_model.index_of_session(self.editor.session.uuid)
+            if index.isValid():
+                self._select_row(index)
 
     def open_session(self, uuid: str) -> None:
         journal = self.current_journal()
         if journal is None:
             return
         if self._stay_with_unsaved():
-            assert self.editor is not None
-            row = self.sessions_model.row_of(self.editor.session.uuid)
-            if row >= 0:  # the list shows the session still open
-                self.sessions_view.selectionModel().setCurrentIndex(
-                    self.sessions_model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+            self._back_to_open_row()
             return
         self._drop_editor()
         if self.presenting:
@@ -470,15 +521,141 @@ class JournalPage(QWidget):
         try:
             session = journal.session(uuid)
             editor = SessionEditor(
-                journal, session, journal.pair().profile.my_role, self.language, self.right
+                journal,
+                session,
+                journal.pair().profile.my_role,
+                self.language,
+                self.right,
+                today=lambda: self.today(),
             )
         except RmJournalError as exc:
             self._show_placeholder(describe(exc))
             return
-        editor.session_changed.connect(lambda: self.refresh_sessions(select=editor.session.uuid))
+        editor.session_changed.connect(self._entry_changed)
+        editor.meeting_header.calendar_requested.connect(self.add_to_calendar)
         self.editor = editor
         self.right.addWidget(editor)
         self.right.setCurrentWidget(editor)
+
+    def _entry_changed(self) -> None:
+        """Its title, or its meeting's days or status: the list and the pair's next day."""
+        if self.editor is not None:
+            self.refresh_sessions(select=self.editor.session.uuid)
+        self._pair_row_changed()
+
+    def _pair_row_changed(self) -> None:
+        journal = self.current_journal()
+        if journal is not None and self.pair_id is not None:
+            entry = PairEntry(self.pair_id, journal.pair())
+            self.pairs_model.update_pair(entry, journal.next_planned_date(self.today()))
+
+    # -- meetings ---------------------------------------------------------------------------
+
+    def open_meeting(self, number: int) -> None:
+        """A meeting's own page: its days, its status, its entries."""
+        journal = self.current_journal()
+        if journal is None:
+            return
+        if self._stay_with_unsaved():
+            self._back_to_open_row()
+            return
+        self._drop_editor()
+        model = self.sessions_model
+        try:
+            meeting = journal.meeting(number)
+            entries = model.entries_of(number)
+            names = {s.template_id: session_template(s).name.get(self.language) for s in entries}
+            page = MeetingPage(
+                journal,
+                meeting,
+                entries,
+                names,
+                model.meeting_count,
+                self.language,
+                self.right,
+                today=lambda: self.today(),
+            )
+        except RmJournalError as exc:
+            self._show_placeholder(describe(exc))
+            return
+        page.header.meeting_changed.connect(self._meeting_saved)
+        page.header.calendar_requested.connect(self.add_to_calendar)
+        page.entry_requested.connect(
+            lambda uid: self._select_row(self.sessions_model.index_of_session(uid))
+        )
+        page.new_entry_requested.connect(self.new_session)
+        page.delete_requested.connect(self.delete_meeting)
+        self.meeting_page = page
+        self.right.addWidget(page)
+        self.right.setCurrentWidget(page)
+
+    def _meeting_saved(self, meeting: Meeting) -> None:
+        self.refresh_sessions(meeting=meeting.number)
+        self._pair_row_changed()
+
+    def plan_meeting(self) -> None:
+        """A new session after the last, on the day the cadence and the charter propose."""
+        journal = self.current_journal()
+        if journal is None or self._stay_with_unsaved():
+            return
+        try:
+            meeting = journal.add_meeting(journal.propose_next_date(self.today()))
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Session not planned"), describe(exc))
+            return
+        self._drop_editor()
+        self.refresh_sessions(meeting=meeting.number)
+        self._pair_row_changed()
+        if self.meeting_page is not None:
+            self.meeting_page.header.planned.setFocus()
+
+    def delete_meeting(self, number: int) -> None:
+        journal = self.current_journal()
+        if journal is None:
+            return
+        try:
+            journal.delete_meeting(number)
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Session not deleted"), describe(exc))
+            return
+        self._drop_editor()
+        self.refresh_sessions()
+        self._pair_row_changed()
+
+    def add_to_calendar(self, _meeting: Meeting | None = None) -> None:
+        """The next session (or every planned one) as an .ics file that names nobody."""
+        journal = self.current_journal()
+        if journal is None:
+            return
+        from rm_journal.export import calendar  # icalendar: when needed
+
+        def save(title: str, every: bool) -> str:
+            path = self.dialogs.save_file(
+                self,
+                self.tr("Save the calendar file"),
+                self.tr("meeting") + ".ics",
+                self.tr("Calendar files (*.ics)"),
+            )
+            if path is None:
+                return ""
+            chosen = calendar.export(
+                journal,
+                path,
+                title,
+                self.today(),
+                every=every,
+                summary=lambda n: self.tr(
+                    "Calendar file: the planned days of %n session(s), nothing else", "", n
+                ),
+            )
+            self.lists.refresh()
+            return self.tr("%n session(s) saved in %1.", "", len(chosen)).replace("%1", path.name)
+
+        dialog = CalendarDialog(save, self)
+        dialog.accepted.connect(
+            lambda: self.dialogs.info(self, self.tr("Calendar file saved"), dialog.saved_text)
+        )
+        self.dialogs.run(dialog)
 
     def _present_session(self, journal: Journal, uuid: str) -> None:
         try:
@@ -532,23 +709,50 @@ class JournalPage(QWidget):
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, not on)
 
-    def new_session(self) -> None:
+    def new_session(self, meeting: int | None = None) -> None:
+        """A new entry, in the session the person picks (by rule, or ``meeting``)."""
         journal = self.current_journal()
         if journal is None:
             return
         templates = [e.template for e in self.library.entries()]
-        chosen = self.dialogs.pick_template(self, templates, self.my_role(), self.language)
+        meetings = self.sessions_model.meetings()
+        count = self.sessions_model.meeting_count
+
+        def rule(template: Template) -> int | None:
+            if meeting is not None:
+                return meeting
+            try:
+                return journal.meeting_for(template.entry, template.id)
+            except RmJournalError:
+                return None
+
+        choices = [(m.number, self._meeting_choice(m, count)) for m in meetings]
+        chosen = self.dialogs.pick_template(
+            self, templates, self.my_role(), self.language, meetings=choices, rule=rule
+        )
         if chosen is None or self._stay_with_unsaved():
             return
+        # an answer is a template id (its session by rule) or (id, number or None: a new one)
+        template_id, number = (
+            (chosen, rule(self.library.get(chosen))) if isinstance(chosen, str) else chosen
+        )
         try:
-            session = start_session(journal, self.library.get(chosen))
+            session = start_session(journal, self.library.get(template_id), number=number)
         except RmJournalError as exc:
-            self.dialogs.error(self, self.tr("Session not created"), describe(exc))
+            self.dialogs.error(self, self.tr("Entry not created"), describe(exc))
             return
+        self._drop_editor()
         self.refresh_sessions(select=session.uuid)
-        self.open_session(session.uuid)
+        if self.editor is None or self.editor.session.uuid != session.uuid:
+            self.open_session(session.uuid)
         if self.editor is not None:
             self.editor.focus_first_field()
+
+    def _meeting_choice(self, meeting: Meeting, count: int | None) -> str:
+        text = meeting_title(meeting.number, count)
+        if meeting.day is not None:
+            text += " · " + show_day(meeting.day, self.sessions_model.locale)
+        return text + " · " + status_label(meeting.status)
 
     # -- shared summary ------------------------------------------------------------------
 
@@ -648,6 +852,10 @@ class JournalPage(QWidget):
             self.right.removeWidget(self.editor)
             self.editor.deleteLater()  # its widgets, documents and undo stacks go with it
             self.editor = None
+        if self.meeting_page is not None:
+            self.right.removeWidget(self.meeting_page)
+            self.meeting_page.deleteLater()
+            self.meeting_page = None
 
     def _show_placeholder(self, text: str, *, damaged: bool = False) -> None:
         self._drop_editor()

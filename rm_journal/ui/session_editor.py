@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -36,7 +35,8 @@ from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role, Session, SessionStatus
 from rm_journal.templates.schema import Template, session_template
 from rm_journal.ui.field_editors import FieldEditor, ItemsEditor, make_editor
-from rm_journal.ui.item_models import status_label
+from rm_journal.ui.meeting_header import MeetingHeader
+from rm_journal.ui.meeting_models import meeting_title
 from rm_journal.ui.messages import describe
 
 DEBOUNCE_MS = 400
@@ -71,10 +71,13 @@ class SessionEditor(QWidget):
         my_role: Role,
         language: str,
         parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.session = session
+        self.today = today
         self.language = language
         self.template: Template = session_template(session)
         self.editors: dict[str, FieldEditor] = {}
@@ -256,7 +259,9 @@ class SessionEditor(QWidget):
         layout = QVBoxLayout(header)
         layout.setContentsMargins(24, 16, 24, 8)
         top = QHBoxLayout()
-        number = QLabel(self.tr("Session %1").replace("%1", str(self.session.number)), header)
+        count = self.journal.charter().meeting_count
+        number = QLabel(meeting_title(self.session.number, count), header)
+        number.setObjectName("meetingTitle")
         font = number.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setWeight(QFont.Weight.DemiBold)
@@ -274,23 +279,21 @@ class SessionEditor(QWidget):
         self.title_edit.textEdited.connect(self._title_edited)
         layout.addWidget(self.title_edit)
 
-        statuses = QHBoxLayout()
-        statuses.setSpacing(0)
-        self.status_group = QButtonGroup(header)
-        for i, status in enumerate(SessionStatus):
-            button = QPushButton(status_label(status), header)
-            button.setCheckable(True)
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(self.tr("Mark as %1").replace("%1", status_label(status)))
-            button.setChecked(status is self.session.status)
-            self.status_group.addButton(button, i)
-            statuses.addWidget(button)
-        self.status_group.idClicked.connect(self._status_clicked)
-        statuses.addStretch(1)
+        # the meeting's days and status, shared by all its entries
+        self.meeting_header = MeetingHeader(
+            self.journal,
+            self.journal.meeting(self.session.number),
+            self.language,
+            header,
+            today=self.today,
+            before_change=self.flush,
+        )
+        self.meeting_header.meeting_changed.connect(self._meeting_changed)
+        self.status_group = self.meeting_header.status_group
         self.indicator = QLabel(header)
         self.indicator.setAccessibleName(self.tr("Save status"))
-        statuses.addWidget(self.indicator)
-        layout.addLayout(statuses)
+        self.meeting_header.trailing.addWidget(self.indicator)
+        layout.addWidget(self.meeting_header)
         self.required_notice = QLabel(header)
         self.required_notice.setObjectName("requiredNotice")
         self.required_notice.setWordWrap(True)
@@ -414,13 +417,10 @@ class SessionEditor(QWidget):
         self.indicator.setStyleSheet("color: palette(placeholder-text);")
         self.indicator.setText("✓ " + self.tr("Saved · encrypted"))
 
-    def _status_clicked(self, index: int) -> None:
-        status = list(SessionStatus)[index]
-        if status is self.session.status:
-            return
-        self.flush()
+    def _meeting_changed(self, _meeting: object) -> None:
+        """The meeting's days or status were saved: this entry shows them too."""
         try:
-            self.session = self.journal.update_session(replace(self.session, status=status))
+            self.session = self.journal.session(self.session.uuid)
         except RmJournalError as exc:
             self.indicator.setText("⚠ " + describe(exc))
             return

@@ -137,9 +137,21 @@ class MainWindow(QMainWindow):
             self.tr("&Remove this pair…"), None, lambda: self._page_call("remove_pair"), journal
         )
         self.new_session_action = self._action(
-            self.tr("&New session…"),
+            self.tr("&New entry…"),
             QKeySequence.StandardKey.New,
             lambda: self._page_call("new_session"),
+            journal,
+        )
+        self.plan_meeting_action = self._action(
+            self.tr("Plan the next &session"),
+            "Ctrl+Shift+M",
+            lambda: self._page_call("plan_meeting"),
+            journal,
+        )
+        self.calendar_action = self._action(
+            self.tr("Add to &calendar…"),
+            None,
+            lambda: self._page_call("add_to_calendar"),
             journal,
         )
         self.search_action = self._action(
@@ -210,6 +222,8 @@ class MainWindow(QMainWindow):
             self.new_pair_action,
             self.remove_pair_action,
             self.new_session_action,
+            self.plan_meeting_action,
+            self.calendar_action,
             self.lock_action,
             self.copy_action,
             self.search_action,

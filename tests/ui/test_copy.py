@@ -212,8 +212,10 @@ def test_every_copy_path_is_concealed_and_cleared(qtbot, make_window, data_dir):
 
     # lists: the pairs, the sessions, the takeaways table
     check_view(clip, journal_page.pairs_view, journal_page.pairs_model.index(0).data())
-    journal_page.sessions_view.setCurrentIndex(journal_page.sessions_model.index(0, 0))
-    row = [journal_page.sessions_model.index(0, c).data() for c in range(4)]
+    sessions = journal_page.sessions_model
+    entry = sessions.index(0, 0, sessions.index(0, 0))  # meeting 1's entry, the one open
+    journal_page.sessions_view.setCurrentIndex(entry)
+    row = [entry.siblingAtColumn(c).data() for c in range(4)]
     check_view(clip, journal_page.sessions_view, "\t".join(row))
     journal_page.tabs.setCurrentWidget(journal_page.lists.takeaways)
     table = journal_page.lists.takeaways.view

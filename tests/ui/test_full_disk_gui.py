@@ -66,7 +66,7 @@ def test_full_disk_keeps_the_text_stays_and_saves_once_there_is_room(
         # moving to another session would drop the text: the page stays, and says so
         page.sessions_view.setCurrentIndex(page.sessions_model.index(0, 0))
         assert page.editor is editor and notes.toPlainText() == BIG
-        assert page.sessions_model.session(page.sessions_view.currentIndex().row()).uuid == (
+        assert page.sessions_model.session_at(page.sessions_view.currentIndex()).uuid == (
             editor.session.uuid
         )
         assert dialogs.shown[-1][:2] == ("error", "Changes not saved yet")

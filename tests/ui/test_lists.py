@@ -136,7 +136,8 @@ def test_topic_planned_into_a_sessions_preparation(qtbot, open_window):
     journal = window.vault.journal(page.pair_id)
     assert [t.title for t in journal.planned_topics(prep.uuid)] == ["Rapport à la hiérarchie"]
     assert journal.topics()[0].status is TopicStatus.PLANNED
-    assert lists.topics_model.data(lists.topics_model.index(0, 3)) == "Planned for session 2"
+    # the preparation joined session 1, the one not held yet, by rule
+    assert lists.topics_model.data(lists.topics_model.index(0, 3)) == "Planned for session 1"
     page.tabs.setCurrentIndex(0)
     page.open_session(prep.uuid)
     assert [lbl.accessibleName() for lbl in page.editor.planned_labels] == [
@@ -265,7 +266,7 @@ def test_the_narrow_session_columns_fit_every_text_they_can_hold(
             journal, builtin("regular-session"), number=number, planned_date=dt.date(2026, 12, 28)
         )
         journal.update_session(replace(s, status=SessionStatus(status)))
-    start_session(journal, builtin("mentor-preparation"), number=1000)  # no date: "—"
+    start_session(journal, builtin("mentor-preparation"), number=1001)  # no date: "—"
     vault.lock()
     window, _ = make_window(data_dir, language)
     unlock(qtbot, window)

@@ -30,8 +30,8 @@ def new_regular_session(window, dialogs):
 def open_session(qtbot, page, number: int):
     """Click the session's row in the list, as a person would."""
     view, model = page.sessions_view, page.sessions_model
-    row = next(r for r in range(model.rowCount()) if model.session(r).number == number)
-    rect = view.visualRect(model.index(row, 0))
+    meeting = model.index_of_meeting(number)
+    rect = view.visualRect(model.index(0, 0, meeting))  # its first entry
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: page.editor.session.number == number, timeout=HANG_MS)
     return page.editor
