@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from rm_journal.core.storage.fsutil import atomic_write
 
 PRODUCT_ID = "-//Private//Calendar//EN"
 KIND = "calendar"  # in the sharing log
+_WORD = re.compile(r"\w+")
 
 
 def planned(meetings: Iterable[Meeting], today: dt.date, *, every: bool) -> list[Meeting]:
@@ -42,14 +44,14 @@ def planned(meetings: Iterable[Meeting], today: dt.date, *, every: bool) -> list
 
 
 def checked_title(title: str, private_words: Iterable[str]) -> str:
-    """The event's title, refused if it names what the calendar must not show."""
+    """The event's title, refused if it holds a word of what the calendar must not show
+    (the pair's name or alias, its program: each word of three letters or more)."""
     text = v.short_text(title, "calendar title", required=True)
     if any(ch in text for ch in "\r\n"):
         raise InvalidInput("The calendar title is one line.")
-    folded = text.casefold()
-    for word in private_words:
-        word = word.strip()
-        if len(word) >= 2 and word.casefold() in folded:
+    said = {w.casefold() for w in _WORD.findall(text)}
+    for phrase in private_words:
+        if any(len(w) >= 3 and w.casefold() in said for w in _WORD.findall(phrase)):
             raise InvalidInput(
                 "The calendar title names your pair or its program: choose a neutral title."
             )

@@ -4,6 +4,8 @@ stored encrypted in the vault. Also the topic library that seeds a mentor's back
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import functools
 import json
 from dataclasses import dataclass, replace
@@ -12,7 +14,7 @@ from typing import Any
 
 from rm_journal.core.errors import NotFound
 from rm_journal.core.journal.store import Journal
-from rm_journal.core.models import Topic
+from rm_journal.core.models import EntryKind, Meeting, Session, Topic
 from rm_journal.core.vault import Vault
 from rm_journal.templates.schema import (
     HELP_CHARS,
@@ -27,6 +29,7 @@ from rm_journal.templates.schema import (
     load,
     loads,
     only_keys,
+    session_template,
 )
 
 BUILTIN_ORDER = (
@@ -136,6 +139,29 @@ class TemplateLibrary:
 def start_session(journal: Journal, template: Template, **kwargs: Any) -> Any:
     """Create a session that keeps the template's exact document."""
     return journal.add_session(template.id, template.document(), **kwargs)
+
+
+def entry_kind(session: Session) -> EntryKind:
+    """What an entry is to its meeting. Snapshots taken before templates said it (the
+    built-ins' version 1) take what their built-in says now."""
+    if "entry" not in session.template_snapshot:
+        with contextlib.suppress(NotFound):
+            return builtin(session.template_id).entry
+    return session_template(session).entry
+
+
+def unprepared_soon(journal: Journal, today: dt.date, days: int = 2) -> list[Meeting]:
+    """Meetings planned from today to ``days`` ahead, not held, with no preparation
+    entry yet: the note shown at unlock."""
+    soon = [
+        m
+        for m in journal.meetings()
+        if not m.held and m.planned_date and 0 <= (m.planned_date - today).days <= days
+    ]
+    if not soon:
+        return []
+    prepared = {s.number for s in journal.sessions() if entry_kind(s) is EntryKind.PREPARATION}
+    return [m for m in soon if m.number not in prepared]
 
 
 # -- topic library ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from rm_journal.core.errors import JournalDamaged, RmJournalError
 from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Meeting, Role, SearchHit
 from rm_journal.core.vault import PairEntry, Vault
-from rm_journal.templates.library import TemplateLibrary, start_session
+from rm_journal.templates.library import TemplateLibrary, start_session, unprepared_soon
 from rm_journal.templates.schema import Template, session_template
 from rm_journal.ui.date_field import date_locale
 from rm_journal.ui.delegates import TwoLineDelegate
@@ -128,8 +128,22 @@ class JournalPage(QWidget):
         self.new_pair_button.clicked.connect(self.new_pair)
         lv.addWidget(self.new_pair_button)
 
-        # the selected pair: its sessions and its lists, one tab each
-        self.tabs = QTabWidget(splitter)
+        # the selected pair: its sessions and its lists, one tab each, under a quiet note
+        # for a session coming soon with nothing prepared
+        right_side = QWidget(splitter)
+        rv = QVBoxLayout(right_side)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.setSpacing(0)
+        self.notice = QLabel(right_side)
+        self.notice.setObjectName("upcomingNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(8, 6, 8, 6)
+        self.notice.setAccessibleName(self.tr("Coming soon"))
+        self.notice.hide()
+        rv.addWidget(self.notice)
+        self._upcoming: dict[str, list[Meeting]] = {}
+        self.tabs = QTabWidget(right_side)
+        rv.addWidget(self.tabs, 1)
         self.tabs.setDocumentMode(True)
         sessions_tab = QSplitter(self.tabs)
         middle = QWidget(sessions_tab)
@@ -208,7 +222,7 @@ class JournalPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter.addWidget(left)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(right_side)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 1060])
@@ -229,6 +243,9 @@ class JournalPage(QWidget):
         }
         keep = select or self.pair_id
         self.pairs_model.set_pairs(entries, upcoming)
+        self._upcoming = {}
+        for pair_id in upcoming:
+            self._note_upcoming(pair_id, self.vault.journal(pair_id))
         self._open_in_background([e.pair_id for e in entries if e.pair is not None])
         row = self.pairs_model.row_of(keep) if keep else -1
         if row < 0 and entries:
@@ -265,6 +282,7 @@ class JournalPage(QWidget):
             journal = self.vault.journal(pair_id)
             entry = PairEntry(pair_id, journal.pair())
             self.pairs_model.update_pair(entry, journal.next_planned_date(dt.date.today()))
+            self._note_upcoming(pair_id, journal)
         elif isinstance(exc, RmJournalError):
             self.pairs_model.update_pair(PairEntry(pair_id, None, describe(exc)), None)
         self._open_in_background(rest)
@@ -548,6 +566,31 @@ class JournalPage(QWidget):
         if journal is not None and self.pair_id is not None:
             entry = PairEntry(self.pair_id, journal.pair())
             self.pairs_model.update_pair(entry, journal.next_planned_date(self.today()))
+            self._note_upcoming(self.pair_id, journal)
+
+    def _note_upcoming(self, pair_id: str, journal: Journal) -> None:
+        """A session in the next two days with nothing prepared: say it, quietly."""
+        try:
+            self._upcoming[pair_id] = unprepared_soon(journal, self.today())
+        except RmJournalError:
+            self._upcoming.pop(pair_id, None)
+        lines = []
+        for entry in self.vault.pairs():
+            for meeting in self._upcoming.get(entry.pair_id, []):
+                if entry.pair is None or meeting.planned_date is None:
+                    continue
+                day = meeting.planned_date
+                when = self.sessions_model.locale.toString(
+                    QDate(day.year, day.month, day.day), "dddd d MMMM"
+                )
+                lines.append(
+                    self.tr("Session %1 with %2 is planned for %3, and nothing is prepared yet.")
+                    .replace("%1", str(meeting.number))
+                    .replace("%2", entry.pair.profile.display_name)
+                    .replace("%3", when)
+                )
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines) and not self.presenting)
 
     # -- meetings ---------------------------------------------------------------------------
 
@@ -693,6 +736,7 @@ class JournalPage(QWidget):
         on = self.presenting
         self.pairs_model.set_presenting(on)
         self.sessions_model.set_presenting(on)
+        self.notice.setVisible(bool(self.notice.text()) and not on)  # it names the pair
         if on:
             self.tabs.setCurrentIndex(0)
             self.lists.show_pair(None)  # their tables held every takeaway, topic, action
@@ -743,6 +787,7 @@ class JournalPage(QWidget):
             return
         self._drop_editor()
         self.refresh_sessions(select=session.uuid)
+        self._pair_row_changed()
         if self.editor is None or self.editor.session.uuid != session.uuid:
             self.open_session(session.uuid)
         if self.editor is not None:
@@ -984,6 +1029,8 @@ class JournalPage(QWidget):
         self.flush()
         self._drop_editor()
         self.sessions_model.clear()
+        self.notice.clear()
+        self._upcoming = {}
         self.pairs_model.clear()
         self.lists.show_pair(None)
         self.journey.set_points([])

@@ -811,28 +811,23 @@ class Journal:
     def journey(self) -> list[JourneyPoint]:
         """The meetings in order, each with the agreed takeaways and kept commitments
         accumulated by its day: the cumulative effect, as data for a picture."""
-        meetings: dict[int, list[Session]] = {}
+        themes: dict[int, str] = {}
         for session in self.sessions():
-            meetings.setdefault(session.number, []).append(session)
+            if session.title and session.number not in themes:
+                themes[session.number] = session.title
         agreed = sorted(
             t.agreed_on for t in self.takeaways(status=TakeawayStatus.AGREED) if t.agreed_on
         )
         kept = sorted(a.done_date for a in self.actions() if a.done_date)
         points = []
-        for number, entries in sorted(meetings.items()):
-            # the meeting's day: when it was held, else when it is planned (a mentor's
-            # preparation entry, dated before the meeting, does not move it earlier)
-            held_days = [s.held_date for s in entries if s.held_date]
-            planned_days = [s.planned_date for s in entries if s.planned_date]
-            day = min(held_days) if held_days else (min(planned_days) if planned_days else None)
-            theme = next((s.title for s in entries if s.title), "")
-            held = any(s.status in (SessionStatus.HELD, SessionStatus.REFLECTED) for s in entries)
+        for meeting in self.meetings():
+            day = meeting.day  # when it was held, else when it is planned
             points.append(
                 JourneyPoint(
-                    number=number,
+                    number=meeting.number,
                     day=day,
-                    theme=theme,
-                    held=held,
+                    theme=themes.get(meeting.number, ""),
+                    held=meeting.held,
                     agreed_takeaways=sum(1 for d in agreed if day is None or d <= day),
                     kept_commitments=sum(1 for d in kept if day is None or d <= day),
                 )
