@@ -1,223 +1,308 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="135" />
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="136" />
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="137" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="138" />
+        <location filename="../../rm_journal/ui/date_field.py" line="139" />
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="140" />
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="192" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="190" />
         <source>— not decided —</source>
         <translation>— non décidé —</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="212" />
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="216" />
+        <source>Type a date as %1 or %2, or leave it empty for no date.</source>
+        <translation>Saisissez une date sous la forme %1 ou %2, ou laissez le champ vide pour ne pas en mettre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="230" />
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="237" />
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="239" />
+        <source>%1: choose on a calendar</source>
+        <translation>%1 : choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="247" />
+        <source>Date not accepted</source>
+        <translation>Date non acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="306" />
+        <source>“%1” is not a date: type it as %2 or %3.</source>
+        <translation>« %1 » n’est pas une date : saisissez-la sous la forme %2 ou %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="313" />
+        <source>The date cannot be before %1.</source>
+        <translation>La date ne peut pas être avant le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="317" />
+        <source>The date cannot be after %1.</source>
+        <translation>La date ne peut pas être après le %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="90" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="85" />
         <source>Export the shared summary</source>
         <translation>Exporter la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="98" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="93" />
         <source>Only the takeaways you both agreed on, and the actions of the sessions you hold together, go into the summary. Notes, reflections, preparation and proposals never do.</source>
         <translation>Seuls les enseignements que vous avez validés tous les deux, et les actions des séances que vous tenez ensemble, entrent dans la synthèse. Les notes, réflexions, préparations et propositions jamais.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="109" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="104" />
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="110" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="105" />
         <source>Sessions between two dates</source>
         <translation>Les séances entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="111" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="106" />
         <source>Chosen sessions</source>
         <translation>Les séances choisies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="114" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="109" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="123" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="112" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="116" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="124" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="112" />
+        <source>The first session</source>
+        <translation>La première séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="113" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="130" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="113" />
+        <source>The last session</source>
+        <translation>La dernière séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="117" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="128" />
         <source>Sessions to include</source>
         <translation>Séances à inclure</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="145" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="143" />
         <source>Print names or aliases</source>
         <translation>Imprimer des noms ou des pseudonymes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="152" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="150" />
         <source>Leader</source>
         <translation>Dirigeant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="153" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="151" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="160" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="158" />
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="161" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="159" />
         <source>Program: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="165" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="163" />
         <source>Signature lines for both of us</source>
         <translation>Lignes de signature pour nous deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="169" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="167" />
         <source>Protect with a password (AES-256)</source>
         <translation>Protéger par un mot de passe (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="173" />
         <source>PDF password</source>
         <translation>Mot de passe du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="177" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="179" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="177" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="180" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="178" />
         <source>Generate another password</source>
         <translation>Générer un autre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="188" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="186" />
         <source>Give the password to your partner another way than the file: say it, or send it separately. It is not kept anywhere.</source>
         <translation>Donnez le mot de passe à votre binôme autrement qu’avec le fichier : de vive voix, ou par un envoi séparé. Il n’est conservé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="200" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="198" />
         <source>Exactly what will leave this computer</source>
         <translation>Exactement ce qui quittera cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="205" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="203" />
         <source>Preview of the shared summary</source>
         <translation>Aperçu de la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="219" />
-        <location filename="../../rm_journal/ui/export_dialog.py" line="424" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="217" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="422" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="296" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="294" />
         <source>No agreed takeaway or shared action in these sessions: nothing to export.</source>
         <translation>Aucun enseignement validé ni action partagée dans ces séances : rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="303" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="301" />
         <source>The password needs at least %1 characters; or use “New”.</source>
         <translation>Le mot de passe doit compter au moins %1 caractères ; ou utilisez « Nouveau ».</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="311" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="309" />
         <source>Agreed items: %1 · fingerprint %2</source>
         <translation>Éléments validés : %1 · empreinte %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="321" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="319" />
         <source>These characters cannot be drawn by the PDF's font and will show as empty boxes: %1</source>
         <translation>La police du PDF ne sait pas dessiner ces caractères, qui apparaîtront comme des cases vides : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="330" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="328" />
         <source>Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.</source>
         <translation>Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="349" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="347" />
         <source>Save the shared summary</source>
         <translation>Enregistrer la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="351" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="349" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="372" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="370" />
         <source>Shared summary (PDF) · agreed items: %1 · sessions: %2</source>
         <translation>Synthèse partagée (PDF) · éléments validés : %1 · séances : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="377" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="375" />
         <source>password-protected</source>
         <translation>protégée par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="390" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="388" />
         <source>Saved, but not recorded</source>
         <translation>Enregistré, mais non consigné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="392" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="390" />
         <source>The PDF was saved, but the sharing log could not record it: %1</source>
         <translation>Le PDF a été enregistré, mais le journal des partages n’a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="399" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="397" />
         <source>Remember to give your partner the password separately.</source>
         <translation>Pensez à donner le mot de passe à votre binôme séparément.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="403" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="401" />
         <source>Summary saved</source>
         <translation>Synthèse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="407" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="405" />
         <source>Saved as %1. Its fingerprint, %2, is printed on every page and kept in the sharing log, so you can both check you hold the same summary.</source>
         <translation>Enregistrée sous %1. Son empreinte, %2, figure sur chaque page et dans le journal des partages : vous pouvez ainsi vérifier tous les deux que vous détenez la même synthèse.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="420" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="418" />
         <source>Summary not saved</source>
         <translation>Synthèse non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="424" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="422" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
-    </message>
-</context>
-<context>
-    <name>FieldEditor</name>
-    <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="217" />
-        <source>No date</source>
-        <translation>Pas de date</translation>
     </message>
 </context>
 <context>
@@ -464,32 +549,32 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="351" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="350" />
         <source>Add a takeaway</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="352" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="351" />
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="353" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="352" />
         <source>Add a topic</source>
         <translation>Ajouter un sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="365" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="364" />
         <source>One sentence you could both sign</source>
         <translation>Une phrase que vous pourriez signer tous les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="366" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="365" />
         <source>A concrete next step</source>
         <translation>Une prochaine étape concrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="367" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="366" />
         <source>A subject for a later session</source>
         <translation>Un sujet pour une prochaine séance</translation>
     </message>
@@ -857,7 +942,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="125" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="123" />
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
     </message>
@@ -2539,63 +2624,67 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="276" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="278" />
         <source>Status of the takeaway</source>
         <translation>État de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="278" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="280" />
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="279" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="280" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="283" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="288" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="290" />
         <source>Who does it</source>
         <translation>Qui s’en charge</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="291" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="293" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="292" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="294" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="293" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="295" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="298" />
-        <location filename="../../rm_journal/ui/field_editors.py" line="299" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="300" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="304" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="300" />
+        <source>No due date</source>
+        <translation>Pas d’échéance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="305" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="305" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="306" />
         <source>Remove this item</source>
         <translation>Retirer cet élément</translation>
     </message>
