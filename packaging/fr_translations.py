@@ -489,7 +489,7 @@ FR = {
     "No due date": "Pas d’échéance",
     "The first session": "La première séance",
     "The last session": "La dernière séance",
-    "to": "au",
+    "A date above is not accepted: correct it, or empty it for no limit.": f"Une date ci-dessus n’est pas acceptée{NBSP}: corrigez-la, ou videz-la pour ne pas limiter.",
     "Previous month": "Mois précédent",
     "Next month": "Mois suivant",
     "Month": "Mois",

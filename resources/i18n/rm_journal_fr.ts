@@ -3,28 +3,29 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="135" />
+        <location filename="../../rm_journal/ui/date_field.py" line="136" />
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="136" />
+        <location filename="../../rm_journal/ui/date_field.py" line="137" />
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="137" />
+        <location filename="../../rm_journal/ui/date_field.py" line="138" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="138" />
         <location filename="../../rm_journal/ui/date_field.py" line="139" />
+        <location filename="../../rm_journal/ui/date_field.py" line="140" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="140" />
+        <location filename="../../rm_journal/ui/date_field.py" line="141" />
+        <location filename="../../rm_journal/ui/date_field.py" line="142" />
         <source>Days of the month</source>
         <translation>Jours du mois</translation>
     </message>
@@ -40,47 +41,49 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="212" />
+        <location filename="../../rm_journal/ui/date_field.py" line="215" />
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="216" />
+        <location filename="../../rm_journal/ui/date_field.py" line="219" />
         <source>Type a date as %1 or %2, or leave it empty for no date.</source>
         <translation>Saisissez une date sous la forme %1 ou %2, ou laissez le champ vide pour ne pas en mettre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="230" />
+        <location filename="../../rm_journal/ui/date_field.py" line="233" />
+        <location filename="../../rm_journal/ui/date_field.py" line="234" />
+        <location filename="../../rm_journal/ui/date_field.py" line="237" />
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="237" />
+        <location filename="../../rm_journal/ui/date_field.py" line="244" />
         <source>Choose on a calendar (Alt+Down)</source>
         <translation>Choisir dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="239" />
+        <location filename="../../rm_journal/ui/date_field.py" line="246" />
         <source>%1: choose on a calendar</source>
         <translation>%1 : choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="247" />
+        <location filename="../../rm_journal/ui/date_field.py" line="254" />
         <source>Date not accepted</source>
         <translation>Date non acceptée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="306" />
+        <location filename="../../rm_journal/ui/date_field.py" line="313" />
         <source>“%1” is not a date: type it as %2 or %3.</source>
         <translation>« %1 » n’est pas une date : saisissez-la sous la forme %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="313" />
+        <location filename="../../rm_journal/ui/date_field.py" line="320" />
         <source>The date cannot be before %1.</source>
         <translation>La date ne peut pas être avant le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="317" />
+        <location filename="../../rm_journal/ui/date_field.py" line="324" />
         <source>The date cannot be after %1.</source>
         <translation>La date ne peut pas être après le %1.</translation>
     </message>
@@ -119,7 +122,7 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/export_dialog.py" line="112" />
-        <location filename="../../rm_journal/ui/export_dialog.py" line="116" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="118" />
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -130,6 +133,7 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/export_dialog.py" line="113" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="119" />
         <source>To</source>
         <translation>Au</translation>
     </message>
@@ -139,168 +143,168 @@
         <translation>La dernière séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="117" />
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="128" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="125" />
         <source>Sessions to include</source>
         <translation>Séances à inclure</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="143" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="140" />
         <source>Print names or aliases</source>
         <translation>Imprimer des noms ou des pseudonymes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="150" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="147" />
         <source>Leader</source>
         <translation>Dirigeant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="151" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="148" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="158" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="155" />
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="159" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="156" />
         <source>Program: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="163" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="160" />
         <source>Signature lines for both of us</source>
         <translation>Lignes de signature pour nous deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="167" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="164" />
         <source>Protect with a password (AES-256)</source>
         <translation>Protéger par un mot de passe (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="173" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="170" />
         <source>PDF password</source>
         <translation>Mot de passe du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="172" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="177" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="174" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="178" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
         <source>Generate another password</source>
         <translation>Générer un autre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="186" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="183" />
         <source>Give the password to your partner another way than the file: say it, or send it separately. It is not kept anywhere.</source>
         <translation>Donnez le mot de passe à votre binôme autrement qu’avec le fichier : de vive voix, ou par un envoi séparé. Il n’est conservé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="198" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="195" />
         <source>Exactly what will leave this computer</source>
         <translation>Exactement ce qui quittera cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="203" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="200" />
         <source>Preview of the shared summary</source>
         <translation>Aperçu de la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="217" />
-        <location filename="../../rm_journal/ui/export_dialog.py" line="422" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="214" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="428" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="294" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="300" />
         <source>No agreed takeaway or shared action in these sessions: nothing to export.</source>
         <translation>Aucun enseignement validé ni action partagée dans ces séances : rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="301" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="294" />
+        <source>A date above is not accepted: correct it, or empty it for no limit.</source>
+        <translation>Une date ci-dessus n’est pas acceptée : corrigez-la, ou videz-la pour ne pas limiter.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="307" />
         <source>The password needs at least %1 characters; or use “New”.</source>
         <translation>Le mot de passe doit compter au moins %1 caractères ; ou utilisez « Nouveau ».</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="309" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="315" />
         <source>Agreed items: %1 · fingerprint %2</source>
         <translation>Éléments validés : %1 · empreinte %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="319" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="325" />
         <source>These characters cannot be drawn by the PDF's font and will show as empty boxes: %1</source>
         <translation>La police du PDF ne sait pas dessiner ces caractères, qui apparaîtront comme des cases vides : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="328" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="334" />
         <source>Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.</source>
         <translation>Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="347" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="353" />
         <source>Save the shared summary</source>
         <translation>Enregistrer la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="349" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="355" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="370" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="376" />
         <source>Shared summary (PDF) · agreed items: %1 · sessions: %2</source>
         <translation>Synthèse partagée (PDF) · éléments validés : %1 · séances : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="375" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="381" />
         <source>password-protected</source>
         <translation>protégée par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="388" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="394" />
         <source>Saved, but not recorded</source>
         <translation>Enregistré, mais non consigné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="390" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="396" />
         <source>The PDF was saved, but the sharing log could not record it: %1</source>
         <translation>Le PDF a été enregistré, mais le journal des partages n’a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="397" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="403" />
         <source>Remember to give your partner the password separately.</source>
         <translation>Pensez à donner le mot de passe à votre binôme séparément.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="401" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="407" />
         <source>Summary saved</source>
         <translation>Synthèse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="405" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="411" />
         <source>Saved as %1. Its fingerprint, %2, is printed on every page and kept in the sharing log, so you can both check you hold the same summary.</source>
         <translation>Enregistrée sous %1. Son empreinte, %2, figure sur chaque page et dans le journal des partages : vous pouvez ainsi vérifier tous les deux que vous détenez la même synthèse.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="418" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="424" />
         <source>Summary not saved</source>
         <translation>Synthèse non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="422" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="428" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -549,32 +553,32 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="350" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="354" />
         <source>Add a takeaway</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="351" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="355" />
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="352" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="356" />
         <source>Add a topic</source>
         <translation>Ajouter un sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="364" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="368" />
         <source>One sentence you could both sign</source>
         <translation>Une phrase que vous pourriez signer tous les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="365" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="369" />
         <source>A concrete next step</source>
         <translation>Une prochaine étape concrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="366" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="370" />
         <source>A subject for a later session</source>
         <translation>Un sujet pour une prochaine séance</translation>
     </message>

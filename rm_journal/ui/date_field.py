@@ -7,6 +7,7 @@ Use it wherever a date is chosen::
     due.set_open_month(meeting_day)         # optional: where an empty field's calendar opens
     due.date_changed.connect(on_due)        # dt.date | None, only when the person changed it
     due.value()                             # dt.date | None
+    due.refused()                           # True while a typed text is refused (date_refused)
 
 Why not ``QDateEdit``: it cannot hold "no date" (the old field used 1 January 1900
 as a stand-in, so its calendar opened there), typing goes section by section and
@@ -190,6 +191,7 @@ class DateField(QWidget):
     """An optional date: see the module docstring for how to use it."""
 
     date_changed = Signal(object)  # dt.date | None, after the person changed it
+    date_refused = Signal(str)  # the sentence shown under the field; the value is kept
 
     def __init__(
         self,
@@ -220,8 +222,8 @@ class DateField(QWidget):
         )
         self.edit.setToolTip(self._hint)
         self.edit.setAccessibleDescription(self._hint)
-        width = self.edit.fontMetrics().horizontalAdvance(example + "0000")
-        self.edit.setMinimumWidth(width)
+        metrics = self.edit.fontMetrics()  # the whole date, the clear button, the padding
+        self.edit.setMinimumWidth(metrics.horizontalAdvance(example + "00") + 3 * metrics.height())
         self.edit.editingFinished.connect(self.commit_text)
         self.edit.installEventFilter(self)
         self.clear_action = self.edit.addAction(
@@ -379,6 +381,7 @@ class DateField(QWidget):
         self.edit.setAccessibleDescription(sentence)
         self.error.setText(sentence)
         self.error.show()
+        self.date_refused.emit(sentence)
 
     def _accepted(self) -> None:
         self.edit.setStyleSheet("")

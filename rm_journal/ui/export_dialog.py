@@ -111,18 +111,15 @@ class ExportDialog(QDialog):
         locale = date_locale(language)
         self.date_from = DateField(self.tr("From"), locale, options, self.tr("The first session"))
         self.date_to = DateField(self.tr("To"), locale, options, self.tr("The last session"))
-        dates = QHBoxLayout()
+        self.dates_row = QWidget(options)
+        dates = QFormLayout(self.dates_row)
+        dates.setContentsMargins(0, 0, 0, 0)
         for label, edit, day in (
             (self.tr("From"), self.date_from, min(days)),
-            (self.tr("to"), self.date_to, max(days)),
+            (self.tr("To"), self.date_to, max(days)),
         ):
             edit.set_value(day)
-            dates.addWidget(QLabel(label, options))
-            dates.addWidget(edit)
-        dates.addStretch(1)
-        self.dates_row = QWidget(options)
-        self.dates_row.setLayout(dates)
-        dates.setContentsMargins(0, 0, 0, 0)
+            dates.addRow(label, edit)
         form.addRow("", self.dates_row)
         self.session_list = QListWidget(options)
         self.session_list.setAccessibleName(self.tr("Sessions to include"))
@@ -230,6 +227,8 @@ class ExportDialog(QDialog):
             self.scope.currentIndexChanged,
             self.date_from.date_changed,
             self.date_to.date_changed,
+            self.date_from.date_refused,
+            self.date_to.date_refused,
             self.session_list.itemChanged,
             self.names.toggled,
             self.leader_name.textChanged,
@@ -288,7 +287,14 @@ class ExportDialog(QDialog):
         self.preview.setPlainText(self.prepared.preview())
         count = self.prepared.item_count
         password = self.chosen_password()
-        if count == 0:
+        if self.scope.currentIndex() == DATES and (
+            self.date_from.refused() or self.date_to.refused()
+        ):
+            self._set_status(
+                self.tr("A date above is not accepted: correct it, or empty it for no limit."),
+                ready=False,
+            )
+        elif count == 0:
             self._set_status(
                 self.tr(
                     "No agreed takeaway or shared action in these sessions: nothing to export."
