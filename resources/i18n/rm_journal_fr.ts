@@ -41,49 +41,49 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="215" />
+        <location filename="../../rm_journal/ui/date_field.py" line="212" />
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="219" />
+        <location filename="../../rm_journal/ui/date_field.py" line="277" />
         <source>Type a date as %1 or %2, or leave it empty for no date.</source>
         <translation>Saisissez une date sous la forme %1 ou %2, ou laissez le champ vide pour ne pas en mettre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="233" />
-        <location filename="../../rm_journal/ui/date_field.py" line="234" />
-        <location filename="../../rm_journal/ui/date_field.py" line="237" />
+        <location filename="../../rm_journal/ui/date_field.py" line="219" />
+        <location filename="../../rm_journal/ui/date_field.py" line="220" />
+        <location filename="../../rm_journal/ui/date_field.py" line="223" />
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="244" />
+        <location filename="../../rm_journal/ui/date_field.py" line="230" />
         <source>Choose on a calendar (Alt+Down)</source>
         <translation>Choisir dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="246" />
+        <location filename="../../rm_journal/ui/date_field.py" line="232" />
         <source>%1: choose on a calendar</source>
         <translation>%1 : choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="254" />
+        <location filename="../../rm_journal/ui/date_field.py" line="240" />
         <source>Date not accepted</source>
         <translation>Date non acceptée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="313" />
+        <location filename="../../rm_journal/ui/date_field.py" line="317" />
         <source>“%1” is not a date: type it as %2 or %3.</source>
         <translation>« %1 » n’est pas une date : saisissez-la sous la forme %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="320" />
+        <location filename="../../rm_journal/ui/date_field.py" line="324" />
         <source>The date cannot be before %1.</source>
         <translation>La date ne peut pas être avant le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/date_field.py" line="324" />
+        <location filename="../../rm_journal/ui/date_field.py" line="328" />
         <source>The date cannot be after %1.</source>
         <translation>La date ne peut pas être après le %1.</translation>
     </message>
@@ -1649,12 +1649,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="141" />
+        <location filename="../../rm_journal/ui/forms.py" line="145" />
         <source>New pair</source>
         <translation>Nouveau binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="149" />
+        <location filename="../../rm_journal/ui/forms.py" line="153" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
@@ -1662,99 +1662,99 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="71" />
+        <location filename="../../rm_journal/ui/forms.py" line="72" />
         <source>A first name, or an alias</source>
         <translation>Un prénom, ou un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="72" />
+        <location filename="../../rm_journal/ui/forms.py" line="73" />
         <source>Partner's name or alias</source>
         <translation>Prénom ou alias du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="73" />
+        <location filename="../../rm_journal/ui/forms.py" line="74" />
         <source>Suggest an alias</source>
         <translation>Suggérer un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="77" />
+        <location filename="../../rm_journal/ui/forms.py" line="78" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="78" />
+        <location filename="../../rm_journal/ui/forms.py" line="79" />
         <source>An alias keeps the name out of anything you ever export.</source>
         <translation>Un alias tient le nom à l’écart de tout ce que vous exporterez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="84" />
+        <location filename="../../rm_journal/ui/forms.py" line="85" />
         <source>I am the leader (mentored)</source>
         <translation>Je suis le dirigeant (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="85" />
+        <location filename="../../rm_journal/ui/forms.py" line="86" />
         <source>I am the mentor</source>
         <translation>Je suis le mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="93" />
+        <location filename="../../rm_journal/ui/forms.py" line="94" />
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="96" />
+        <location filename="../../rm_journal/ui/forms.py" line="97" />
         <source>For example: Reverse mentoring 2027</source>
         <translation>Par exemple : Mentorat inversé 2027</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="97" />
         <location filename="../../rm_journal/ui/forms.py" line="98" />
+        <location filename="../../rm_journal/ui/forms.py" line="99" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
+        <location filename="../../rm_journal/ui/forms.py" line="101" />
         <location filename="../../rm_journal/ui/forms.py" line="103" />
-        <location filename="../../rm_journal/ui/forms.py" line="104" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="108" />
+        <location filename="../../rm_journal/ui/forms.py" line="107" />
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="109" />
+        <location filename="../../rm_journal/ui/forms.py" line="108" />
         <source>Every two weeks</source>
         <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="110" />
+        <location filename="../../rm_journal/ui/forms.py" line="109" />
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="111" />
+        <location filename="../../rm_journal/ui/forms.py" line="110" />
         <source>When we can</source>
         <translation>Quand nous pouvons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="114" />
+        <location filename="../../rm_journal/ui/forms.py" line="113" />
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="115" />
+        <location filename="../../rm_journal/ui/forms.py" line="114" />
         <source>We meet</source>
         <translation>Nous nous voyons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="120" />
+        <location filename="../../rm_journal/ui/forms.py" line="119" />
         <source>Language of the pair</source>
         <translation>Langue du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="121" />
+        <location filename="../../rm_journal/ui/forms.py" line="120" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2551,22 +2551,22 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="162" />
+        <location filename="../../rm_journal/ui/forms.py" line="172" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="165" />
+        <location filename="../../rm_journal/ui/forms.py" line="175" />
         <source>Which kind of entry?</source>
         <translation>Quel type d’entrée ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="167" />
+        <location filename="../../rm_journal/ui/forms.py" line="177" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="184" />
+        <location filename="../../rm_journal/ui/forms.py" line="194" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>

@@ -201,9 +201,6 @@ class DateField(QWidget):
         placeholder: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self._locale = locale if locale is not None else QLocale()
-        self.setLocale(self._locale)
-        self._format = display_format(self._locale)
         self._value: dt.date | None = None
         self._open_month: dt.date | None = None
         self._minimum: dt.date | None = None
@@ -213,17 +210,6 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(placeholder or self.tr("No date"))
-        example = self._locale.toString(_EXAMPLE, self._format)
-        self._examples = (example, _EXAMPLE.toString("yyyy-MM-dd"))
-        self._hint = (
-            self.tr("Type a date as %1 or %2, or leave it empty for no date.")
-            .replace("%1", example)
-            .replace("%2", self._examples[1])
-        )
-        self.edit.setToolTip(self._hint)
-        self.edit.setAccessibleDescription(self._hint)
-        metrics = self.edit.fontMetrics()  # the whole date, the clear button, the padding
-        self.edit.setMinimumWidth(metrics.horizontalAdvance(example + "00") + 3 * metrics.height())
         self.edit.editingFinished.connect(self.commit_text)
         self.edit.installEventFilter(self)
         self.clear_action = self.edit.addAction(
@@ -255,9 +241,8 @@ class DateField(QWidget):
         self.error.hide()
 
         self.popup = CalendarPopup(self)
-        self.popup.calendar.setLocale(self._locale)
-        self.popup.calendar.setFirstDayOfWeek(self._locale.firstDayOfWeek())
         self.popup.date_picked.connect(self._picked)
+        self.set_locale(locale if locale is not None else QLocale())
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -280,6 +265,25 @@ class DateField(QWidget):
         self._value = day
         self.edit.setText(self._show(day))
         self._accepted()
+
+    def set_locale(self, locale: QLocale) -> None:
+        """Show, read and explain dates in this locale (see ``date_locale``)."""
+        self._locale = locale
+        self.setLocale(locale)
+        self._format = display_format(locale)
+        example = locale.toString(_EXAMPLE, self._format)
+        self._examples = (example, _EXAMPLE.toString("yyyy-MM-dd"))
+        self._hint = (
+            self.tr("Type a date as %1 or %2, or leave it empty for no date.")
+            .replace("%1", example)
+            .replace("%2", self._examples[1])
+        )
+        self.edit.setToolTip(self._hint)
+        metrics = self.edit.fontMetrics()  # the whole date, the clear button, the padding
+        self.edit.setMinimumWidth(metrics.horizontalAdvance(example + "00") + 3 * metrics.height())
+        self.popup.calendar.setLocale(locale)
+        self.popup.calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
+        self.set_value(self._value)
 
     def set_open_month(self, day: dt.date | None) -> None:
         """Where the calendar of an empty field opens (None: today)."""

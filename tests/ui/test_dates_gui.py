@@ -1,6 +1,7 @@
-"""An action's due date, set as a person does from an empty data folder: typed in the
-locale's own format, refused when it is no date (nothing saved), then picked on the
-calendar in two clicks; the journal, reopened, holds it."""
+"""Dates set as a person does from an empty data folder. An action's due date: typed
+in the locale's own format, refused when it is no date (nothing saved), then picked
+on the calendar in two clicks; the journal, reopened, holds it. A pair's start date,
+typed at the first run."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from rm_journal.core.vault import Vault
 from rm_journal.ui.date_field import DateField
+from rm_journal.ui.forms import PairDialog
 from tests.conftest import HANG_MS, PASSPHRASE
 from tests.ui.conftest import settle, type_text
 from tests.ui.test_copy import first_run
@@ -96,3 +99,59 @@ def test_an_action_due_date_typed_refused_and_picked(
         assert action.due_date == dt.date(2026, 4, 15)
     finally:
         vault.lock()
+
+
+def test_a_pair_start_date_typed_at_the_first_run(qtbot, make_window, data_dir):
+    window, _dialogs = make_window(data_dir, language="fr")
+    page = window.first_run
+    qtbot.mouseClick(
+        page.steps.currentWidget().findChildren(QPushButton)[0], Qt.MouseButton.LeftButton
+    )
+    type_text(page.passphrase.first, PASSPHRASE)
+    type_text(page.passphrase.second, PASSPHRASE)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 2, timeout=HANG_MS)
+    page.noted.setChecked(True)
+    qtbot.mouseClick(
+        page.steps.currentWidget().findChildren(QPushButton)[-1], Qt.MouseButton.LeftButton
+    )
+    form = page.pair_form
+    assert form.start.value() == dt.date.today()  # the default, shown day first
+    assert form.start.edit.text() == dt.date.today().strftime("%d/%m/%Y")
+    type_text(form.name, "Cèdre")
+    create = page.steps.currentWidget().findChildren(QPushButton)[-1]
+    qtbot.mouseClick(form.start.edit, Qt.MouseButton.LeftButton)
+    form.start.edit.selectAll()
+    type_text(form.start.edit, "30/02/2027")
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert form.start.refused()
+    assert page.pair_message.text() == form.start.error.text() != ""
+    assert window.vault.pairs() == [] and window.journal_page is None  # nothing created
+    qtbot.mouseClick(form.start.edit, Qt.MouseButton.LeftButton)
+    form.start.edit.selectAll()
+    type_text(form.start.edit, "1/3/2027")
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
+    (entry,) = window.vault.pairs()
+    journal = window.vault.journal(entry.pair_id)
+    assert journal.pair().profile.start_date == dt.date(2027, 3, 1)
+
+
+def test_the_new_pair_dialog_stays_open_on_a_refused_start_date(qtbot):
+    dialog = PairDialog("en")
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog, timeout=HANG_MS):
+        dialog.show()
+        dialog.activateWindow()
+    start = dialog.form.start
+    type_text(dialog.form.name, "Orion")
+    start.edit.selectAll()
+    type_text(start.edit, "13/1/2027")  # day first, in an English (month first) locale
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and start.refused() and "13/1/2027" in start.error.text()
+    start.edit.selectAll()
+    type_text(start.edit, "1/13/2027")
+    with qtbot.waitSignal(dialog.accepted, timeout=HANG_MS):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.form.profile().start_date == dt.date(2027, 1, 13)
