@@ -268,3 +268,20 @@ def test_a_shown_date_reads_back(day, locale):
     field_text = qlocale.toString(QDate(day.year, day.month, day.day), display_format(qlocale))
     assert parse_date(field_text, qlocale) == day
     assert parse_date(day.isoformat(), qlocale) == day
+
+
+@given(st.text(max_size=30), st.sampled_from(LOCALES))
+def test_any_text_typed_in_the_field_is_taken_or_visibly_refused(qtbot, text, locale):
+    field = DateField("Due date", QLocale(locale))
+    qtbot.addWidget(field)
+    field.set_value(dt.date(2026, 3, 5))
+    seen: list[object] = []
+    field.date_changed.connect(seen.append)
+    field.edit.setText(text)
+    field.commit_text()
+    if field.refused():
+        assert field.value() == dt.date(2026, 3, 5) and seen == [] and field.error.text()
+    elif text.strip():
+        assert field.value() == parse_date(text, QLocale(locale)) is not None
+    else:
+        assert field.value() is None and seen == [None]
