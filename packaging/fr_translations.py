@@ -477,6 +477,24 @@ FR = {
     "Replace the recovery code…": "Remplacer le code de secours…",
     "Setting a new passphrase (with the recovery code) keeps the same keys: a copy of the old key file still opens with the old passphrase, also what you write afterwards. If someone may know your passphrase, rotate every key.": f"Définir une nouvelle phrase secrète (avec le code de secours) garde les mêmes clés{NBSP}: une copie de l’ancien fichier de clés s’ouvre toujours avec l’ancienne phrase, y compris pour ce que vous écrivez ensuite. Si quelqu’un peut connaître votre phrase secrète, renouvelez toutes les clés.",
     "Keys": "Clés",
+    # issue 19 — the date field (rm_journal/ui/date_field.py)
+    "Type a date as %1 or %2, or leave it empty for no date.": "Saisissez une date sous la forme %1 ou %2, ou laissez le champ vide pour ne pas en mettre.",
+    "Clear the date": "Effacer la date",
+    "Choose on a calendar (Alt+Down)": "Choisir dans un calendrier (Alt+Bas)",
+    "%1: choose on a calendar": f"%1{NBSP}: choisir dans un calendrier",
+    "Date not accepted": "Date non acceptée",
+    "“%1” is not a date: type it as %2 or %3.": f"«{NBSP}%1{NBSP}» n’est pas une date{NBSP}: saisissez-la sous la forme %2 ou %3.",
+    "The date cannot be before %1.": "La date ne peut pas être avant le %1.",
+    "The date cannot be after %1.": "La date ne peut pas être après le %1.",
+    "No due date": "Pas d’échéance",
+    "The first session": "La première séance",
+    "The last session": "La dernière séance",
+    "A date above is not accepted: correct it, or empty it for no limit.": f"Une date ci-dessus n’est pas acceptée{NBSP}: corrigez-la, ou videz-la pour ne pas limiter.",
+    "Previous month": "Mois précédent",
+    "Next month": "Mois suivant",
+    "Month": "Mois",
+    "Year": "Année",
+    "Days of the month": "Jours du mois",
 }
 
 # Where one English word needs two French forms, by (context, source).

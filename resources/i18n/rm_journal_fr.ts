@@ -1,223 +1,312 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="136" />
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="137" />
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="138" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="139" />
+        <location filename="../../rm_journal/ui/date_field.py" line="140" />
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="141" />
+        <location filename="../../rm_journal/ui/date_field.py" line="142" />
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="192" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="190" />
         <source>— not decided —</source>
         <translation>— non décidé —</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="212" />
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="277" />
+        <source>Type a date as %1 or %2, or leave it empty for no date.</source>
+        <translation>Saisissez une date sous la forme %1 ou %2, ou laissez le champ vide pour ne pas en mettre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="219" />
+        <location filename="../../rm_journal/ui/date_field.py" line="220" />
+        <location filename="../../rm_journal/ui/date_field.py" line="223" />
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="230" />
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="232" />
+        <source>%1: choose on a calendar</source>
+        <translation>%1 : choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="240" />
+        <source>Date not accepted</source>
+        <translation>Date non acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="317" />
+        <source>“%1” is not a date: type it as %2 or %3.</source>
+        <translation>« %1 » n’est pas une date : saisissez-la sous la forme %2 ou %3.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="324" />
+        <source>The date cannot be before %1.</source>
+        <translation>La date ne peut pas être avant le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/date_field.py" line="328" />
+        <source>The date cannot be after %1.</source>
+        <translation>La date ne peut pas être après le %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="90" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="85" />
         <source>Export the shared summary</source>
         <translation>Exporter la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="98" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="93" />
         <source>Only the takeaways you both agreed on, and the actions of the sessions you hold together, go into the summary. Notes, reflections, preparation and proposals never do.</source>
         <translation>Seuls les enseignements que vous avez validés tous les deux, et les actions des séances que vous tenez ensemble, entrent dans la synthèse. Les notes, réflexions, préparations et propositions jamais.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="109" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="104" />
         <source>All sessions</source>
         <translation>Toutes les séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="110" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="105" />
         <source>Sessions between two dates</source>
         <translation>Les séances entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="111" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="106" />
         <source>Chosen sessions</source>
         <translation>Les séances choisies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="114" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="109" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="123" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="112" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="118" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="124" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="112" />
+        <source>The first session</source>
+        <translation>La première séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="113" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="119" />
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="130" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="113" />
+        <source>The last session</source>
+        <translation>La dernière séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="125" />
         <source>Sessions to include</source>
         <translation>Séances à inclure</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="145" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="140" />
         <source>Print names or aliases</source>
         <translation>Imprimer des noms ou des pseudonymes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="152" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="147" />
         <source>Leader</source>
         <translation>Dirigeant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="153" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="148" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="160" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="155" />
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="161" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="156" />
         <source>Program: %1</source>
         <translation>Programme : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="165" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="160" />
         <source>Signature lines for both of us</source>
         <translation>Lignes de signature pour nous deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="169" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="164" />
         <source>Protect with a password (AES-256)</source>
         <translation>Protéger par un mot de passe (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="170" />
         <source>PDF password</source>
         <translation>Mot de passe du PDF</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="177" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="172" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="179" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="174" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="180" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="175" />
         <source>Generate another password</source>
         <translation>Générer un autre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="188" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="183" />
         <source>Give the password to your partner another way than the file: say it, or send it separately. It is not kept anywhere.</source>
         <translation>Donnez le mot de passe à votre binôme autrement qu’avec le fichier : de vive voix, ou par un envoi séparé. Il n’est conservé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="200" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="195" />
         <source>Exactly what will leave this computer</source>
         <translation>Exactement ce qui quittera cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="205" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="200" />
         <source>Preview of the shared summary</source>
         <translation>Aperçu de la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="219" />
-        <location filename="../../rm_journal/ui/export_dialog.py" line="424" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="214" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="428" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="296" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="300" />
         <source>No agreed takeaway or shared action in these sessions: nothing to export.</source>
         <translation>Aucun enseignement validé ni action partagée dans ces séances : rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="303" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="294" />
+        <source>A date above is not accepted: correct it, or empty it for no limit.</source>
+        <translation>Une date ci-dessus n’est pas acceptée : corrigez-la, ou videz-la pour ne pas limiter.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/export_dialog.py" line="307" />
         <source>The password needs at least %1 characters; or use “New”.</source>
         <translation>Le mot de passe doit compter au moins %1 caractères ; ou utilisez « Nouveau ».</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="311" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="315" />
         <source>Agreed items: %1 · fingerprint %2</source>
         <translation>Éléments validés : %1 · empreinte %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="321" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="325" />
         <source>These characters cannot be drawn by the PDF's font and will show as empty boxes: %1</source>
         <translation>La police du PDF ne sait pas dessiner ces caractères, qui apparaîtront comme des cases vides : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="330" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="334" />
         <source>Right-to-left text (Arabic, Hebrew) will be printed in typing order, not shaped.</source>
         <translation>Le texte de droite à gauche (arabe, hébreu) sera imprimé dans l’ordre de saisie, sans mise en forme.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="349" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="353" />
         <source>Save the shared summary</source>
         <translation>Enregistrer la synthèse partagée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="351" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="355" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="372" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="376" />
         <source>Shared summary (PDF) · agreed items: %1 · sessions: %2</source>
         <translation>Synthèse partagée (PDF) · éléments validés : %1 · séances : %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="377" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="381" />
         <source>password-protected</source>
         <translation>protégée par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="390" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="394" />
         <source>Saved, but not recorded</source>
         <translation>Enregistré, mais non consigné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="392" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="396" />
         <source>The PDF was saved, but the sharing log could not record it: %1</source>
         <translation>Le PDF a été enregistré, mais le journal des partages n’a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="399" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="403" />
         <source>Remember to give your partner the password separately.</source>
         <translation>Pensez à donner le mot de passe à votre binôme séparément.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="403" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="407" />
         <source>Summary saved</source>
         <translation>Synthèse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="407" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="411" />
         <source>Saved as %1. Its fingerprint, %2, is printed on every page and kept in the sharing log, so you can both check you hold the same summary.</source>
         <translation>Enregistrée sous %1. Son empreinte, %2, figure sur chaque page et dans le journal des partages : vous pouvez ainsi vérifier tous les deux que vous détenez la même synthèse.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="420" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="424" />
         <source>Summary not saved</source>
         <translation>Synthèse non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/export_dialog.py" line="424" />
+        <location filename="../../rm_journal/ui/export_dialog.py" line="428" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
-    </message>
-</context>
-<context>
-    <name>FieldEditor</name>
-    <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="217" />
-        <source>No date</source>
-        <translation>Pas de date</translation>
     </message>
 </context>
 <context>
@@ -464,32 +553,32 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="351" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="354" />
         <source>Add a takeaway</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="352" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="355" />
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="353" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="356" />
         <source>Add a topic</source>
         <translation>Ajouter un sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="365" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="368" />
         <source>One sentence you could both sign</source>
         <translation>Une phrase que vous pourriez signer tous les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="366" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="369" />
         <source>A concrete next step</source>
         <translation>Une prochaine étape concrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="367" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="370" />
         <source>A subject for a later session</source>
         <translation>Un sujet pour une prochaine séance</translation>
     </message>
@@ -857,7 +946,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="125" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="123" />
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
     </message>
@@ -1560,12 +1649,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="141" />
+        <location filename="../../rm_journal/ui/forms.py" line="145" />
         <source>New pair</source>
         <translation>Nouveau binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="149" />
+        <location filename="../../rm_journal/ui/forms.py" line="153" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
@@ -1573,99 +1662,99 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="71" />
+        <location filename="../../rm_journal/ui/forms.py" line="72" />
         <source>A first name, or an alias</source>
         <translation>Un prénom, ou un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="72" />
+        <location filename="../../rm_journal/ui/forms.py" line="73" />
         <source>Partner's name or alias</source>
         <translation>Prénom ou alias du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="73" />
+        <location filename="../../rm_journal/ui/forms.py" line="74" />
         <source>Suggest an alias</source>
         <translation>Suggérer un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="77" />
+        <location filename="../../rm_journal/ui/forms.py" line="78" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="78" />
+        <location filename="../../rm_journal/ui/forms.py" line="79" />
         <source>An alias keeps the name out of anything you ever export.</source>
         <translation>Un alias tient le nom à l’écart de tout ce que vous exporterez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="84" />
+        <location filename="../../rm_journal/ui/forms.py" line="85" />
         <source>I am the leader (mentored)</source>
         <translation>Je suis le dirigeant (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="85" />
+        <location filename="../../rm_journal/ui/forms.py" line="86" />
         <source>I am the mentor</source>
         <translation>Je suis le mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="93" />
+        <location filename="../../rm_journal/ui/forms.py" line="94" />
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="96" />
+        <location filename="../../rm_journal/ui/forms.py" line="97" />
         <source>For example: Reverse mentoring 2027</source>
         <translation>Par exemple : Mentorat inversé 2027</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="97" />
         <location filename="../../rm_journal/ui/forms.py" line="98" />
+        <location filename="../../rm_journal/ui/forms.py" line="99" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
+        <location filename="../../rm_journal/ui/forms.py" line="101" />
         <location filename="../../rm_journal/ui/forms.py" line="103" />
-        <location filename="../../rm_journal/ui/forms.py" line="104" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="108" />
+        <location filename="../../rm_journal/ui/forms.py" line="107" />
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="109" />
+        <location filename="../../rm_journal/ui/forms.py" line="108" />
         <source>Every two weeks</source>
         <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="110" />
+        <location filename="../../rm_journal/ui/forms.py" line="109" />
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="111" />
+        <location filename="../../rm_journal/ui/forms.py" line="110" />
         <source>When we can</source>
         <translation>Quand nous pouvons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="114" />
+        <location filename="../../rm_journal/ui/forms.py" line="113" />
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="115" />
+        <location filename="../../rm_journal/ui/forms.py" line="114" />
         <source>We meet</source>
         <translation>Nous nous voyons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="120" />
+        <location filename="../../rm_journal/ui/forms.py" line="119" />
         <source>Language of the pair</source>
         <translation>Langue du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="121" />
+        <location filename="../../rm_journal/ui/forms.py" line="120" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2462,22 +2551,22 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="162" />
+        <location filename="../../rm_journal/ui/forms.py" line="172" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="165" />
+        <location filename="../../rm_journal/ui/forms.py" line="175" />
         <source>Which kind of entry?</source>
         <translation>Quel type d’entrée ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="167" />
+        <location filename="../../rm_journal/ui/forms.py" line="177" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="184" />
+        <location filename="../../rm_journal/ui/forms.py" line="194" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -2539,63 +2628,67 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="276" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="278" />
         <source>Status of the takeaway</source>
         <translation>État de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="278" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="280" />
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="279" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="280" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="283" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="288" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="290" />
         <source>Who does it</source>
         <translation>Qui s’en charge</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="291" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="293" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="292" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="294" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="293" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="295" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="298" />
-        <location filename="../../rm_journal/ui/field_editors.py" line="299" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="300" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="304" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="300" />
+        <source>No due date</source>
+        <translation>Pas d’échéance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/field_editors.py" line="305" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="305" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="306" />
         <source>Remove this item</source>
         <translation>Retirer cet élément</translation>
     </message>

@@ -12,12 +12,11 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,6 +42,7 @@ from rm_journal.export import summary
 from rm_journal.export.selection import short
 from rm_journal.export.summary_pdf import format_date, generate_password, has_rtl, undrawable
 from rm_journal.templates.schema import session_template
+from rm_journal.ui.date_field import DateField, date_locale
 from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.messages import describe
 from rm_journal.ui.tasks import TaskRunner
@@ -56,11 +56,6 @@ def _fill(text: str, *values: object) -> str:
     for number in range(len(values), 0, -1):
         text = text.replace(f"%{number}", str(values[number - 1]))
     return text
-
-
-def _python_date(day: QDate) -> dt.date:
-    """QDate.toPython() gives the same date, but its stub says only ``object``."""
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def _day(session: Session) -> dt.date | None:
@@ -113,18 +108,18 @@ class ExportDialog(QDialog):
         )
         form.addRow(self.tr("Sessions"), self.scope)
         days = [d for s in self.sessions if (d := _day(s))] or [dt.date.today()]
-        self.date_from, self.date_to = QDateEdit(options), QDateEdit(options)
-        dates = QHBoxLayout()
-        for edit, day in ((self.date_from, min(days)), (self.date_to, max(days))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate(day.year, day.month, day.day))
-            dates.addWidget(edit)
-        self.date_from.setAccessibleName(self.tr("From"))
-        self.date_to.setAccessibleName(self.tr("To"))
+        locale = date_locale(language)
+        self.date_from = DateField(self.tr("From"), locale, options, self.tr("The first session"))
+        self.date_to = DateField(self.tr("To"), locale, options, self.tr("The last session"))
         self.dates_row = QWidget(options)
-        self.dates_row.setLayout(dates)
+        dates = QFormLayout(self.dates_row)
         dates.setContentsMargins(0, 0, 0, 0)
+        for label, edit, day in (
+            (self.tr("From"), self.date_from, min(days)),
+            (self.tr("To"), self.date_to, max(days)),
+        ):
+            edit.set_value(day)
+            dates.addRow(label, edit)
         form.addRow("", self.dates_row)
         self.session_list = QListWidget(options)
         self.session_list.setAccessibleName(self.tr("Sessions to include"))
@@ -230,8 +225,10 @@ class ExportDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         for signal in (
             self.scope.currentIndexChanged,
-            self.date_from.dateChanged,
-            self.date_to.dateChanged,
+            self.date_from.date_changed,
+            self.date_to.date_changed,
+            self.date_from.date_refused,
+            self.date_to.date_refused,
             self.session_list.itemChanged,
             self.names.toggled,
             self.leader_name.textChanged,
@@ -265,8 +262,8 @@ class ExportDialog(QDialog):
         named = self.names.isChecked()
         return summary.SummaryRequest(
             session_uuids=chosen,
-            date_from=_python_date(self.date_from.date()) if scope == DATES else None,
-            date_to=_python_date(self.date_to.date()) if scope == DATES else None,
+            date_from=self.date_from.value() if scope == DATES else None,
+            date_to=self.date_to.value() if scope == DATES else None,
             language=str(self.pdf_language.currentData()),
             leader_name=self.leader_name.text() if named else "",
             mentor_name=self.mentor_name.text() if named else "",
@@ -290,7 +287,14 @@ class ExportDialog(QDialog):
         self.preview.setPlainText(self.prepared.preview())
         count = self.prepared.item_count
         password = self.chosen_password()
-        if count == 0:
+        if self.scope.currentIndex() == DATES and (
+            self.date_from.refused() or self.date_to.refused()
+        ):
+            self._set_status(
+                self.tr("A date above is not accepted: correct it, or empty it for no limit."),
+                ready=False,
+            )
+        elif count == 0:
             self._set_status(
                 self.tr(
                     "No agreed takeaway or shared action in these sessions: nothing to export."

@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -29,8 +28,7 @@ from PySide6.QtWidgets import (
 from rm_journal.core.journal.fields import FieldType
 from rm_journal.core.models import Role
 from rm_journal.templates.schema import Field
-
-NO_DATE = QDate(1900, 1, 1)
+from rm_journal.ui.date_field import DateField, date_locale
 
 
 class FieldEditor(QWidget):
@@ -208,46 +206,45 @@ class ChoiceEditor(FieldEditor):
         self.combo.setCurrentIndex(max(index, 0))
 
 
-def make_date_edit(parent: QWidget, accessible: str) -> QDateEdit:
-    """A date field that can also say "no date" (its minimum)."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(QCoreApplication.translate("FieldEditor", "No date"))
-    edit.setDate(NO_DATE)
-    edit.setAccessibleName(accessible)
-    return edit
+def make_date_edit(
+    parent: QWidget, accessible: str, language: str, placeholder: str | None = None
+) -> DateField:
+    """A date field that can also say "no date" (empty), in the person's locale."""
+    return DateField(accessible, date_locale(language), parent, placeholder)
 
 
-def date_value(edit: QDateEdit) -> str | None:
-    date = edit.date()
-    return None if date == NO_DATE else date.toString("yyyy-MM-dd")
+def date_value(edit: DateField) -> str | None:
+    """The field's date as the journal stores it (ISO), or None for no date."""
+    day = edit.value()
+    return day.isoformat() if day else None
 
 
-def set_date_value(edit: QDateEdit, value: str | dt.date | None) -> None:
-    if isinstance(value, dt.date):
-        value = value.isoformat()
-    edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE)
+def set_date_value(edit: DateField, value: str | dt.date | None) -> None:
+    """Show a stored date (ISO text or a date); an unreadable one shows as no date."""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            value = None
+    edit.set_value(value)
 
 
 class DateEditor(FieldEditor):
     def __init__(self, field: Field, language: str, parent: QWidget | None = None) -> None:
         super().__init__(field, language, parent)
-        self.edit = make_date_edit(self, self.accessibleName())
-        self.edit.dateChanged.connect(lambda _d: self.edited.emit())
+        self.edit = make_date_edit(self, self.accessibleName(), language)
+        self.edit.date_changed.connect(lambda _d: self.edited.emit())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)
         row.addStretch(1)
+        self.setFocusProxy(self.edit)
 
     def value(self) -> str | None:
         return date_value(self.edit)
 
     def set_value(self, value: Any) -> None:
-        self.edit.blockSignals(True)
-        set_date_value(self.edit, value)
-        self.edit.blockSignals(False)
+        set_date_value(self.edit, value)  # set_value reports no change
 
 
 class _ItemRow(QWidget):
@@ -255,7 +252,12 @@ class _ItemRow(QWidget):
     removed = Signal(object)
 
     def __init__(
-        self, kind: FieldType, my_role: Role, placeholder: str, parent: QWidget | None = None
+        self,
+        kind: FieldType,
+        my_role: Role,
+        placeholder: str,
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -270,7 +272,7 @@ class _ItemRow(QWidget):
         layout.addWidget(self.text, 1)
         self.status: QComboBox | None = None
         self.owner: QComboBox | None = None
-        self.due: QDateEdit | None = None
+        self.due: DateField | None = None
         if kind is FieldType.TAKEAWAYS:
             self.status = QComboBox(self)
             self.status.setAccessibleName(self.tr("Status of the takeaway"))
@@ -295,9 +297,8 @@ class _ItemRow(QWidget):
                 self.owner.addItem(label, key)
             self.owner.activated.connect(lambda _i: self.changed.emit())
             layout.addWidget(self.owner)
-            self.due = make_date_edit(self, self.tr("Due date"))
-            self.due.setToolTip(self.tr("Due date"))
-            self.due.dateChanged.connect(lambda _d: self.changed.emit())
+            self.due = make_date_edit(self, self.tr("Due date"), language, self.tr("No due date"))
+            self.due.date_changed.connect(lambda _d: self.changed.emit())
             layout.addWidget(self.due)
         remove = QToolButton(self)
         remove.setText("✕")
@@ -305,6 +306,10 @@ class _ItemRow(QWidget):
         remove.setAccessibleName(self.tr("Remove this item"))
         remove.clicked.connect(lambda: self.removed.emit(self))
         layout.addWidget(remove)
+        if self.due is not None:  # a refused date's sentence grows the row downwards
+            for index in range(layout.count()):
+                if (item := layout.itemAt(index)) is not None:
+                    item.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def value(self) -> dict[str, Any] | None:
         text = self.text.text().strip()
@@ -329,9 +334,7 @@ class _ItemRow(QWidget):
             self.status.setCurrentIndex(max(self.status.findData(item.get("status")), 0))
         if self.owner is not None and self.due is not None:
             self.owner.setCurrentIndex(max(self.owner.findData(item.get("owner")), 0))
-            self.due.blockSignals(True)
             set_date_value(self.due, item.get("due_date"))
-            self.due.blockSignals(False)
 
 
 class ItemsEditor(FieldEditor):
@@ -368,7 +371,7 @@ class ItemsEditor(FieldEditor):
         }[self.field.type]
 
     def add_row(self) -> _ItemRow:
-        row = _ItemRow(self.field.type, self.my_role, self._placeholder(), self)
+        row = _ItemRow(self.field.type, self.my_role, self._placeholder(), self.language, self)
         row.changed.connect(self.edited)
         row.removed.connect(self._remove)
         self.rows.append(row)

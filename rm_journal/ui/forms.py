@@ -9,11 +9,10 @@ import secrets
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rm_journal.core.errors import InvalidInput
 from rm_journal.core.models import Cadence, Language, PairProfile, Role
+from rm_journal.ui.date_field import DateField, date_locale
 from rm_journal.ui.passphrase_fields import PassphraseFields, passphrase_strength
 
 if TYPE_CHECKING:
@@ -98,10 +99,8 @@ class PairForm(QWidget):
         self.program.setAccessibleName(self.tr("Program"))
         form.addRow(self.tr("Program"), self.program)
 
-        self.start = QDateEdit(QDate.currentDate(), self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setAccessibleName(self.tr("Start date"))
+        self.start = DateField(self.tr("Start date"), parent=self)
+        self.start.set_value(dt.date.today())
         form.addRow(self.tr("Start date"), self.start)
 
         self.cadence = QComboBox(self)
@@ -122,15 +121,20 @@ class PairForm(QWidget):
         form.addRow(self.tr("Language"), self.language)
 
     def set_language(self, language: str) -> None:
+        """The app's language: the pair's language by default, and the dates' locale."""
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.start.set_locale(date_locale(language))
 
     def profile(self) -> PairProfile:
-        start = self.start.date()
+        """The pair as filled in; InvalidInput while the start date typed is refused."""
+        self.start.commit_text()  # a date typed, then a shortcut: it counts
+        if self.start.refused():
+            raise InvalidInput(self.start.error.text())
         return PairProfile(
             display_name=self.name.text().strip(),
             my_role=Role.MENTOR if self.mentor.isChecked() else Role.LEADER,
             program=self.program.text().strip(),
-            start_date=dt.date(start.year(), start.month(), start.day()),
+            start_date=self.start.value(),
             cadence=Cadence(self.cadence.currentData()),
             language=Language(self.language.currentData()),
         )
@@ -151,6 +155,12 @@ class PairDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Stays open while the start date typed is refused (its sentence shows why)."""
+        self.form.start.commit_text()
+        if not self.form.start.refused():
+            super().accept()
 
 
 class TemplatePicker(QDialog):

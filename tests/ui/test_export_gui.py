@@ -8,6 +8,7 @@ import secrets
 import pytest
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from rm_journal.core.models import Role, TakeawayStatus
 from rm_journal.core.vault import Vault
@@ -194,3 +195,30 @@ def test_check_tells_a_changed_copy(qtbot, exporting, tmp_path):
     window.journal_page.check_pdf()
     kind, _title, text = dialogs.shown[-1]
     assert kind == "error" and "changed after it was exported" in text
+
+
+def test_sessions_between_two_typed_dates(qtbot, exporting):
+    """The dates are typed (the pair's session is on 15 January 2026); a wrong one is
+    refused and stops the export until it is corrected or emptied."""
+    _window, _dialogs, dialog, _ = exporting
+    dialog.scope.setCurrentIndex(dialog.scope.findText("Sessions between two dates"))
+    assert dialog.date_from.isVisible() and dialog.date_from.edit.text() == "1/15/2026"
+    for field, typed in ((dialog.date_from, "2026-01-16"), (dialog.date_to, "3/31/2026")):
+        qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+        field.edit.selectAll()
+        type_text(field.edit, typed + "\n")
+    dialog.refresh()
+    assert dialog.request().date_from == dt.date(2026, 1, 16)
+    assert dialog.request().date_to == dt.date(2026, 3, 31)
+    assert "nothing to export" in dialog.status.text()
+    dialog.date_from.edit.selectAll()
+    type_text(dialog.date_from.edit, "1/32/2026\n")
+    assert dialog.date_from.refused() and dialog.date_from.value() == dt.date(2026, 1, 16)
+    dialog.refresh()
+    assert not dialog.save_button.isEnabled() and "not accepted" in dialog.status.text()
+    dialog.date_from.edit.selectAll()
+    QTest.keyClick(dialog.date_from.edit, Qt.Key.Key_Backspace)  # emptied: no lower limit
+    QTest.keyClick(dialog.date_from.edit, Qt.Key.Key_Return)
+    dialog.refresh()
+    assert dialog.date_from.value() is None and dialog.save_button.isEnabled()
+    assert "Agreed items: 1" in dialog.status.text()
