@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="122" />
+        <source>Add to calendar</source>
+        <translation>Ajouter à l’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="127" />
+        <source>The file holds only the day and the title below: no name, no program, no topic. Anyone who reads your calendar (an assistant, a shared phone) learns nothing more.</source>
+        <translation>Le fichier ne contient que le jour et le titre ci-dessous : aucun nom, aucun programme, aucun sujet. Qui lit votre agenda (un assistant, un téléphone partagé) n’en apprend pas davantage.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="136" />
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="137" />
+        <location filename="../../rm_journal/ui/meeting_page.py" line="138" />
+        <source>Title in the calendar</source>
+        <translation>Titre dans l’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="139" />
+        <source>The next planned session</source>
+        <translation>La prochaine séance prévue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="140" />
+        <source>Every planned session</source>
+        <translation>Toutes les séances prévues</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="145" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="158" />
+        <source>Save the calendar file…</source>
+        <translation>Enregistrer le fichier d’agenda…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../rm_journal/ui/date_field.py" line="136" />
@@ -586,210 +630,285 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="112" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="116" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="117" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="121" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="122" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="127" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="138" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="172" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="141" />
+        <source>Coming soon</source>
+        <translation>Bientôt</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="157" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="202" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
-        <source>New session…</source>
-        <translation>Nouvelle séance…</translation>
+        <location filename="../../rm_journal/ui/journal_page.py" line="165" />
+        <source>New entry…</source>
+        <translation>Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="156" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="167" />
+        <source>Write a preparation, notes or a reflection, in the session it belongs to</source>
+        <translation>Écrire une préparation, des notes ou une réflexion, dans la séance à laquelle elle appartient</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="171" />
+        <source>Plan the next session</source>
+        <translation>Prévoir la prochaine séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
+        <source>A new session on the day proposed by your cadence and charter</source>
+        <translation>Une nouvelle séance, au jour que proposent votre rythme et votre charte</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="186" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="203" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="204" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="205" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="176" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="206" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="177" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="180" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="210" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="182" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="212" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="188" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="218" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="221" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="225" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="258" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="263" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="298" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="265" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="300" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="329" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="364" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="339" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
         <source>Remove this pair</source>
         <translation>Supprimer ce binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="341" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="376" />
         <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
         <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="344" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="379" />
         <source>Remove the pair</source>
         <translation>Supprimer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="350" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="385" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="386" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="359" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="394" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="364" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="399" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="368" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="403" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="409" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="382" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="417" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="385" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="420" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="415" />
-        <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
-        <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
+        <location filename="../../rm_journal/ui/journal_page.py" line="459" />
+        <source>No session yet. Start with “New entry…” and pick a template: the charter for a first meeting, the regular session after that. Or plan the first session and give it a day.</source>
+        <translation>Pas encore de séance. Commencez par « Nouvelle entrée… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite. Ou prévoyez la première séance et donnez-lui un jour.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="546" />
-        <source>Session not created</source>
-        <translation>Séance non créée</translation>
+        <location filename="../../rm_journal/ui/journal_page.py" line="587" />
+        <source>Session %1 with %2 is planned for %3, and nothing is prepared yet.</source>
+        <translation>La séance %1 avec %2 est prévue %3, et rien n’est encore préparé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="573" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="647" />
+        <source>Session not planned</source>
+        <translation>Séance non prévue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="662" />
+        <source>Session not deleted</source>
+        <translation>Séance non supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="678" />
+        <source>Save the calendar file</source>
+        <translation>Enregistrer le fichier d’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="679" />
+        <source>meeting</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="680" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="691" />
+        <source>Calendar file: the planned day of one session, nothing else</source>
+        <translation>Fichier d’agenda : le jour prévu d’une séance, rien d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="694" />
+        <source>Calendar file: the planned days of %1 sessions, nothing else</source>
+        <translation>Fichier d’agenda : les jours prévus de %1 séances, rien d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="700" />
+        <source>One session saved in %1.</source>
+        <translation>Une séance enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="701" />
+        <source>%1 sessions saved in %2.</source>
+        <translation>%1 séances enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="706" />
+        <source>Calendar file saved</source>
+        <translation>Fichier d’agenda enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="793" />
+        <source>Entry not created</source>
+        <translation>Entrée non créée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="829" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="685" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="945" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="687" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="947" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="698" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="958" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="716" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="742" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="976" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1002" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="721" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="981" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="723" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="983" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="991" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="733" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="993" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="736" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="996" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1287,200 +1406,299 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="140" />
-        <source>&amp;New session…</source>
-        <translation>&amp;Nouvelle séance…</translation>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="146" />
+        <source>Plan the next &amp;session</source>
+        <translation>Prévoir la prochaine &amp;séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <source>Add to &amp;calendar…</source>
+        <translation>Ajouter à l’&amp;agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="158" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="155" />
+        <location filename="../../rm_journal/ui/window.py" line="167" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="162" />
+        <location filename="../../rm_journal/ui/window.py" line="174" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="165" />
+        <location filename="../../rm_journal/ui/window.py" line="177" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="168" />
+        <location filename="../../rm_journal/ui/window.py" line="180" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="170" />
+        <location filename="../../rm_journal/ui/window.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="172" />
+        <location filename="../../rm_journal/ui/window.py" line="184" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="174" />
+        <location filename="../../rm_journal/ui/window.py" line="186" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="177" />
+        <location filename="../../rm_journal/ui/window.py" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="178" />
+        <location filename="../../rm_journal/ui/window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="180" />
+        <location filename="../../rm_journal/ui/window.py" line="192" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="185" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="187" />
+        <location filename="../../rm_journal/ui/window.py" line="199" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="193" />
+        <location filename="../../rm_journal/ui/window.py" line="205" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="209" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="203" />
+        <location filename="../../rm_journal/ui/window.py" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="204" />
+        <location filename="../../rm_journal/ui/window.py" line="216" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="303" />
+        <location filename="../../rm_journal/ui/window.py" line="317" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="305" />
+        <location filename="../../rm_journal/ui/window.py" line="319" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="312" />
+        <location filename="../../rm_journal/ui/window.py" line="326" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="314" />
+        <location filename="../../rm_journal/ui/window.py" line="328" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="327" />
+        <location filename="../../rm_journal/ui/window.py" line="341" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="327" />
+        <location filename="../../rm_journal/ui/window.py" line="341" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="334" />
+        <location filename="../../rm_journal/ui/window.py" line="348" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="339" />
+        <location filename="../../rm_journal/ui/window.py" line="353" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="341" />
+        <location filename="../../rm_journal/ui/window.py" line="355" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="345" />
+        <location filename="../../rm_journal/ui/window.py" line="359" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="350" />
+        <location filename="../../rm_journal/ui/window.py" line="364" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="351" />
+        <location filename="../../rm_journal/ui/window.py" line="365" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="366" />
+        <location filename="../../rm_journal/ui/window.py" line="380" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="367" />
+        <location filename="../../rm_journal/ui/window.py" line="381" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="374" />
+        <location filename="../../rm_journal/ui/window.py" line="388" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="501" />
+        <location filename="../../rm_journal/ui/window.py" line="515" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="503" />
+        <location filename="../../rm_journal/ui/window.py" line="517" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="511" />
-        <location filename="../../rm_journal/ui/window.py" line="523" />
+        <location filename="../../rm_journal/ui/window.py" line="525" />
+        <location filename="../../rm_journal/ui/window.py" line="537" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="513" />
+        <location filename="../../rm_journal/ui/window.py" line="527" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="524" />
+        <location filename="../../rm_journal/ui/window.py" line="538" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="516" />
-        <location filename="../../rm_journal/ui/window.py" line="527" />
+        <location filename="../../rm_journal/ui/window.py" line="530" />
+        <location filename="../../rm_journal/ui/window.py" line="541" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeader</name>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_header.py" line="64" />
+        <source>Planned date</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_header.py" line="65" />
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_header.py" line="65" />
+        <source>Not held yet</source>
+        <translation>Pas encore tenue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_header.py" line="66" />
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_header.py" line="66" />
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_header.py" line="74" />
+        <source>Add to calendar…</source>
+        <translation>Ajouter à l’agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_header.py" line="76" />
+        <source>Save an .ics file with this day and a neutral title: it names nobody</source>
+        <translation>Enregistrer un fichier .ics avec ce jour et un titre neutre : il ne nomme personne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_header.py" line="90" />
+        <source>Mark as %1</source>
+        <translation>Marquer comme %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="67" />
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="76" />
+        <source>Nothing written for this session yet. A mentor usually prepares it; after it, each of you can reflect.</source>
+        <translation>Rien d’écrit pour cette séance. Le mentor la prépare en général ; après, chacun peut y réfléchir.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="88" />
+        <source>Open the entry %1</source>
+        <translation>Ouvrir l’entrée %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="93" />
+        <source>New entry for this session…</source>
+        <translation>Nouvelle entrée pour cette séance…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_page.py" line="99" />
+        <source>Delete this session</source>
+        <translation>Supprimer cette séance</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTreeModel</name>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_models.py" line="36" />
+        <source>Session %1 of %2</source>
+        <translation>Séance %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_models.py" line="38" />
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/meeting_models.py" line="211" />
+        <source>no entry yet</source>
+        <translation>aucune entrée</translation>
     </message>
 </context>
 <context>
@@ -1649,12 +1867,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="145" />
+        <location filename="../../rm_journal/ui/forms.py" line="146" />
         <source>New pair</source>
         <translation>Nouveau binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="153" />
+        <location filename="../../rm_journal/ui/forms.py" line="154" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
@@ -1662,99 +1880,99 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="72" />
+        <location filename="../../rm_journal/ui/forms.py" line="73" />
         <source>A first name, or an alias</source>
         <translation>Un prénom, ou un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="73" />
+        <location filename="../../rm_journal/ui/forms.py" line="74" />
         <source>Partner's name or alias</source>
         <translation>Prénom ou alias du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="74" />
+        <location filename="../../rm_journal/ui/forms.py" line="75" />
         <source>Suggest an alias</source>
         <translation>Suggérer un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="78" />
+        <location filename="../../rm_journal/ui/forms.py" line="79" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="79" />
+        <location filename="../../rm_journal/ui/forms.py" line="80" />
         <source>An alias keeps the name out of anything you ever export.</source>
         <translation>Un alias tient le nom à l’écart de tout ce que vous exporterez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="85" />
+        <location filename="../../rm_journal/ui/forms.py" line="86" />
         <source>I am the leader (mentored)</source>
         <translation>Je suis le dirigeant (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="86" />
+        <location filename="../../rm_journal/ui/forms.py" line="87" />
         <source>I am the mentor</source>
         <translation>Je suis le mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="94" />
+        <location filename="../../rm_journal/ui/forms.py" line="95" />
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="97" />
+        <location filename="../../rm_journal/ui/forms.py" line="98" />
         <source>For example: Reverse mentoring 2027</source>
         <translation>Par exemple : Mentorat inversé 2027</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="98" />
         <location filename="../../rm_journal/ui/forms.py" line="99" />
+        <location filename="../../rm_journal/ui/forms.py" line="100" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="101" />
-        <location filename="../../rm_journal/ui/forms.py" line="103" />
+        <location filename="../../rm_journal/ui/forms.py" line="102" />
+        <location filename="../../rm_journal/ui/forms.py" line="104" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="107" />
+        <location filename="../../rm_journal/ui/forms.py" line="108" />
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="108" />
+        <location filename="../../rm_journal/ui/forms.py" line="109" />
         <source>Every two weeks</source>
         <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="109" />
+        <location filename="../../rm_journal/ui/forms.py" line="110" />
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="110" />
+        <location filename="../../rm_journal/ui/forms.py" line="111" />
         <source>When we can</source>
         <translation>Quand nous pouvons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="113" />
+        <location filename="../../rm_journal/ui/forms.py" line="114" />
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="114" />
+        <location filename="../../rm_journal/ui/forms.py" line="115" />
         <source>We meet</source>
         <translation>Nous nous voyons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="119" />
+        <location filename="../../rm_journal/ui/forms.py" line="120" />
         <source>Language of the pair</source>
         <translation>Langue du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="120" />
+        <location filename="../../rm_journal/ui/forms.py" line="121" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2348,105 +2566,95 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="132" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="135" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
-        <source>Session %1</source>
-        <translation>Séance %1</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="291" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="294" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="272" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="277" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="153" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="156" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="162" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="169" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="172" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="174" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="177" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="184" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="187" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="205" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="208" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="222" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="231" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="225" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="234" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="226" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="229" />
         <source>Talking points your partner shares with you:</source>
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="273" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="278" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="284" />
-        <source>Mark as %1</source>
-        <translation>Marquer comme %1</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="315" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="318" />
         <source>Marked held, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme tenue, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="318" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="321" />
         <source>Marked reflected, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme analysée, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="336" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="341" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="365" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="339" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="344" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="368" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="387" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="390" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="390" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="393" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="415" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="418" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -2455,21 +2663,25 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     <name>SessionTableModel</name>
     <message>
         <location filename="../../rm_journal/ui/item_models.py" line="164" />
+        <location filename="../../rm_journal/ui/meeting_models.py" line="170" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/item_models.py" line="165" />
+        <location filename="../../rm_journal/ui/meeting_models.py" line="171" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/item_models.py" line="166" />
+        <location filename="../../rm_journal/ui/meeting_models.py" line="172" />
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/item_models.py" line="167" />
+        <location filename="../../rm_journal/ui/meeting_models.py" line="173" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2551,22 +2763,33 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="172" />
-        <source>New session</source>
-        <translation>Nouvelle séance</translation>
+        <location filename="../../rm_journal/ui/forms.py" line="184" />
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="175" />
+        <location filename="../../rm_journal/ui/forms.py" line="188" />
         <source>Which kind of entry?</source>
         <translation>Quel type d’entrée ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="177" />
+        <location filename="../../rm_journal/ui/forms.py" line="190" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="194" />
+        <location filename="../../rm_journal/ui/forms.py" line="205" />
+        <location filename="../../rm_journal/ui/forms.py" line="207" />
+        <source>For the session</source>
+        <translation>Pour la séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="211" />
+        <source>A new session</source>
+        <translation>Une nouvelle séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="220" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>

@@ -687,12 +687,19 @@ class JournalPage(QWidget):
                 title,
                 self.today(),
                 every=every,
-                summary=lambda n: self.tr(
-                    "Calendar file: the planned days of %n session(s), nothing else", "", n
+                summary=lambda n: (
+                    self.tr("Calendar file: the planned day of one session, nothing else")
+                    if n == 1
+                    else self.tr(
+                        "Calendar file: the planned days of %1 sessions, nothing else"
+                    ).replace("%1", str(n))
                 ),
             )
             self.lists.refresh()
-            return self.tr("%n session(s) saved in %1.", "", len(chosen)).replace("%1", path.name)
+            if len(chosen) == 1:
+                return self.tr("One session saved in %1.").replace("%1", path.name)
+            text = self.tr("%1 sessions saved in %2.")
+            return text.replace("%1", str(len(chosen))).replace("%2", path.name)
 
         dialog = CalendarDialog(save, self)
         dialog.accepted.connect(
