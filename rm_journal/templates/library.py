@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -62,6 +65,45 @@ class Entry:
     builtin: bool
 
 
+@dataclass(frozen=True)
+class Offer:
+    """Templates as offered to one role: its own and the shared ones first, then the
+    ones written for the other role (shown apart, never mixed in)."""
+
+    mine: tuple[Entry, ...]
+    others: tuple[Entry, ...]
+
+    def ordered(self) -> list[Entry]:
+        return [*self.mine, *self.others]
+
+
+def offered_for(entries: Iterable[Entry], role: str) -> Offer:
+    """Split ``entries`` for ``role`` ("leader" or "mentor"), keeping their order: a
+    leader is offered leader and shared templates first, a mentor mentor and shared."""
+    listed = list(entries)
+    mine = tuple(e for e in listed if e.template.audience in ("both", role))
+    return Offer(mine, tuple(e for e in listed if e not in mine))
+
+
+_ID_PARTS = re.compile(r"[a-z0-9]+")
+
+
+def suggest_id(name: str, taken: Iterable[str]) -> str:
+    """A template id made from a name a person typed (accents dropped, lowercase,
+    hyphens), not in ``taken``: "Séance d'été" gives "seance-d-ete"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = "-".join(_ID_PARTS.findall(ascii_name.lower()))[:56].strip("-")
+    if not base:
+        base = "my-template"
+    elif not base[0].isalpha() or len(base) < 2:
+        base = f"my-{base}"
+    used = set(taken)
+    candidate, number = base, 2
+    while candidate in used:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
 class TemplateLibrary:
     """Built-in and custom templates for one unlocked vault."""
 
@@ -72,6 +114,9 @@ class TemplateLibrary:
         out = [Entry(t, True) for t in builtin_templates()]
         out += [Entry(load(doc), False) for doc in self._vault.template_documents()]
         return out
+
+    def offered_for(self, role: str) -> Offer:
+        return offered_for(self.entries(), role)
 
     def get(self, template_id: str) -> Template:
         doc = self._vault.template_document(template_id)
@@ -104,19 +149,25 @@ class TemplateLibrary:
     def export_bytes(self, template_id: str) -> bytes:
         return dumps(self.get(template_id))
 
-    def copy(self, template_id: str, new_id: str) -> Template:
-        """A custom template that starts as a copy of another (built-in or custom)."""
+    def copy(self, template_id: str, new_id: str, name: str | None = None) -> Template:
+        """A custom template that starts as a copy of another (built-in or custom).
+
+        ``name``, typed by the person in their language, names the copy in both
+        languages until they edit the file; without it the copy is "<name> (copy)"."""
         source = self.get(template_id)
-        suffix = Text(" (copy)", " (copie)")
-        copy = replace(
-            source,
-            id=new_id,
-            version=1,
-            name=Text(
+        if any(e.template.id == new_id for e in self.entries()):
+            raise InvalidTemplate(
+                f"There is already a template '{new_id}'; give the copy an id of its own."
+            )
+        if name is None:
+            suffix = Text(" (copy)", " (copie)")
+            new_name = Text(
                 source.name.en[: LABEL_CHARS - 7] + suffix.en,
                 source.name.fr[: LABEL_CHARS - 8] + suffix.fr,
-            ),
-        )
+            )
+        else:
+            new_name = Text(name.strip(), name.strip())
+        copy = replace(source, id=new_id, version=1, name=new_name)
         return self.import_bytes(dumps(load(copy.document())))
 
     def remove(self, template_id: str) -> None:
