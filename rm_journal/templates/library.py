@@ -77,22 +77,32 @@ class Offer:
         return [*self.mine, *self.others]
 
 
+def is_for(template: Template, role: str) -> bool:
+    """Written for ``role`` ("leader" or "mentor") or for both of the pair."""
+    return template.audience in ("both", role)
+
+
 def offered_for(entries: Iterable[Entry], role: str) -> Offer:
-    """Split ``entries`` for ``role`` ("leader" or "mentor"), keeping their order: a
-    leader is offered leader and shared templates first, a mentor mentor and shared."""
+    """Split ``entries`` for ``role``, keeping their order: a leader is offered leader
+    and shared templates first, a mentor mentor and shared ones."""
     listed = list(entries)
-    mine = tuple(e for e in listed if e.template.audience in ("both", role))
+    mine = tuple(e for e in listed if is_for(e.template, role))
     return Offer(mine, tuple(e for e in listed if e not in mine))
 
 
 _ID_PARTS = re.compile(r"[a-z0-9]+")
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})  # French names first
 
 
 def suggest_id(name: str, taken: Iterable[str]) -> str:
     """A template id made from a name a person typed (accents dropped, lowercase,
     hyphens), not in ``taken``: "Séance d'été" gives "seance-d-ete"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    base = "-".join(_ID_PARTS.findall(ascii_name.lower()))[:56].strip("-")
+    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_LIGATURES))
+    # accents go, other letters and signs (’, —, 日) part words like a space
+    kept = "".join(
+        ch if ch.isascii() else ("" if unicodedata.combining(ch) else " ") for ch in decomposed
+    )
+    base = "-".join(_ID_PARTS.findall(kept))[:56].strip("-")
     if not base:
         base = "my-template"
     elif not base[0].isalpha() or len(base) < 2:

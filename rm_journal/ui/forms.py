@@ -9,6 +9,7 @@ import secrets
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -169,12 +170,22 @@ class TemplatePicker(QDialog):
         self.list.setSpacing(2)
         mine = [t for t in templates if t.audience in ("both", my_role.value)]
         others = [t for t in templates if t not in mine]
-        for template in mine + others:
-            item = QListWidgetItem(
-                f"{template.name.get(language)}\n{template.description.get(language)}"
+        for template in mine:
+            self._add(template, language)
+        if others:  # apart, under a heading the arrow keys pass over
+            heading = QListWidgetItem(
+                self.tr("Written for the mentor")
+                if my_role is Role.LEADER
+                else self.tr("Written for the leader")
             )
-            item.setData(Qt.ItemDataRole.UserRole, template.id)
-            self.list.addItem(item)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = QFont(self.list.font())
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setForeground(self.palette().windowText())
+            self.list.addItem(heading)
+        for template in others:
+            self._add(template, language)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _i: self.accept())
         layout.addWidget(self.list, 1)
@@ -185,6 +196,13 @@ class TemplatePicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _add(self, template: Template, language: str) -> None:
+        item = QListWidgetItem(
+            f"{template.name.get(language)}\n{template.description.get(language)}"
+        )
+        item.setData(Qt.ItemDataRole.UserRole, template.id)
+        self.list.addItem(item)
 
     def chosen_id(self) -> str | None:
         item = self.list.currentItem()

@@ -536,7 +536,8 @@ class JournalPage(QWidget):
         journal = self.current_journal()
         if journal is None:
             return
-        templates = [e.template for e in self.library.entries()]
+        offer = self.library.offered_for(self.my_role().value)  # mine and shared first
+        templates = [e.template for e in offer.ordered()]
         chosen = self.dialogs.pick_template(self, templates, self.my_role(), self.language)
         if chosen is None or self._stay_with_unsaved():
             return

@@ -72,6 +72,7 @@ def test_a_copy_never_replaces_a_template(vault):
     ("name", "expected"),
     [
         ("Séance d'été", "seance-d-ete"),
+        ("Séance d’été — Œuvre", "seance-d-ete-oeuvre"),
         ("  Mon bilan  ", "mon-bilan"),
         ("2026 review", "my-2026-review"),
         ("x", "my-x"),
@@ -83,7 +84,7 @@ def test_suggested_ids(name, expected):
     assert suggest_id(name, ["regular-session"]) == expected
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(name=st.text(max_size=300), taken=st.lists(st.text(max_size=70), max_size=5))
 def test_a_suggested_id_is_always_valid_and_free(name, taken):
     taken = [*taken, suggest_id(name, [])]  # the plain suggestion is taken: a new one
