@@ -857,58 +857,58 @@
         <translation>Fichier d’agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="793" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="794" />
         <source>Entry not created</source>
         <translation>Entrée non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="829" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="830" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="945" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="946" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="947" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="948" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="958" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="959" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="976" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="1002" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="977" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1003" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="981" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="982" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="983" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="984" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="991" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="992" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="993" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="994" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="996" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="997" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1390,224 +1390,229 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="132" />
+        <location filename="../../rm_journal/ui/window.py" line="140" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="134" />
+        <location filename="../../rm_journal/ui/window.py" line="142" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="137" />
+        <location filename="../../rm_journal/ui/window.py" line="145" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="140" />
+        <location filename="../../rm_journal/ui/window.py" line="148" />
         <source>&amp;New entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="146" />
+        <location filename="../../rm_journal/ui/window.py" line="154" />
         <source>Plan the next &amp;session</source>
         <translation>Prévoir la prochaine &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <location filename="../../rm_journal/ui/window.py" line="160" />
         <source>Add to &amp;calendar…</source>
         <translation>Ajouter à l’&amp;agenda…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="158" />
+        <location filename="../../rm_journal/ui/window.py" line="166" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="167" />
+        <location filename="../../rm_journal/ui/window.py" line="175" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="174" />
+        <location filename="../../rm_journal/ui/window.py" line="181" />
+        <source>&amp;Templates…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="185" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="177" />
+        <location filename="../../rm_journal/ui/window.py" line="188" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="180" />
+        <location filename="../../rm_journal/ui/window.py" line="191" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="182" />
+        <location filename="../../rm_journal/ui/window.py" line="193" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="184" />
+        <location filename="../../rm_journal/ui/window.py" line="195" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="186" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="189" />
+        <location filename="../../rm_journal/ui/window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="190" />
+        <location filename="../../rm_journal/ui/window.py" line="201" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="192" />
+        <location filename="../../rm_journal/ui/window.py" line="203" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="208" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="199" />
+        <location filename="../../rm_journal/ui/window.py" line="210" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="205" />
+        <location filename="../../rm_journal/ui/window.py" line="216" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="209" />
+        <location filename="../../rm_journal/ui/window.py" line="220" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="215" />
+        <location filename="../../rm_journal/ui/window.py" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="216" />
+        <location filename="../../rm_journal/ui/window.py" line="227" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="317" />
+        <location filename="../../rm_journal/ui/window.py" line="329" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="319" />
+        <location filename="../../rm_journal/ui/window.py" line="331" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="326" />
+        <location filename="../../rm_journal/ui/window.py" line="338" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="328" />
+        <location filename="../../rm_journal/ui/window.py" line="340" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="341" />
+        <location filename="../../rm_journal/ui/window.py" line="353" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="341" />
+        <location filename="../../rm_journal/ui/window.py" line="353" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="348" />
+        <location filename="../../rm_journal/ui/window.py" line="360" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="353" />
+        <location filename="../../rm_journal/ui/window.py" line="365" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="355" />
+        <location filename="../../rm_journal/ui/window.py" line="367" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="359" />
+        <location filename="../../rm_journal/ui/window.py" line="371" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="364" />
+        <location filename="../../rm_journal/ui/window.py" line="376" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="365" />
+        <location filename="../../rm_journal/ui/window.py" line="377" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="380" />
+        <location filename="../../rm_journal/ui/window.py" line="392" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="381" />
+        <location filename="../../rm_journal/ui/window.py" line="393" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="388" />
+        <location filename="../../rm_journal/ui/window.py" line="400" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="515" />
+        <location filename="../../rm_journal/ui/window.py" line="551" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="517" />
+        <location filename="../../rm_journal/ui/window.py" line="553" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="525" />
-        <location filename="../../rm_journal/ui/window.py" line="537" />
+        <location filename="../../rm_journal/ui/window.py" line="561" />
+        <location filename="../../rm_journal/ui/window.py" line="573" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="527" />
+        <location filename="../../rm_journal/ui/window.py" line="563" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="538" />
+        <location filename="../../rm_journal/ui/window.py" line="574" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="530" />
-        <location filename="../../rm_journal/ui/window.py" line="541" />
+        <location filename="../../rm_journal/ui/window.py" line="566" />
+        <location filename="../../rm_journal/ui/window.py" line="577" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1867,12 +1872,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="146" />
+        <location filename="../../rm_journal/ui/forms.py" line="147" />
         <source>New pair</source>
         <translation>Nouveau binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="154" />
+        <location filename="../../rm_journal/ui/forms.py" line="155" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
@@ -1880,99 +1885,99 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="73" />
+        <location filename="../../rm_journal/ui/forms.py" line="74" />
         <source>A first name, or an alias</source>
         <translation>Un prénom, ou un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="74" />
+        <location filename="../../rm_journal/ui/forms.py" line="75" />
         <source>Partner's name or alias</source>
         <translation>Prénom ou alias du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="75" />
+        <location filename="../../rm_journal/ui/forms.py" line="76" />
         <source>Suggest an alias</source>
         <translation>Suggérer un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="79" />
+        <location filename="../../rm_journal/ui/forms.py" line="80" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="80" />
+        <location filename="../../rm_journal/ui/forms.py" line="81" />
         <source>An alias keeps the name out of anything you ever export.</source>
         <translation>Un alias tient le nom à l’écart de tout ce que vous exporterez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="86" />
+        <location filename="../../rm_journal/ui/forms.py" line="87" />
         <source>I am the leader (mentored)</source>
         <translation>Je suis le dirigeant (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="87" />
+        <location filename="../../rm_journal/ui/forms.py" line="88" />
         <source>I am the mentor</source>
         <translation>Je suis le mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="95" />
+        <location filename="../../rm_journal/ui/forms.py" line="96" />
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="98" />
+        <location filename="../../rm_journal/ui/forms.py" line="99" />
         <source>For example: Reverse mentoring 2027</source>
         <translation>Par exemple : Mentorat inversé 2027</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="99" />
         <location filename="../../rm_journal/ui/forms.py" line="100" />
+        <location filename="../../rm_journal/ui/forms.py" line="101" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="102" />
-        <location filename="../../rm_journal/ui/forms.py" line="104" />
+        <location filename="../../rm_journal/ui/forms.py" line="103" />
+        <location filename="../../rm_journal/ui/forms.py" line="105" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="108" />
+        <location filename="../../rm_journal/ui/forms.py" line="109" />
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="109" />
+        <location filename="../../rm_journal/ui/forms.py" line="110" />
         <source>Every two weeks</source>
         <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="110" />
+        <location filename="../../rm_journal/ui/forms.py" line="111" />
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="111" />
+        <location filename="../../rm_journal/ui/forms.py" line="112" />
         <source>When we can</source>
         <translation>Quand nous pouvons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="114" />
+        <location filename="../../rm_journal/ui/forms.py" line="115" />
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="115" />
+        <location filename="../../rm_journal/ui/forms.py" line="116" />
         <source>We meet</source>
         <translation>Nous nous voyons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="120" />
+        <location filename="../../rm_journal/ui/forms.py" line="121" />
         <source>Language of the pair</source>
         <translation>Langue du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="121" />
+        <location filename="../../rm_journal/ui/forms.py" line="122" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2761,35 +2766,309 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
 </context>
 <context>
-    <name>TemplatePicker</name>
+    <name>TemplateManager</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="184" />
-        <source>New entry</source>
-        <translation>Nouvelle entrée</translation>
+        <location filename="../../rm_journal/ui/template_manager.py" line="41" />
+        <source>Template files (*.json)</source>
+        <translation>Fichiers de modèle (*.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="188" />
-        <source>Which kind of entry?</source>
-        <translation>Quel type d’entrée ?</translation>
+        <location filename="../../rm_journal/ui/template_manager.py" line="45" />
+        <source>short text</source>
+        <translation>texte court</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="190" />
+        <location filename="../../rm_journal/ui/template_manager.py" line="46" />
+        <source>long text</source>
+        <translation>texte long</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="47" />
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="48" />
+        <source>checklist</source>
+        <translation>cases à cocher</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="49" />
+        <source>rating from 1 to 5</source>
+        <translation>note de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="50" />
+        <source>one choice</source>
+        <translation>un choix</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="51" />
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="52" />
+        <source>takeaways</source>
+        <translation>enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="53" />
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="54" />
+        <source>topics</source>
+        <translation>sujets</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="57" />
+        <source>Leader</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="58" />
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="59" />
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="63" />
+        <source>For a leader, and shared</source>
+        <translation>Pour le dirigeant, et partagés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="64" />
+        <source>Written for the mentor</source>
+        <translation>Écrits pour le mentor</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="67" />
+        <source>For a mentor, and shared</source>
+        <translation>Pour le mentor, et partagés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="68" />
+        <source>Written for the leader</source>
+        <translation>Écrits pour le dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="88" />
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="90" />
+        <source>private, never shared</source>
+        <translation>privé, jamais partagé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="97" />
+        <source>built-in</source>
+        <translation>fourni avec l’application</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="99" />
+        <source>your own</source>
+        <translation>le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="101" />
+        <source>For: %1 · version %2 · %3</source>
+        <translation>Pour : %1 · version %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="136" />
+        <location filename="../../rm_journal/ui/template_manager.py" line="151" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="205" />
-        <location filename="../../rm_journal/ui/forms.py" line="207" />
+        <location filename="../../rm_journal/ui/template_manager.py" line="141" />
+        <source>A template is the form of an entry. Copy a built-in one to adapt it: export the copy, edit the file, then import it again with a higher version.</source>
+        <translation>Un modèle est le formulaire d’une entrée. Copiez un modèle fourni pour l’adapter : exportez la copie, modifiez le fichier, puis importez-le de nouveau avec une version plus élevée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="153" />
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="153" />
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="153" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="153" />
+        <source>Kind</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="165" />
+        <source>Template preview</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="175" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="182" />
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="183" />
+        <source>&amp;Copy to adapt…</source>
+        <translation>&amp;Copier pour adapter…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="184" />
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="185" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="234" />
+        <source>Built-in</source>
+        <translation>Fourni</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="234" />
+        <source>Your own</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="264" />
+        <source>Built-in templates come with the app and cannot be removed; your own copies can.</source>
+        <translation>Les modèles fournis viennent avec l’application et ne peuvent pas être retirés ; vos propres copies, si.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="278" />
+        <source>Import a template</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="287" />
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="296" />
+        <source>Imported “%1”, version %2.</source>
+        <translation>« %1 » importé, version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="303" />
+        <source>%1 (my version)</source>
+        <translation>%1 (ma version)</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="305" />
+        <source>Copy to adapt</source>
+        <translation>Copier pour adapter</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="305" />
+        <source>Name of your template:</source>
+        <translation>Nom de votre modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="318" />
+        <source>Created “%1”, your own template. Export it to edit the file, then import it again with a higher version.</source>
+        <translation>« %1 » créé, votre propre modèle. Exportez-le pour modifier le fichier, puis importez-le de nouveau avec une version plus élevée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="329" />
+        <source>Export the template</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="338" />
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="343" />
+        <source>Wrote %1. It holds the form only, no journal text.</source>
+        <translation>%1 enregistré. Il ne contient que le formulaire, aucun texte du journal.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="353" />
+        <source>Remove the template</source>
+        <translation>Retirer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="355" />
+        <source>Remove “%1”? Entries already written with it keep their form; it will no longer be offered for new sessions.</source>
+        <translation>Retirer « %1 » ? Les entrées déjà écrites avec lui gardent leur formulaire ; il ne sera plus proposé pour les nouvelles séances.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="358" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/template_manager.py" line="367" />
+        <source>Removed “%1”.</source>
+        <translation>« %1 » retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="185" />
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="189" />
+        <source>Which kind of entry?</source>
+        <translation>Quel type d’entrée ?</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="191" />
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="201" />
+        <source>Written for the mentor</source>
+        <translation>Écrits pour le mentor</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="203" />
+        <source>Written for the leader</source>
+        <translation>Écrits pour le dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="216" />
+        <location filename="../../rm_journal/ui/forms.py" line="218" />
         <source>For the session</source>
         <translation>Pour la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="211" />
+        <location filename="../../rm_journal/ui/forms.py" line="222" />
         <source>A new session</source>
         <translation>Une nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="220" />
+        <location filename="../../rm_journal/ui/forms.py" line="231" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>

@@ -13,11 +13,23 @@ from rm_journal.cli.text import one_line
 def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.templates.library import TemplateLibrary
 
+    role = getattr(args, "for_role", None)
+    language = getattr(args, "language", "en")
     with unlocked(args) as vault:
-        for entry in TemplateLibrary(vault).entries():
+        library = TemplateLibrary(vault)
+        if role is None:
+            groups = [library.entries()]
+        else:
+            offer = library.offered_for(role)
+            groups = [list(offer.mine), list(offer.others)]
+    for index, group in enumerate(groups):
+        if index and group:
+            other = "mentor" if role == "leader" else "leader"
+            print(f"-- written for the {other} --", file=out)
+        for entry in group:
             t = entry.template
             origin = "built-in" if entry.builtin else "custom"
-            row = f"{t.id:<24} v{t.version:<3} {origin:<8} {t.audience:<7} {t.name.en}"
+            row = f"{t.id:<24} v{t.version:<3} {origin:<8} {t.audience:<7} {t.name.get(language)}"
             print(one_line(row), file=out)
     return EXIT_OK
 
@@ -76,7 +88,7 @@ def cmd_templates_copy(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.templates.library import TemplateLibrary
 
     with unlocked(args) as vault:
-        t = TemplateLibrary(vault).copy(args.id, args.new_id)
+        t = TemplateLibrary(vault).copy(args.id, args.new_id, args.name)
     print(f"Created the custom template '{t.id}' from '{args.id}'.", file=out)
     return EXIT_OK
 
@@ -93,14 +105,20 @@ def cmd_templates_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def add_parsers(sub: Subparsers) -> None:
-    from rm_journal.core.models import Language  # for the choices
+    from rm_journal.core.models import Language, Role  # for the choices
 
     templates = sub.add_parser("templates", help="list, show, import, export or copy templates")
     templates.set_defaults(func=cmd_templates_list)
     tsub = templates.add_subparsers(title="template commands", metavar="ACTION")
-    tsub.add_parser("list", help="built-in and custom templates").set_defaults(
-        func=cmd_templates_list
+    p = tsub.add_parser("list", help="built-in and custom templates")
+    p.add_argument(
+        "--for",
+        dest="for_role",
+        choices=[r.value for r in Role],
+        help="as offered to a leader or a mentor: theirs and the shared ones first",
     )
+    p.add_argument("--language", default="en", choices=[la.value for la in Language])
+    p.set_defaults(func=cmd_templates_list)
     p = tsub.add_parser("show", help="a template's sections and fields")
     p.add_argument("id")
     p.add_argument("--language", default="en", choices=[la.value for la in Language])
@@ -116,6 +134,7 @@ def add_parsers(sub: Subparsers) -> None:
     p = tsub.add_parser("copy", help="start a custom template as a copy of another")
     p.add_argument("id")
     p.add_argument("new_id")
+    p.add_argument("--name", help="the copy's name (else the original's, marked as a copy)")
     p.set_defaults(func=cmd_templates_copy)
     p = tsub.add_parser("remove", help="remove a custom template (sessions keep their copy)")
     p.add_argument("id")

@@ -8,6 +8,9 @@ import contextlib
 import datetime as dt
 import functools
 import json
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -65,6 +68,55 @@ class Entry:
     builtin: bool
 
 
+@dataclass(frozen=True)
+class Offer:
+    """Templates as offered to one role: its own and the shared ones first, then the
+    ones written for the other role (shown apart, never mixed in)."""
+
+    mine: tuple[Entry, ...]
+    others: tuple[Entry, ...]
+
+    def ordered(self) -> list[Entry]:
+        return [*self.mine, *self.others]
+
+
+def is_for(template: Template, role: str) -> bool:
+    """Written for ``role`` ("leader" or "mentor") or for both of the pair."""
+    return template.audience in ("both", role)
+
+
+def offered_for(entries: Iterable[Entry], role: str) -> Offer:
+    """Split ``entries`` for ``role``, keeping their order: a leader is offered leader
+    and shared templates first, a mentor mentor and shared ones."""
+    listed = list(entries)
+    mine = tuple(e for e in listed if is_for(e.template, role))
+    return Offer(mine, tuple(e for e in listed if e not in mine))
+
+
+_ID_PARTS = re.compile(r"[a-z0-9]+")
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})  # French names first
+
+
+def suggest_id(name: str, taken: Iterable[str]) -> str:
+    """A template id made from a name a person typed (accents dropped, lowercase,
+    hyphens), not in ``taken``: "Séance d'été" gives "seance-d-ete"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_LIGATURES))
+    # accents go, other letters and signs (’, —, 日) part words like a space
+    kept = "".join(
+        ch if ch.isascii() else ("" if unicodedata.combining(ch) else " ") for ch in decomposed
+    )
+    base = "-".join(_ID_PARTS.findall(kept))[:56].strip("-")
+    if not base:
+        base = "my-template"
+    elif not base[0].isalpha() or len(base) < 2:
+        base = f"my-{base}"
+    used = set(taken)
+    candidate, number = base, 2
+    while candidate in used:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
 class TemplateLibrary:
     """Built-in and custom templates for one unlocked vault."""
 
@@ -75,6 +127,9 @@ class TemplateLibrary:
         out = [Entry(t, True) for t in builtin_templates()]
         out += [Entry(load(doc), False) for doc in self._vault.template_documents()]
         return out
+
+    def offered_for(self, role: str) -> Offer:
+        return offered_for(self.entries(), role)
 
     def get(self, template_id: str) -> Template:
         doc = self._vault.template_document(template_id)
@@ -107,19 +162,25 @@ class TemplateLibrary:
     def export_bytes(self, template_id: str) -> bytes:
         return dumps(self.get(template_id))
 
-    def copy(self, template_id: str, new_id: str) -> Template:
-        """A custom template that starts as a copy of another (built-in or custom)."""
+    def copy(self, template_id: str, new_id: str, name: str | None = None) -> Template:
+        """A custom template that starts as a copy of another (built-in or custom).
+
+        ``name``, typed by the person in their language, names the copy in both
+        languages until they edit the file; without it the copy is "<name> (copy)"."""
         source = self.get(template_id)
-        suffix = Text(" (copy)", " (copie)")
-        copy = replace(
-            source,
-            id=new_id,
-            version=1,
-            name=Text(
+        if any(e.template.id == new_id for e in self.entries()):
+            raise InvalidTemplate(
+                f"There is already a template '{new_id}'; give the copy an id of its own."
+            )
+        if name is None:
+            suffix = Text(" (copy)", " (copie)")
+            new_name = Text(
                 source.name.en[: LABEL_CHARS - 7] + suffix.en,
                 source.name.fr[: LABEL_CHARS - 8] + suffix.fr,
-            ),
-        )
+            )
+        else:
+            new_name = Text(name.strip(), name.strip())
+        copy = replace(source, id=new_id, version=1, name=new_name)
         return self.import_bytes(dumps(load(copy.document())))
 
     def remove(self, template_id: str) -> None:

@@ -111,6 +111,13 @@ class Dialogs:
         text, accepted = QInputDialog.getMultiLineText(parent, title, label)
         return text if accepted else None
 
+    def ask_name(self, parent: QWidget | None, title: str, label: str, proposed: str) -> str | None:
+        """One line, shown as typed and starting as ``proposed``; None if cancelled."""
+        text, accepted = QInputDialog.getText(
+            parent, title, label, QLineEdit.EchoMode.Normal, proposed
+        )
+        return text if accepted else None
+
     def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:
         from rm_journal.ui.forms import PairDialog
 
@@ -205,6 +212,11 @@ class ScriptedDialogs(Dialogs):
     def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
         self.shown.append(("ask_text", title, label))
         answer: str | None = self._next("ask_text", None)
+        return answer
+
+    def ask_name(self, parent: QWidget | None, title: str, label: str, proposed: str) -> str | None:
+        self.shown.append(("ask_name", title, proposed))
+        answer: str | None = self._next("ask_name", None)
         return answer
 
     def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -193,12 +194,22 @@ class TemplatePicker(QDialog):
         mine = [t for t in templates if t.audience in ("both", my_role.value)]
         others = [t for t in templates if t not in mine]
         self._templates = {t.id: t for t in templates}
-        for template in mine + others:
-            item = QListWidgetItem(
-                f"{template.name.get(language)}\n{template.description.get(language)}"
+        for template in mine:
+            self._add(template, language)
+        if others:  # apart, under a heading the arrow keys pass over
+            heading = QListWidgetItem(
+                self.tr("Written for the mentor")
+                if my_role is Role.LEADER
+                else self.tr("Written for the leader")
             )
-            item.setData(Qt.ItemDataRole.UserRole, template.id)
-            self.list.addItem(item)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = QFont(self.list.font())
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setForeground(self.palette().windowText())
+            self.list.addItem(heading)
+        for template in others:
+            self._add(template, language)
         self.list.itemActivated.connect(lambda _i: self.accept())
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -233,6 +244,13 @@ class TemplatePicker(QDialog):
     def chosen_meeting(self) -> int | None:
         data = self.meeting.currentData()
         return None if data in (None, self.NEW) else int(data)
+
+    def _add(self, template: Template, language: str) -> None:
+        item = QListWidgetItem(
+            f"{template.name.get(language)}\n{template.description.get(language)}"
+        )
+        item.setData(Qt.ItemDataRole.UserRole, template.id)
+        self.list.addItem(item)
 
     def chosen_id(self) -> str | None:
         item = self.list.currentItem()

@@ -765,7 +765,8 @@ class JournalPage(QWidget):
         journal = self.current_journal()
         if journal is None:
             return
-        templates = [e.template for e in self.library.entries()]
+        offer = self.library.offered_for(self.my_role().value)  # mine and shared first
+        templates = [e.template for e in offer.ordered()]
         meetings = self.sessions_model.meetings()
         count = self.sessions_model.meeting_count
 

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.storage.datadir import DataDir
@@ -91,6 +98,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.first_run: FirstRunPage | None = None
         self.rotation_progress: QWidget | None = None  # while keys are rotated
+        self.template_manager: QDialog | None = None  # Journal → Templates…, while open
 
         self.clipboard = ConcealedClipboard(ctx.prefs.get("clipboard_seconds"), self)
         self.copy_guard = CopyGuard(self.clipboard.copy, self)
@@ -169,6 +177,9 @@ class MainWindow(QMainWindow):
             lambda: self._page_call("export_summary"),
             journal,
         )
+        self.templates_action = self._action(
+            self.tr("&Templates…"), None, self.open_templates, journal
+        )
         journal.addSeparator()
         self.backup_action = self._action(
             self.tr("&Back up now"), None, lambda: self._page_call("backup_now"), journal
@@ -228,6 +239,7 @@ class MainWindow(QMainWindow):
             self.copy_action,
             self.search_action,
             self.export_action,
+            self.templates_action,
             self.backup_action,
             self.rotate_keys_action,
             self.recovery_code_action,
@@ -409,6 +421,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.journal_page)
             self.journal_page.deleteLater()
             self.journal_page = None
+        self._close_template_manager()
         if self.vault is not None:
             self.vault.lock()
             self.vault = None
@@ -500,6 +513,29 @@ class MainWindow(QMainWindow):
             self.journal_page.deleteLater()
             self.journal_page = None
         self._update_actions()
+
+    def open_templates(self) -> None:
+        """Journal → Templates…, in the order the current pair's role sees them."""
+        if self.journal_page is None:
+            return
+        from rm_journal.ui.template_manager import TemplateManager
+
+        self._close_template_manager()
+        page = self.journal_page
+        self.template_manager = TemplateManager(
+            page.library, self.ctx.dialogs, self.ctx.language, page.my_role().value, self
+        )
+        try:
+            self.ctx.dialogs.run(self.template_manager)
+        finally:
+            if not self.ctx.dialogs.keeps_open:
+                self._close_template_manager()
+
+    def _close_template_manager(self) -> None:
+        if self.template_manager is not None:
+            self.template_manager.reject()
+            self.template_manager.deleteLater()  # its library reads the vault being locked
+            self.template_manager = None
 
     def open_settings(self) -> None:
         actions = [self.rotate_keys_action, self.recovery_code_action]

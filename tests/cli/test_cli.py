@@ -328,3 +328,32 @@ def test_a_vault_json_asking_for_an_uncalibrated_cost_is_refused_at_once(cheap_v
     code, _, err = run(capsys, "pairs", "list")
     assert code != 0 and err.count("\n") == 1
     assert "more memory or passes than rm_journal ever sets" in err
+
+
+def test_templates_list_for_a_role_and_a_named_copy(cheap_vault, capsys):
+    assert (
+        run(capsys, "templates", "copy", "mentor-self-check", "my-check", "--name", "Mon point")[0]
+        == 0
+    )
+    code, out, _ = run(capsys, "templates", "list", "--for", "leader", "--language", "fr")
+    assert code == 0
+    lines = out.splitlines()
+    ids = [line.split()[0] for line in lines]
+    cut = lines.index("-- written for the mentor --")
+    assert ids[:cut] == [
+        "kickoff-charter",
+        "regular-session",
+        "leader-reflection",
+        "mid-point-review",
+        "closing-retrospective",
+        "group-session",
+    ]
+    assert ids[cut + 1 :] == ["mentor-preparation", "mentor-self-check", "my-check"]
+    assert "Bilan à mi-parcours" in out and lines[-1].endswith("custom   mentor  Mon point")
+    code, out, _ = run(capsys, "templates", "list", "--for", "mentor")
+    lines = out.splitlines()
+    cut = lines.index("-- written for the leader --")
+    assert [line.split()[0] for line in lines[cut + 1 :]] == ["leader-reflection"]
+    assert "my-check" in out.split("-- written")[0]
+    code, _, err = run(capsys, "templates", "copy", "regular-session", "my-check")
+    assert code == 2 and err.count("\n") == 1 and "already a template 'my-check'" in err
