@@ -273,28 +273,31 @@ class Vault:
         if it cannot be written, nothing changes.
         """
         check_new_passphrase(new_passphrase)
-        master = self.master_key()
+        self.master_key()
         if current is not None:
             self.verify_passphrase(current)
         taken = backup.create(self, backup.BEFORE_PASSPHRASE_CHANGE) if backup_first else None
         kdf = self._header.slots[header.PASSPHRASE_SLOT].kdf.with_new_salt(
             secrets.token_bytes(crypto.SALT_BYTES)
         )
-        hdr = _wrap_slot(
-            self._header,
-            header.PASSPHRASE_SLOT,
-            kdf,
-            crypto.normalize_passphrase(new_passphrase),
-            master,
-        )
-        header.write(self.data_dir.header_path, hdr)
-        self._header = hdr
+        # the app runs this in a worker: a lock (idle, sleep) waits until the key file is
+        # written, or comes first and this stops (VaultLocked), never wrapping a wiped key
+        with self._opening:
+            hdr = _wrap_slot(
+                self._header,
+                header.PASSPHRASE_SLOT,
+                kdf,
+                crypto.normalize_passphrase(new_passphrase),
+                self.master_key(),
+            )
+            header.write(self.data_dir.header_path, hdr)
+            self._header = hdr
         return taken
 
     def verify_passphrase(self, passphrase: str) -> None:
         """WrongPassphrase unless ``passphrase`` opens this vault's passphrase slot (the
         whole KDF: about half a second). Reads nothing from disk, writes nothing."""
-        self.master_key()
+        self.master_key()  # VaultLocked rather than a verdict on a locked vault
         found = header.unwrap_slot(
             self._header, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase)
         )
@@ -306,10 +309,10 @@ class Vault:
         """A new recovery code (to show once) wrapping the same master key; the old code no
         longer opens this vault.json. A copy of an older vault.json still opens with the
         old code (see SECURITY.md): rotate_keys is what ends that."""
-        master = self.master_key()
-        hdr = _wrap_recovery(self._header, code := recovery.generate(), master)
-        header.write(self.data_dir.header_path, hdr)
-        self._header = hdr
+        with self._opening:  # as in change_passphrase: a lock comes before or after
+            hdr = _wrap_recovery(self._header, code := recovery.generate(), self.master_key())
+            header.write(self.data_dir.header_path, hdr)
+            self._header = hdr
         with contextlib.suppress(RmJournalError):  # the code is replaced: say so, note or not
             _note_recovery_code(self.registry, hdr)
         return code

@@ -12,7 +12,6 @@ dialog may add the file to the recent-documents list. Both would leak names.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -133,15 +132,6 @@ class Dialogs:
         finally:
             dialog.deleteLater()
 
-    def settings(self, parent: QWidget | None, prefs: Any, actions: Sequence[Any] = ()) -> bool:
-        from rm_journal.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(prefs, parent, actions)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-
 
 class ScriptedDialogs(Dialogs):
     """Pre-programmed answers for tests; ``shown`` records (kind, title, text)."""
@@ -207,7 +197,3 @@ class ScriptedDialogs(Dialogs):
         self.shown.append(("pick_template", "", ",".join(t.id for t in templates)))
         answer: str | None = self._next("pick_template", None)
         return answer
-
-    def settings(self, parent: QWidget | None, prefs: Any, actions: Sequence[Any] = ()) -> bool:
-        self.shown.append(("settings", "", ""))
-        return bool(self._next("settings", False))
