@@ -483,3 +483,7 @@ FR = {
 FR_BY_CONTEXT = {
     ("Lists", "Planned"): "Prévu",
 }
+
+from fr_security import FR_SECURITY  # noqa: E402 - issue 19, Settings → Security and Help → Guide
+
+FR.update(FR_SECURITY)
