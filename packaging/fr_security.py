@@ -13,6 +13,7 @@ FR_SECURITY = {
     "Change the passphrase…": "Changer la phrase secrète…",
     "A backup of the whole vault is written and checked first; it keeps opening with the current passphrase. Then only the vault's key file changes: it takes a few seconds, whatever the size of your journals.": f"Une sauvegarde de tout le coffre est d’abord écrite et vérifiée{NNBSP}; elle s’ouvrira toujours avec la phrase secrète actuelle. Ensuite, seul le fichier de clés du coffre change{NBSP}: cela prend quelques secondes, quelle que soit la taille de vos journaux.",
     "Current passphrase": "Phrase secrète actuelle",
+    "The new passphrase, twice:": f"La nouvelle phrase secrète, deux fois{NBSP}:",
     "Changing the passphrase": "Changement de la phrase secrète",
     "Problem": "Problème",
     "Your passphrase was changed: use the new one from now on. The keys stay the same: if someone may know the old passphrase, rotate every key.": f"Votre phrase secrète a été changée{NBSP}: utilisez désormais la nouvelle. Les clés restent les mêmes{NBSP}: si quelqu’un peut connaître l’ancienne phrase, renouvelez toutes les clés.",

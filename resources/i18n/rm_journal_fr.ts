@@ -1413,169 +1413,169 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="176" />
+        <location filename="../../rm_journal/ui/window.py" line="178" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="178" />
+        <location filename="../../rm_journal/ui/window.py" line="180" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="181" />
+        <location filename="../../rm_journal/ui/window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="182" />
+        <location filename="../../rm_journal/ui/window.py" line="184" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="184" />
+        <location filename="../../rm_journal/ui/window.py" line="186" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="189" />
+        <location filename="../../rm_journal/ui/window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="191" />
+        <location filename="../../rm_journal/ui/window.py" line="193" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="199" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="201" />
+        <location filename="../../rm_journal/ui/window.py" line="203" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="207" />
+        <location filename="../../rm_journal/ui/window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="209" />
+        <location filename="../../rm_journal/ui/window.py" line="211" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="211" />
+        <location filename="../../rm_journal/ui/window.py" line="213" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="310" />
+        <location filename="../../rm_journal/ui/window.py" line="312" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="312" />
+        <location filename="../../rm_journal/ui/window.py" line="314" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="319" />
+        <location filename="../../rm_journal/ui/window.py" line="321" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="321" />
+        <location filename="../../rm_journal/ui/window.py" line="323" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="334" />
+        <location filename="../../rm_journal/ui/window.py" line="336" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="334" />
+        <location filename="../../rm_journal/ui/window.py" line="336" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="341" />
+        <location filename="../../rm_journal/ui/window.py" line="343" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="346" />
+        <location filename="../../rm_journal/ui/window.py" line="348" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="348" />
+        <location filename="../../rm_journal/ui/window.py" line="350" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="352" />
+        <location filename="../../rm_journal/ui/window.py" line="354" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="357" />
+        <location filename="../../rm_journal/ui/window.py" line="359" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="358" />
+        <location filename="../../rm_journal/ui/window.py" line="360" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="373" />
+        <location filename="../../rm_journal/ui/window.py" line="375" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="374" />
+        <location filename="../../rm_journal/ui/window.py" line="376" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="381" />
+        <location filename="../../rm_journal/ui/window.py" line="383" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="544" />
+        <location filename="../../rm_journal/ui/window.py" line="546" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="546" />
+        <location filename="../../rm_journal/ui/window.py" line="548" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="554" />
-        <location filename="../../rm_journal/ui/window.py" line="566" />
+        <location filename="../../rm_journal/ui/window.py" line="556" />
+        <location filename="../../rm_journal/ui/window.py" line="568" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="556" />
+        <location filename="../../rm_journal/ui/window.py" line="558" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="567" />
+        <location filename="../../rm_journal/ui/window.py" line="569" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="559" />
-        <location filename="../../rm_journal/ui/window.py" line="570" />
+        <location filename="../../rm_journal/ui/window.py" line="561" />
+        <location filename="../../rm_journal/ui/window.py" line="572" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -2132,7 +2132,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     <name>PassphraseChangeDialog</name>
     <message>
         <location filename="../../rm_journal/ui/security_panel.py" line="79" />
-        <location filename="../../rm_journal/ui/security_panel.py" line="110" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="112" />
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
@@ -2143,37 +2143,42 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/security_panel.py" line="95" />
-        <location filename="../../rm_journal/ui/security_panel.py" line="96" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="99" />
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="101" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="100" />
+        <source>The new passphrase, twice:</source>
+        <translation>La nouvelle phrase secrète, deux fois :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="103" />
         <source>Changing the passphrase</source>
         <translation>Changement de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="105" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="107" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="155" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="157" />
         <source>Your passphrase was changed: use the new one from now on. The keys stay the same: if someone may know the old passphrase, rotate every key.</source>
         <translation>Votre phrase secrète a été changée : utilisez désormais la nouvelle. Les clés restent les mêmes : si quelqu’un peut connaître l’ancienne phrase, renouvelez toutes les clés.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="160" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="162" />
         <source>First, a backup of the whole vault was written and checked: %1. It opens with the OLD passphrase.</source>
         <translation>D’abord, une sauvegarde de tout le coffre a été écrite et vérifiée : %1. Elle s’ouvre avec l’ANCIENNE phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="163" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="165" />
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="172" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="174" />
         <source>The current passphrase is not correct; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte ; rien n’a été modifié.</translation>
     </message>
@@ -2495,57 +2500,57 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="201" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="203" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="205" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="207" />
         <source>It opens every journal on this computer. Change it when you like.</source>
         <translation>Elle ouvre tous les journaux de cet ordinateur. Changez-la quand vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="209" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="211" />
         <source>Change the passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="214" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="216" />
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="217" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="219" />
         <source>Recovery code state</source>
         <translation>État du code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="219" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="221" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="224" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="226" />
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="229" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="231" />
         <source>Setting a new passphrase (with the recovery code) keeps the same keys: a copy of the old key file still opens with the old passphrase, also what you write afterwards. If someone may know your passphrase, rotate every key.</source>
         <translation>Définir une nouvelle phrase secrète (avec le code de secours) garde les mêmes clés : une copie de l’ancien fichier de clés s’ouvre toujours avec l’ancienne phrase, y compris pour ce que vous écrivez ensuite. Si quelqu’un peut connaître votre phrase secrète, renouvelez toutes les clés.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="251" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="253" />
         <source>A recovery code is set. When it was made is not recorded (it was made before rm_journal noted it).</source>
         <translation>Un code de secours est en place. Sa date n’est pas connue (il a été créé avant que rm_journal ne la note).</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="255" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="257" />
         <source>A recovery code is set, made on %1.</source>
         <translation>Un code de secours est en place, créé le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/security_panel.py" line="262" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="264" />
         <source>It is kept nowhere, so it cannot be shown again: if it may be lost or seen, replace it.</source>
         <translation>Il n’est conservé nulle part et ne peut donc pas être affiché à nouveau : s’il a pu être perdu ou vu, remplacez-le.</translation>
     </message>

@@ -236,6 +236,7 @@ class GuideWindow(QDialog):
             min(280, self.contents.sizeHintForColumn(0) + 2 * self.contents.frameWidth() + 16)
         )
         self.contents.setWordWrap(True)
+        self.contents.setSpacing(3)
         row.addWidget(self.contents)
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(self.tr("Guide"))

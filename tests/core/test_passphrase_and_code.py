@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core import backup
@@ -45,9 +45,7 @@ def test_without_the_backup_first_nothing_is_handed_back(vault):
     assert vault.change_passphrase(NEW, backup_first=False) is None
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=25)
 @given(st.text(max_size=80))
 def test_only_the_passphrase_itself_verifies(vault, typed):
     if typed == PASSPHRASE:

@@ -17,6 +17,7 @@ from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
 from tests.ui.conftest import settle, type_text
 from tests.ui.test_copy import first_run
 from tests.ui.test_flows import unlock
+from tests.ui.test_pseudo import clipped, pseudo_strings  # noqa: F401 - the fixture
 
 NEW = "lanterne violon écluse 7"
 CODE = re.compile(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}")
@@ -208,3 +209,28 @@ def test_every_new_control_has_an_accessible_name(qtbot, make_window, data_dir):
     for button in settings.security.findChildren(QPushButton):
         assert button.text() or button.accessibleName()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable by Tab
+
+
+def test_no_label_is_clipped_in_security_with_longer_translations(
+    qtbot,
+    pseudo_strings,  # noqa: F811 - the fixture
+    make_window,
+    data_dir,
+):
+    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf_params_for_tests=CHEAP_KDF)
+    vault.add_pair(profile("Inès"))
+    vault.lock()
+    window, dialogs = make_window(data_dir)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
+    window.settings_action.trigger()
+    settings = window.settings_dialog
+    settings.show_security()
+    settle()
+    assert clipped(settings) == []
+    qtbot.mouseClick(settings.security.change_button, Qt.MouseButton.LeftButton)
+    dialog = dialogs.opened[-1]
+    fill(dialog, "not my passphrase at all", NEW)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert dialog.message.isVisible() and clipped(dialog) == []
