@@ -117,6 +117,10 @@ class PassphraseChangeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.current.textChanged.connect(self._update)
         self.fields.validity_changed.connect(self._update)
+        # Tab in reading order: the current field was made after the new ones
+        QWidget.setTabOrder(self.current, self.fields.first)
+        QWidget.setTabOrder(self.fields.first, self.fields.second)
+        QWidget.setTabOrder(self.fields.second, self.change_button)
         self._update()
         self.current.setFocus()
 

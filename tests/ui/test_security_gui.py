@@ -206,6 +206,13 @@ def test_every_new_control_has_an_accessible_name(qtbot, make_window, data_dir):
     dialog = change_dialog(qtbot, dialogs, settings)
     for widget in (*dialog.findChildren(QLineEdit), *dialog.findChildren(QProgressBar)):
         assert widget.accessibleName(), widget
+    order, widget = [], dialog.current
+    for _ in range(3):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order == [dialog.fields.first, dialog.fields.second, dialog.change_button]
     for button in settings.security.findChildren(QPushButton):
         assert button.text() or button.accessibleName()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable by Tab
