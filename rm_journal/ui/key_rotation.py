@@ -73,6 +73,7 @@ def _busy(window: QWidget, title: str, text: str) -> QProgressDialog:
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setValue(0)
+    progress.show()  # at once: with no steps, setValue never shows it
     return progress
 
 

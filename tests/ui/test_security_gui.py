@@ -124,7 +124,8 @@ def test_from_an_empty_folder_a_person_changes_the_passphrase_and_the_code(
 
 def test_the_change_runs_in_the_background_with_a_busy_bar(qtbot, prefs, data_dir):
     """With the real thread pool: while the KDF and the backup run, the form is
-    disabled, the busy bar shows, Escape does not cut it short; then it closes."""
+    disabled, the busy bar shows, Escape does not cut it short; then it closes. A new
+    recovery code is written under a busy indicator too."""
     from rm_journal.ui.dialogs import ScriptedDialogs
     from rm_journal.ui.window import AppContext, MainWindow
 
@@ -150,11 +151,21 @@ def test_the_change_runs_in_the_background_with_a_busy_bar(qtbot, prefs, data_di
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: settings.security.change_dialog is None, timeout=HANG_MS)
     assert dialogs.shown[-1][:2] == ("info", "Passphrase changed")
+
+    panel = settings.security
+    dialogs.answer(True)  # "Replace"
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    progress = window.rotation_progress
+    assert progress is not None and progress.isVisible() and not panel.code_button.isEnabled()
+    qtbot.waitUntil(lambda: dialogs.shown[-1][1] == "New recovery code", timeout=HANG_MS)
+    assert window.rotation_progress is None and panel.code_button.isEnabled()
+    (code,) = CODE.findall(dialogs.shown[-1][2])
     settings.reject()
     window.lock()
     window.tasks.wait()
     settle()
     Vault.unlock(data_dir, NEW).lock()
+    Vault.unlock_with_recovery(data_dir, code).lock()
 
 
 def test_a_weak_new_passphrase_cannot_be_sent(qtbot, make_window, data_dir):
