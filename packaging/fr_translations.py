@@ -598,3 +598,6 @@ FR.update(
         "A new session": "Une nouvelle séance",
     }
 )
+from fr_security import FR_SECURITY  # noqa: E402 - issue 19, Settings → Security and Help → Guide
+
+FR.update(FR_SECURITY)

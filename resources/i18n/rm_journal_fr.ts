@@ -462,6 +462,182 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="32" />
+        <source>How a program usually runs</source>
+        <translation>Comment se déroule un programme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="34" />
+        <source>Reverse mentoring pairs a senior leader with a younger professional, the mentor, for about six months. The mentor brings how their generation works and sees things; the leader brings questions and the will to hear direct, unfiltered answers.</source>
+        <translation>Le mentorat inversé associe un dirigeant expérimenté à un professionnel plus jeune, le mentor, pendant environ six mois. Le mentor apporte la façon dont sa génération travaille et voit les choses ; le dirigeant apporte ses questions et l’envie d’entendre des réponses directes, sans filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="42" />
+        <source>A kick-off meeting, where you write a charter together (the “Kick-off — pair charter” template).</source>
+        <translation>Une rencontre de lancement, où vous écrivez ensemble une charte (le modèle « Lancement — charte du binôme »).</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="47" />
+        <source>About six meetings, one a month, of an hour or so. The mentor prepares before; the leader writes a reflection after.</source>
+        <translation>Environ six rencontres, une par mois, d’une heure environ. Le mentor prépare avant ; le dirigeant écrit sa réflexion après.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="52" />
+        <source>A mid-point review, halfway: what works, what to change.</source>
+        <translation>Un bilan à mi-parcours : ce qui marche, ce qu’il faut changer.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="56" />
+        <source>A closing retrospective: what changed, what to keep, whether to go on.</source>
+        <translation>Une rétrospective de clôture : ce qui a changé, ce qu’on garde, faut-il continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="61" />
+        <source>The effect builds up over the months rather than at once: write a few lines after every meeting, even short ones. The Journey tab shows the path.</source>
+        <translation>L’effet se construit au fil des mois plutôt que d’un coup : écrivez quelques lignes après chaque rencontre, même courtes. L’onglet Parcours montre le chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="70" />
+        <source>The first meeting</source>
+        <translation>La première rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="72" />
+        <source>Create the pair (Journal → New pair…), then a session with the “Kick-off — pair charter” template, and fill it in together.</source>
+        <translation>Créez le binôme (Journal → Nouveau binôme…), puis une séance avec le modèle « Lancement — charte du binôme », et remplissez-la ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="78" />
+        <source>Confidentiality first: what is said stays between the two of you, and nothing is shared unless you both agree.</source>
+        <translation>La confidentialité d’abord : ce qui se dit reste entre vous deux, et rien n’est partagé sans votre accord à tous les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="83" />
+        <source>What each of you expects, and two or three goals for the program.</source>
+        <translation>Ce que chacun attend, et deux ou trois objectifs pour le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="87" />
+        <source>The cadence (once a month is usual) and the dates you can already set.</source>
+        <translation>Le rythme (une fois par mois, en général) et les dates déjà possibles.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="91" />
+        <source>How feedback is given: direct, kind, about facts rather than people.</source>
+        <translation>La façon de se faire des retours : directs, bienveillants, sur les faits plutôt que sur les personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="96" />
+        <source>Mentor: the first sessions often feel awkward on both sides; that passes. Listen more than you speak, leave room for silences, ask open questions. The aim is not to criticise but to open a field of reflection.</source>
+        <translation>Mentor : les premières séances sont souvent un peu gênées, des deux côtés ; cela passe. Écoutez plus que vous ne parlez, laissez de la place aux silences, posez des questions ouvertes. Il ne s’agit pas de critiquer mais d’ouvrir un champ de réflexion.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="102" />
+        <source>Leader: here you are the one learning. Ask what you would not ask in a meeting, and note the answers that surprise you.</source>
+        <translation>Dirigeant : ici, c’est vous qui apprenez. Posez les questions que vous ne poseriez pas en réunion, et notez les réponses qui vous surprennent.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="111" />
+        <source>What stays private</source>
+        <translation>Ce qui reste privé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="113" />
+        <source>Everything you write stays on this computer, encrypted with your passphrase: sessions, notes, reflections, topics, actions and takeaways. rm_journal never connects to the network.</source>
+        <translation>Tout ce que vous écrivez reste sur cet ordinateur, chiffré par votre phrase secrète : séances, notes, réflexions, sujets, actions et enseignements. rm_journal ne se connecte jamais au réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="119" />
+        <source>The leader’s reflection is never shared: not in the PDF, not in an exchange file. Each of you keeps a journal on your own computer, and neither can read the other’s.</source>
+        <translation>La réflexion du dirigeant n’est jamais partagée : ni dans le PDF, ni dans un fichier d’échange. Chacun tient son journal sur son propre ordinateur, et aucun ne peut lire celui de l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="125" />
+        <source>Each pair has its own journal and its own key. Removing a pair destroys its key: old copies of that journal can no longer be read.</source>
+        <translation>Chaque binôme a son propre journal et sa propre clé. Supprimer un binôme détruit sa clé : les anciennes copies de ce journal ne peuvent plus être lues.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="130" />
+        <source>A takeaway starts private. Only one you have both marked as agreed can leave this computer.</source>
+        <translation>Un enseignement est d’abord privé. Seul un enseignement que vous avez tous deux validé peut quitter cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="139" />
+        <source>What leaves, and how</source>
+        <translation>Ce qui sort, et comment</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="141" />
+        <source>Only the agreed takeaways and actions leave, and only in a file you save on purpose:</source>
+        <translation>Seuls les enseignements et actions validés sortent, et seulement dans un fichier que vous enregistrez vous-même :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="147" />
+        <source>a shared summary PDF (Journal → Export shared summary…): you see exactly what it holds before it is saved, and it can carry a password;</source>
+        <translation>une synthèse partagée en PDF (Journal → Exporter la synthèse partagée…) : vous voyez exactement son contenu avant de l’enregistrer, et elle peut être protégée par un mot de passe ;</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="152" />
+        <source>an exchange file (the Exchange tab) that you hand to your partner yourself, to compare and agree on takeaways.</source>
+        <translation>un fichier d’échange (onglet Échanges) que vous remettez vous-même à votre binôme, pour comparer et valider les enseignements.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="158" />
+        <source>Every export is written in the pair’s Sharing log: when, what, and a short fingerprint you can compare with your partner’s to check you hold the same document.</source>
+        <translation>Chaque export est inscrit dans le Journal des partages du binôme : quand, quoi, et une courte empreinte à comparer avec celle de votre binôme pour vérifier que vous avez le même document.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="164" />
+        <source>Sharing your screen? Presenter mode (View menu, Ctrl+Shift+P) shows only what you both agreed on.</source>
+        <translation>Vous partagez votre écran ? Le mode présentation (menu Affichage, Ctrl+Maj+P) ne montre que ce que vous avez validé ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="173" />
+        <source>Lock, backups and the recovery code</source>
+        <translation>Verrouillage, sauvegardes et code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="175" />
+        <source>Lock with Ctrl+L when you step away. The journal also locks itself after a few idle minutes, and when the screen locks or the computer sleeps.</source>
+        <translation>Verrouillez avec Ctrl+L quand vous vous éloignez. Le journal se verrouille aussi de lui-même après quelques minutes d’inactivité, et quand l’écran se verrouille ou que l’ordinateur se met en veille.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="180" />
+        <source>Journal → Back up now writes an encrypted copy of everything (daily, if chosen in Settings). Copy the backups folder somewhere safe. A backup opens with the passphrase in force when it was taken.</source>
+        <translation>Journal → Sauvegarder maintenant écrit une copie chiffrée de tout (chaque jour, si vous l’avez choisi dans les Réglages). Copiez le dossier des sauvegardes en lieu sûr. Une sauvegarde s’ouvre avec la phrase secrète en vigueur au moment où elle a été faite.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="186" />
+        <source>The recovery code, shown once at the first run, is the only way back in if you forget the passphrase. Nobody else can open your journal: not your company, not us. Keep it on paper, away from this computer.</source>
+        <translation>Le code de secours, affiché une seule fois au premier lancement, est le seul moyen de revenir si vous oubliez la phrase secrète. Personne d’autre ne peut ouvrir votre journal : ni votre entreprise, ni nous. Gardez-le sur papier, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="192" />
+        <source>Settings → Security changes the passphrase, replaces the recovery code if it may be lost or seen, and rotates every key if someone may know your passphrase.</source>
+        <translation>Réglages → Sécurité permet de changer la phrase secrète, de remplacer le code de secours s’il a pu être perdu ou vu, et de renouveler toutes les clés si quelqu’un peut connaître votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="226" />
+        <source>rm_journal guide</source>
+        <translation>Guide de rm_journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="232" />
+        <source>Guide contents</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/guide.py" line="242" />
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../rm_journal/ui/partner_tab.py" line="417" />
@@ -944,27 +1120,32 @@
 <context>
     <name>KeyRotation</name>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="73" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="87" />
         <source>Replace the recovery code</source>
         <translation>Remplacer le code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="74" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="91" />
         <source>A new recovery code will replace the current one, which will stop opening this vault. Backups taken before still open with the old code.</source>
         <translation>Un nouveau code de secours remplacera l’actuel, qui n’ouvrira plus ce coffre. Les sauvegardes faites avant s’ouvrent toujours avec l’ancien code.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="79" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="96" />
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="86" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="101" />
+        <source>Writing a new recovery code…</source>
+        <translation>Écriture d’un nouveau code de secours…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/key_rotation.py" line="114" />
         <source>New recovery code</source>
         <translation>Nouveau code de secours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="87" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="115" />
         <source>Your new recovery code (shown once; write it down and keep it apart from this computer):
 
 %1
@@ -977,69 +1158,69 @@ The old code no longer opens this vault.</source>
 L’ancien code n’ouvre plus ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="97" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="127" />
         <source>Recovery code not replaced</source>
         <translation>Code de secours non remplacé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="115" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="151" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="161" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="167" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="220" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="146" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="182" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="192" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="198" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="251" />
         <source>Keys not rotated</source>
         <translation>Clés non renouvelées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="116" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="147" />
         <source>Another task is still running (a backup, or journals being opened). Try again in a moment.</source>
         <translation>Une autre tâche est encore en cours (une sauvegarde, ou l’ouverture des journaux). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="125" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="138" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="145" />
-        <location filename="../../rm_journal/ui/key_rotation.py" line="183" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="156" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="169" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="176" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="214" />
         <source>Rotate every key</source>
         <translation>Renouveler toutes les clés</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="126" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="157" />
         <source>Every file will be re-encrypted under new keys, with a new passphrase and a new recovery code: nothing kept from before (a copy of the vault's key file, the old passphrase or code) will open what you write afterwards. Use it if someone may know your passphrase. Backups taken before still open with the old passphrase.</source>
         <translation>Chaque fichier sera chiffré à nouveau sous de nouvelles clés, avec une nouvelle phrase secrète et un nouveau code de secours : rien de ce qui a été gardé d’avant (une copie du fichier de clés du coffre, l’ancienne phrase ou l’ancien code) n’ouvrira ce que vous écrirez ensuite. À utiliser si quelqu’un peut connaître votre phrase secrète. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="133" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="164" />
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="139" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="170" />
         <source>New passphrase:</source>
         <translation>Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="146" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="177" />
         <source>The new passphrase again:</source>
         <translation>La nouvelle phrase secrète, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="152" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="183" />
         <source>The two passphrases differ; nothing was changed. Try again.</source>
         <translation>Les deux phrases secrètes diffèrent ; rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="168" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="199" />
         <source>The open session could not be saved, so nothing was changed.</source>
         <translation>La séance ouverte n’a pas pu être enregistrée, donc rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="177" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="208" />
         <source>Re-encrypting every file under new keys…</source>
         <translation>Nouveau chiffrement de chaque fichier sous de nouvelles clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="202" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="233" />
         <source>Every key was replaced and every file re-encrypted. Unlock with your new passphrase.
 
 Your new recovery code (shown once; write it down and keep it apart from this computer):
@@ -1052,12 +1233,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="209" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="240" />
         <source>Backups taken before this rotation: %1. They still open with the OLD passphrase and hold the old keys. Make a fresh backup (Journal → Back up now), then delete the older ones from %2.</source>
         <translation>Sauvegardes faites avant ce renouvellement : %1. Elles s’ouvrent toujours avec l’ANCIENNE phrase secrète et contiennent les anciennes clés. Faites une nouvelle sauvegarde (Journal → Sauvegarder maintenant), puis supprimez les anciennes de %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/key_rotation.py" line="215" />
+        <location filename="../../rm_journal/ui/key_rotation.py" line="246" />
         <source>Keys rotated</source>
         <translation>Clés renouvelées</translation>
     </message>
@@ -1390,229 +1571,234 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="140" />
+        <location filename="../../rm_journal/ui/window.py" line="144" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="142" />
+        <location filename="../../rm_journal/ui/window.py" line="146" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="145" />
+        <location filename="../../rm_journal/ui/window.py" line="149" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="148" />
+        <location filename="../../rm_journal/ui/window.py" line="152" />
         <source>&amp;New entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="154" />
+        <location filename="../../rm_journal/ui/window.py" line="158" />
         <source>Plan the next &amp;session</source>
         <translation>Prévoir la prochaine &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="160" />
+        <location filename="../../rm_journal/ui/window.py" line="164" />
         <source>Add to &amp;calendar…</source>
         <translation>Ajouter à l’&amp;agenda…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="166" />
+        <location filename="../../rm_journal/ui/window.py" line="170" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="175" />
+        <location filename="../../rm_journal/ui/window.py" line="179" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="181" />
+        <location filename="../../rm_journal/ui/window.py" line="185" />
         <source>&amp;Templates…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="185" />
+        <location filename="../../rm_journal/ui/window.py" line="189" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="188" />
+        <location filename="../../rm_journal/ui/window.py" line="192" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="191" />
+        <location filename="../../rm_journal/ui/window.py" line="195" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="193" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="195" />
+        <location filename="../../rm_journal/ui/window.py" line="201" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="203" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="200" />
+        <location filename="../../rm_journal/ui/window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="201" />
+        <location filename="../../rm_journal/ui/window.py" line="207" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="203" />
+        <location filename="../../rm_journal/ui/window.py" line="209" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="208" />
+        <location filename="../../rm_journal/ui/window.py" line="214" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="210" />
+        <location filename="../../rm_journal/ui/window.py" line="216" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="216" />
+        <location filename="../../rm_journal/ui/window.py" line="222" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="220" />
+        <location filename="../../rm_journal/ui/window.py" line="226" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="226" />
+        <location filename="../../rm_journal/ui/window.py" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="227" />
+        <location filename="../../rm_journal/ui/window.py" line="234" />
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="236" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="329" />
+        <location filename="../../rm_journal/ui/window.py" line="338" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="331" />
+        <location filename="../../rm_journal/ui/window.py" line="340" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="338" />
+        <location filename="../../rm_journal/ui/window.py" line="347" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="340" />
+        <location filename="../../rm_journal/ui/window.py" line="349" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="353" />
+        <location filename="../../rm_journal/ui/window.py" line="362" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="353" />
+        <location filename="../../rm_journal/ui/window.py" line="362" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="360" />
+        <location filename="../../rm_journal/ui/window.py" line="369" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="365" />
+        <location filename="../../rm_journal/ui/window.py" line="374" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="367" />
+        <location filename="../../rm_journal/ui/window.py" line="376" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="371" />
+        <location filename="../../rm_journal/ui/window.py" line="380" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="376" />
+        <location filename="../../rm_journal/ui/window.py" line="385" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="377" />
+        <location filename="../../rm_journal/ui/window.py" line="386" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="392" />
+        <location filename="../../rm_journal/ui/window.py" line="401" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="393" />
+        <location filename="../../rm_journal/ui/window.py" line="402" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="400" />
+        <location filename="../../rm_journal/ui/window.py" line="409" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="551" />
+        <location filename="../../rm_journal/ui/window.py" line="596" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="553" />
+        <location filename="../../rm_journal/ui/window.py" line="598" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="561" />
-        <location filename="../../rm_journal/ui/window.py" line="573" />
+        <location filename="../../rm_journal/ui/window.py" line="606" />
+        <location filename="../../rm_journal/ui/window.py" line="618" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="563" />
+        <location filename="../../rm_journal/ui/window.py" line="608" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="574" />
+        <location filename="../../rm_journal/ui/window.py" line="619" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="566" />
-        <location filename="../../rm_journal/ui/window.py" line="577" />
+        <location filename="../../rm_journal/ui/window.py" line="611" />
+        <location filename="../../rm_journal/ui/window.py" line="622" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -2255,6 +2441,61 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
 </context>
 <context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="79" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="112" />
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="85" />
+        <source>A backup of the whole vault is written and checked first; it keeps opening with the current passphrase. Then only the vault's key file changes: it takes a few seconds, whatever the size of your journals.</source>
+        <translation>Une sauvegarde de tout le coffre est d’abord écrite et vérifiée ; elle s’ouvrira toujours avec la phrase secrète actuelle. Ensuite, seul le fichier de clés du coffre change : cela prend quelques secondes, quelle que soit la taille de vos journaux.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="95" />
+        <location filename="../../rm_journal/ui/security_panel.py" line="99" />
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="100" />
+        <source>The new passphrase, twice:</source>
+        <translation>La nouvelle phrase secrète, deux fois :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="103" />
+        <source>Changing the passphrase</source>
+        <translation>Changement de la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="107" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="161" />
+        <source>Your passphrase was changed: use the new one from now on. The keys stay the same: if someone may know the old passphrase, rotate every key.</source>
+        <translation>Votre phrase secrète a été changée : utilisez désormais la nouvelle. Les clés restent les mêmes : si quelqu’un peut connaître l’ancienne phrase, renouvelez toutes les clés.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="166" />
+        <source>First, a backup of the whole vault was written and checked: %1. It opens with the OLD passphrase.</source>
+        <translation>D’abord, une sauvegarde de tout le coffre a été écrite et vérifiée : %1. Elle s’ouvre avec l’ANCIENNE phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="169" />
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="178" />
+        <source>The current passphrase is not correct; nothing was changed.</source>
+        <translation>La phrase secrète actuelle est incorrecte ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../../rm_journal/ui/passphrase_fields.py" line="38" />
@@ -2569,6 +2810,64 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
 </context>
 <context>
+    <name>SecurityPanel</name>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="207" />
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="211" />
+        <source>It opens every journal on this computer. Change it when you like.</source>
+        <translation>Elle ouvre tous les journaux de cet ordinateur. Changez-la quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="215" />
+        <source>Change the passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="220" />
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="223" />
+        <source>Recovery code state</source>
+        <translation>État du code de secours</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="225" />
+        <source>Replace the recovery code…</source>
+        <translation>Remplacer le code de secours…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="230" />
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="235" />
+        <source>Setting a new passphrase (with the recovery code) keeps the same keys: a copy of the old key file still opens with the old passphrase, also what you write afterwards. If someone may know your passphrase, rotate every key.</source>
+        <translation>Définir une nouvelle phrase secrète (avec le code de secours) garde les mêmes clés : une copie de l’ancien fichier de clés s’ouvre toujours avec l’ancienne phrase, y compris pour ce que vous écrivez ensuite. Si quelqu’un peut connaître votre phrase secrète, renouvelez toutes les clés.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="257" />
+        <source>A recovery code is set. When it was made is not recorded (it was made before rm_journal noted it).</source>
+        <translation>Un code de secours est en place. Sa date n’est pas connue (il a été créé avant que rm_journal ne la note).</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="261" />
+        <source>A recovery code is set, made on %1.</source>
+        <translation>Un code de secours est en place, créé le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/security_panel.py" line="268" />
+        <source>It is kept nowhere, so it cannot be shown again: if it may be lost or seen, replace it.</source>
+        <translation>Il n’est conservé nulle part et ne peut donc pas être affiché à nouveau : s’il a pu être perdu ou vu, remplacez-le.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <location filename="../../rm_journal/ui/session_editor.py" line="135" />
@@ -2694,24 +2993,25 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="28" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="34" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="39" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="40" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="51" />
         <source>A new language applies the next time rm_journal starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de rm_journal.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="47" />
-        <source>Setting a new passphrase (with the recovery code) keeps the same keys: a copy of the old key file still opens with the old passphrase, also what you write afterwards. If someone may know your passphrase, rotate every key.</source>
-        <translation>Définir une nouvelle phrase secrète (avec le code de secours) garde les mêmes clés : une copie de l’ancien fichier de clés s’ouvre toujours avec l’ancienne phrase, y compris pour ce que vous écrivez ensuite. Si quelqu’un peut connaître votre phrase secrète, renouvelez toutes les clés.</translation>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="54" />
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="54" />
-        <source>Keys</source>
-        <translation>Clés</translation>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="56" />
+        <source>Sec&amp;urity</source>
+        <translation>Séc&amp;urité</translation>
     </message>
 </context>
 <context>

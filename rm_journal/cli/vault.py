@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -47,8 +48,14 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
-    with unlocked(args) as vault:
-        vault.change_passphrase(new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE))
+    with unlocked(args) as vault:  # the current passphrase opened it: it is checked
+        taken = vault.change_passphrase(new_passphrase(args.new_passphrase_fd, ENV_NEW_PASSPHRASE))
+        if taken is not None:
+            print(
+                "A backup of the whole vault was written and checked first; it opens with the\n"
+                f"OLD passphrase: {taken.path}",
+                file=out,
+            )
         print(
             "Passphrase changed. Use the new one from now on.\n"
             "The keys stay the same: a copy of the old vault.json (in a backup, a synced\n"
@@ -96,6 +103,9 @@ def _tell_old_backups(old: list[Path], out: TextIO) -> None:
 
 def cmd_recovery_code(args: argparse.Namespace, out: TextIO) -> int:
     with unlocked(args) as vault:
+        if args.status:
+            print(recovery_code_state(vault.recovery_code_made()), file=out)
+            return EXIT_OK
         code = vault.replace_recovery_code()
         print(
             "A new recovery code replaces the old one, which no longer opens this vault.", file=out
@@ -107,6 +117,20 @@ def cmd_recovery_code(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
     return EXIT_OK
+
+
+def recovery_code_state(made: dt.datetime | None) -> str:
+    """Whether a code is set and since when; never the code, which is not kept."""
+    if made is None:
+        return (
+            "A recovery code is set. When it was made is not recorded (before rm_journal noted\n"
+            "it). It is not kept anywhere: 'rm-journal recovery-code' replaces it."
+        )
+    when = made.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (
+        f"A recovery code is set, made on {when}. It is not kept anywhere: it cannot be\n"
+        "shown again; 'rm-journal recovery-code' replaces it."
+    )
 
 
 def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
@@ -198,9 +222,15 @@ def add_parsers(sub: Subparsers) -> None:
     p.add_argument("--new-passphrase-fd", **new_fd)  # type: ignore[arg-type]
     p.set_defaults(func=cmd_rotate_keys)
 
-    sub.add_parser(
+    p = sub.add_parser(
         "recovery-code", help="replace the recovery code (the old one stops working)"
-    ).set_defaults(func=cmd_recovery_code)
+    )
+    p.add_argument(
+        "--status",
+        action="store_true",
+        help="only say whether a recovery code is set and when it was made",
+    )
+    p.set_defaults(func=cmd_recovery_code)
 
     p = sub.add_parser("recover", help="open with the recovery code and set a new passphrase")
     p.add_argument(

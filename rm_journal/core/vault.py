@@ -10,7 +10,9 @@ removing a pair destroys its key, so any copy of its journal becomes unreadable.
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import datetime as dt
 import json
 import secrets
 import shutil
@@ -191,6 +193,7 @@ class Vault:
             )
             with registry.transaction("create this computer's keys") as tx:
                 insert_identity(tx, new_secret(), new_secret())
+            _note_recovery_code(registry, hdr)
             _record_registry(registry, data_dir, vault_id)
             header.write(data_dir.header_path, hdr)  # last: the vault exists once this lands
         except BaseException:
@@ -258,39 +261,76 @@ class Vault:
 
     # -- passphrase --------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, *, backup_first: bool = True) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, *, current: str | None = None, backup_first: bool = True
+    ) -> backup.Backup | None:
         """Re-wrap the master key under a new passphrase: one atomic write of vault.json.
 
         No journal is touched, so a crash leaves vault.json either wholly old or
-        wholly new. A verified backup is taken first (it opens with the old
-        passphrase: see SECURITY.md); if it cannot be written, nothing changes.
+        wholly new. With ``current``, a wrong current passphrase is refused
+        (WrongPassphrase) before anything is written. A verified backup is taken
+        first and returned (it opens with the old passphrase: see SECURITY.md);
+        if it cannot be written, nothing changes.
         """
         check_new_passphrase(new_passphrase)
-        master = self.master_key()
-        if backup_first:
-            backup.create(self, backup.BEFORE_PASSPHRASE_CHANGE)
+        self.master_key()
+        if current is not None:
+            self.verify_passphrase(current)
+        taken = backup.create(self, backup.BEFORE_PASSPHRASE_CHANGE) if backup_first else None
         kdf = self._header.slots[header.PASSPHRASE_SLOT].kdf.with_new_salt(
             secrets.token_bytes(crypto.SALT_BYTES)
         )
-        hdr = _wrap_slot(
-            self._header,
-            header.PASSPHRASE_SLOT,
-            kdf,
-            crypto.normalize_passphrase(new_passphrase),
-            master,
+        # the app runs this in a worker: a lock (idle, sleep) waits until the key file is
+        # written, or comes first and this stops (VaultLocked), never wrapping a wiped key
+        with self._opening:
+            hdr = _wrap_slot(
+                self._header,
+                header.PASSPHRASE_SLOT,
+                kdf,
+                crypto.normalize_passphrase(new_passphrase),
+                self.master_key(),
+            )
+            header.write(self.data_dir.header_path, hdr)
+            self._header = hdr
+        return taken
+
+    def verify_passphrase(self, passphrase: str) -> None:
+        """WrongPassphrase unless ``passphrase`` opens this vault's passphrase slot (the
+        whole KDF: about half a second). Reads nothing from disk, writes nothing."""
+        self.master_key()  # VaultLocked rather than a verdict on a locked vault
+        found = header.unwrap_slot(
+            self._header, header.PASSPHRASE_SLOT, crypto.normalize_passphrase(passphrase)
         )
-        header.write(self.data_dir.header_path, hdr)
-        self._header = hdr
+        if found is None:
+            raise WrongPassphrase()
+        found.wipe()
 
     def replace_recovery_code(self) -> str:
         """A new recovery code (to show once) wrapping the same master key; the old code no
         longer opens this vault.json. A copy of an older vault.json still opens with the
         old code (see SECURITY.md): rotate_keys is what ends that."""
-        master = self.master_key()
-        hdr = _wrap_recovery(self._header, code := recovery.generate(), master)
-        header.write(self.data_dir.header_path, hdr)
-        self._header = hdr
+        with self._opening:  # as in change_passphrase: a lock comes before or after
+            hdr = _wrap_recovery(self._header, code := recovery.generate(), self.master_key())
+            header.write(self.data_dir.header_path, hdr)
+            self._header = hdr
+        with contextlib.suppress(RmJournalError):  # the code is replaced: say so, note or not
+            _note_recovery_code(self.registry, hdr)
         return code
+
+    def recovery_code_made(self) -> dt.datetime | None:
+        """When the recovery code in force was made, or None if not known (a vault made
+        before this was recorded, or a note that failed to be written). The code itself is
+        never kept; the note names the recovery slot's salt, so a note left from an older
+        code never dates the new one."""
+        note = self.setting(RECOVERY_NOTE)
+        salt = _b64(self._header.slots[header.RECOVERY_SLOT].kdf.salt)
+        if not isinstance(note, dict) or note.get("salt") != salt:
+            return None
+        try:
+            made = dt.datetime.fromisoformat(str(note.get("made")))
+        except ValueError:
+            return None
+        return made if made.tzinfo is not None else None
 
     # -- rotating every key ---------------------------------------------------------------
 
@@ -379,6 +419,8 @@ class Vault:
             master.wipe()
             raise
         self._master, self._header = master, hdr
+        with contextlib.suppress(RmJournalError):  # the keys are rotated, note or not
+            _note_recovery_code(registry, hdr)
         logs.info("keys rotated: %d journal(s)", len(rows))
         return KeyRotation(code, old_backups)
 
@@ -821,6 +863,20 @@ def _wrap_recovery(hdr: header.VaultHeader, code: str, master: SecretKey) -> hea
     return _wrap_slot(
         hdr, header.RECOVERY_SLOT, kdf, recovery.normalize(code).encode("ascii"), master
     )
+
+
+RECOVERY_NOTE = "recovery_code_made"  # a registry setting: {"made": iso date, "salt": b64}
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _note_recovery_code(registry: Registry, hdr: header.VaultHeader) -> None:
+    """Record (encrypted, in the registry) when the recovery code in ``hdr`` was made."""
+    salt = _b64(hdr.slots[header.RECOVERY_SLOT].kdf.salt)
+    made = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    registry.set_setting(RECOVERY_NOTE, json.dumps({"made": made, "salt": salt}))
 
 
 def _listing(pair: Pair) -> str:

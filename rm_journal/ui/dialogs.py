@@ -151,15 +151,6 @@ class Dialogs:
         finally:
             dialog.deleteLater()
 
-    def settings(self, parent: QWidget | None, prefs: Any, actions: Sequence[Any] = ()) -> bool:
-        from rm_journal.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(prefs, parent, actions)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-
 
 class ScriptedDialogs(Dialogs):
     """Pre-programmed answers for tests; ``shown`` records (kind, title, text)."""
@@ -238,7 +229,3 @@ class ScriptedDialogs(Dialogs):
         self.shown.append(("pick_template", "", ",".join(t.id for t in templates)))
         answer: str | tuple[str, int | None] | None = self._next("pick_template", None)
         return answer
-
-    def settings(self, parent: QWidget | None, prefs: Any, actions: Sequence[Any] = ()) -> bool:
-        self.shown.append(("settings", "", ""))
-        return bool(self._next("settings", False))

@@ -9,6 +9,7 @@ file already re-encrypted), then locks: the new passphrase opens it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -64,13 +65,29 @@ class _Progress(QObject):
     step = Signal(int, int)
 
 
-def replace_recovery_code(host: RotationHost) -> None:
+def _busy(window: QWidget, title: str, text: str) -> QProgressDialog:
+    """A modal busy indicator (no steps to count), without a cancel button."""
+    progress = QProgressDialog(text, "", 0, 0, window)
+    progress.setWindowTitle(title)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setValue(0)
+    progress.show()  # at once: with no steps, setValue never shows it
+    return progress
+
+
+def replace_recovery_code(host: RotationHost, after: Callable[[], None] = lambda: None) -> None:
+    """Ask, then write a new recovery code in the background with a busy indicator;
+    ``after`` runs once it is over: replaced, declined or failed (Settings refreshes)."""
     vault, dialogs, window = host.vault, host.ctx.dialogs, host.window()
     if vault is None:
+        after()
         return
+    title = QCoreApplication.translate("KeyRotation", "Replace the recovery code")
     if not dialogs.confirm(
         window,
-        QCoreApplication.translate("KeyRotation", "Replace the recovery code"),
+        title,
         QCoreApplication.translate(
             "KeyRotation",
             "A new recovery code will replace the current one, which will stop opening this "
@@ -78,9 +95,20 @@ def replace_recovery_code(host: RotationHost) -> None:
         ),
         QCoreApplication.translate("KeyRotation", "Replace"),
     ):
+        after()
         return
+    progress = _busy(
+        window, title, QCoreApplication.translate("KeyRotation", "Writing a new recovery code…")
+    )
+    host.rotation_progress = progress
+
+    def finished() -> None:
+        progress.close()
+        progress.deleteLater()
+        host.rotation_progress = None
 
     def done(code: str) -> None:
+        finished()
         dialogs.info(
             window,
             QCoreApplication.translate("KeyRotation", "New recovery code"),
@@ -90,13 +118,16 @@ def replace_recovery_code(host: RotationHost) -> None:
                 "computer):\n\n%1\n\nThe old code no longer opens this vault.",
             ).replace("%1", code),
         )
+        after()
 
     def failed(exc: BaseException) -> None:
+        finished()
         dialogs.error(
             window,
             QCoreApplication.translate("KeyRotation", "Recovery code not replaced"),
             describe(exc),
         )
+        after()
 
     host.tasks.run(vault.replace_recovery_code, done, failed)
 

@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
     from rm_journal.core.vault import Vault
+    from rm_journal.ui.guide import GuideWindow
     from rm_journal.ui.journal_page import JournalPage
+    from rm_journal.ui.settings_dialog import SettingsDialog
 
 # What the unlocked window needs, imported in the background while the unlock page
 # waits for a passphrase: start-up pays only for what it shows first.
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunPage | None = None
         self.rotation_progress: QWidget | None = None  # while keys are rotated
         self.template_manager: QDialog | None = None  # Journal → Templates…, while open
+        self.settings_dialog: SettingsDialog | None = None  # while Settings is open
+        self.guide: GuideWindow | None = None  # Help → Guide, once opened
 
         self.clipboard = ConcealedClipboard(ctx.prefs.get("clipboard_seconds"), self)
         self.copy_guard = CopyGuard(self.clipboard.copy, self)
@@ -189,9 +193,11 @@ class MainWindow(QMainWindow):
         )
         journal.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock, journal)
-        self._action(
+        self.settings_action = self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings, journal
         )
+        if not self.settings_action.shortcuts():  # most Linux desktops define none
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.rotate_keys_action = QAction(self.tr("Rotate every key…"), self)
         self.rotate_keys_action.triggered.connect(self.rotate_keys)
         self.recovery_code_action = QAction(self.tr("Replace the recovery code…"), self)
@@ -224,6 +230,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.presenter_action)
         self.presenter_button = toolbar.widgetForAction(self.presenter_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            self.tr("&Guide"), QKeySequence.StandardKey.HelpContents, self.open_guide, help_menu
+        )
         self._action(self.tr("&About rm_journal"), None, self.about, help_menu)
         self._update_actions()
 
@@ -406,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Save pending edits, drop every view and editor, close the core, wipe keys."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()  # its Security tab holds the open vault
         if self.first_run is not None and self.vault is not None:
             # locking during the first run: the vault exists; continue at the unlock page
             self.stack.removeWidget(self.first_run)
@@ -538,10 +549,44 @@ class MainWindow(QMainWindow):
             self.template_manager = None
 
     def open_settings(self) -> None:
-        actions = [self.rotate_keys_action, self.recovery_code_action]
-        if self.ctx.dialogs.settings(self, self.ctx.prefs, actions):
-            self.idle.timeout_s = self.ctx.prefs.get("auto_lock_minutes") * 60
-            self.clipboard.clear_after_s = self.ctx.prefs.get("clipboard_seconds")
+        """Settings: the preferences, and the Security tab while the journal is open."""
+        from rm_journal.ui.security_panel import SecurityPanel
+        from rm_journal.ui.settings_dialog import SettingsDialog
+
+        security = None
+        if self.vault is not None and self.journal_page is not None:
+            security = SecurityPanel(
+                self.vault,
+                self.tasks,
+                self.ctx.dialogs,
+                self.ctx.language,
+                lambda after: key_rotation.replace_recovery_code(self, after),
+                self.rotate_keys_action,
+            )
+        dialog = SettingsDialog(self.ctx.prefs, self, security)
+        dialog.accepted.connect(self._settings_saved)
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        self.ctx.dialogs.run(dialog)
+
+    def _settings_saved(self) -> None:
+        self.idle.timeout_s = self.ctx.prefs.get("auto_lock_minutes") * 60
+        self.clipboard.clear_after_s = self.ctx.prefs.get("clipboard_seconds")
+
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def open_guide(self) -> None:
+        """Help → Guide (F1): one window, raised again if already open."""
+        from rm_journal.ui.guide import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def about(self) -> None:
         from rm_journal import __version__

@@ -12,13 +12,21 @@ from rm_journal.core import backup
 from rm_journal.core.errors import RmJournalError, WrongPassphrase, WrongRecoveryCode
 from rm_journal.core.vault import Vault
 from rm_journal.templates.library import builtin, start_session
-from rm_journal.ui.settings_dialog import SettingsDialog
 from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
 from tests.ui.conftest import settle, type_text
 from tests.ui.test_flows import unlock
 
 NEW = "lanterne violon écluse 7"
 CODE = re.compile(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}")
+
+
+def open_security(window):
+    """Settings by its menu entry, on its Security tab (ScriptedDialogs shows it)."""
+    window.settings_action.trigger()
+    settings = window.settings_dialog
+    assert settings is not None and settings.isVisible()
+    settings.show_security()
+    return settings
 
 
 @pytest.fixture
@@ -39,14 +47,12 @@ def test_rotate_every_key_from_settings(qtbot, make_window, kept, prefs):
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
 
-    settings = SettingsDialog(prefs, window, [window.rotate_keys_action])
-    qtbot.addWidget(settings)
-    settings.show()
+    settings = open_security(window)
     assert any("keeps the same keys" in label.text() for label in settings.findChildren(QLabel))
     dialogs.answer(True, NEW, NEW)  # "Rotate", then the new passphrase twice
-    qtbot.mouseClick(settings.key_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(settings.security.rotate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(s[1] == "Keys rotated" for s in dialogs.shown), timeout=HANG_MS)
-    assert not settings.isVisible()
+    assert window.settings_dialog is None  # closed first: the rotation locks the window
     kinds = [s[0] for s in dialogs.shown]
     assert kinds[-4:] == ["confirm", "ask_secret", "ask_secret", "info"]
     text = dialogs.shown[-1][2]
@@ -88,11 +94,9 @@ def test_replace_the_recovery_code_from_settings(qtbot, make_window, kept, prefs
     window, dialogs = make_window(data_dir)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
-    settings = SettingsDialog(prefs, window, [window.recovery_code_action])
-    qtbot.addWidget(settings)
-    settings.show()
+    settings = open_security(window)
     dialogs.answer(True)  # "Replace"
-    qtbot.mouseClick(settings.key_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(settings.security.code_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: any(s[1] == "New recovery code" for s in dialogs.shown), timeout=HANG_MS
     )
