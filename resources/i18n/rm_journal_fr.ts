@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="50" />
+        <source>Give the topic a title.</source>
+        <translation>Donnez un titre au sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="52" />
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>Le titre est trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="56" />
+        <source>Why it matters is too long: at most %1 characters.</source>
+        <translation>« Pourquoi il compte » est trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="60" />
+        <source>There are too many questions: at most %1 lines.</source>
+        <translation>Il y a trop de questions : %1 lignes au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="61" />
+        <source>There are too many resources: at most %1 lines.</source>
+        <translation>Il y a trop de ressources : %1 lignes au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="66" />
+        <source>A line is too long: at most %1 characters.</source>
+        <translation>Une ligne est trop longue : %1 caractères au plus.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../rm_journal/ui/field_editors.py" line="192" />
@@ -509,7 +542,7 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/journal_page.py" line="138" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="172" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -524,183 +557,183 @@
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="176" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="176" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="177" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="177" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="178" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="180" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="181" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="182" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="183" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="188" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="189" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="192" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="225" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="226" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="263" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="264" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="265" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="266" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="329" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="330" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="339" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="340" />
         <source>Remove this pair</source>
         <translation>Supprimer ce binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="341" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="342" />
         <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
         <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="344" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="345" />
         <source>Remove the pair</source>
         <translation>Supprimer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="350" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="352" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="359" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="360" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="364" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="365" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="368" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="369" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="375" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="382" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="383" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="385" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="386" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="415" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="416" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="546" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="547" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="573" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="574" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="685" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="692" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="687" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="694" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="698" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="705" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="716" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="742" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="723" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="749" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="721" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="728" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="723" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="730" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="738" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="733" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="740" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="736" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="743" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -865,88 +898,134 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="186" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="165" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="187" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="181" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="176" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="198" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="211" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="190" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="212" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="226" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="205" />
-        <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
-        <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="227" />
+        <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Double-click a topic to edit it; plan one for a session to find it in that session.</source>
+        <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Double-cliquez sur un sujet pour le modifier ; prévoyez-en un pour une séance pour le retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="214" />
-        <source>Add ideas from the topic library</source>
-        <translation>Ajouter des idées de la bibliothèque de sujets</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="341" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="222" />
-        <source>Plan for this session</source>
-        <translation>Prévoir pour cette séance</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="241" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="234" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="242" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="278" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="286" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="290" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="298" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="331" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="324" />
+        <source>&amp;New topic…</source>
+        <translation>&amp;Nouveau sujet…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="326" />
+        <source>From the &amp;library…</source>
+        <translation>De la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="328" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="330" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="372" />
+        <source>Set &amp;aside</source>
+        <translation>Mettre de &amp;côté</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="332" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="338" />
+        <source>Plan the selected topic for</source>
+        <translation>Prévoir le sujet choisi pour</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="344" />
+        <source>&amp;Plan for this session</source>
+        <translation>&amp;Prévoir pour cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="370" />
+        <source>Bring &amp;back</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="464" />
+        <source>Delete the topic</source>
+        <translation>Supprimer le sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="465" />
+        <source>Delete “%1” from the backlog? To keep it out of the way but listed, set it aside instead.</source>
+        <translation>Supprimer « %1 » de la réserve ? Pour l’écarter tout en le gardant dans la liste, mettez-le plutôt de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="470" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="490" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -1054,7 +1133,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="243" />
-        <location filename="../../rm_journal/ui/record_models.py" line="323" />
+        <location filename="../../rm_journal/ui/record_models.py" line="324" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1139,42 +1218,42 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="313" />
+        <location filename="../../rm_journal/ui/record_models.py" line="318" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="318" />
+        <location filename="../../rm_journal/ui/record_models.py" line="319" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="322" />
+        <location filename="../../rm_journal/ui/record_models.py" line="321" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="329" />
+        <location filename="../../rm_journal/ui/record_models.py" line="333" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="340" />
+        <location filename="../../rm_journal/ui/record_models.py" line="344" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="341" />
+        <location filename="../../rm_journal/ui/record_models.py" line="345" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="342" />
+        <location filename="../../rm_journal/ui/record_models.py" line="346" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="343" />
+        <location filename="../../rm_journal/ui/record_models.py" line="347" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -2259,105 +2338,105 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="132" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="133" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="288" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="291" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="320" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="272" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="301" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="153" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="154" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="160" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="169" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="170" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="174" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="175" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="184" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="185" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="205" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="222" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="222" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="231" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="251" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="260" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="226" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="255" />
         <source>Talking points your partner shares with you:</source>
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="273" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="302" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="284" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="313" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="315" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="344" />
         <source>Marked held, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme tenue, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="318" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="347" />
         <source>Marked reflected, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme analysée, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="336" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="341" />
         <location filename="../../rm_journal/ui/session_editor.py" line="365" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="370" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="394" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="387" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="416" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="390" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="419" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="415" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="444" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -2480,6 +2559,132 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <location filename="../../rm_journal/ui/forms.py" line="184" />
         <source>Start</source>
         <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="83" />
+        <source>New topic</source>
+        <translation>Nouveau sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="83" />
+        <source>Edit the topic</source>
+        <translation>Modifier le sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="91" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="92" />
+        <source>For example: AI at work</source>
+        <translation>Par exemple : l’IA au travail</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="93" />
+        <source>&amp;Topic</source>
+        <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="95" />
+        <source>Why it matters to this leader</source>
+        <translation>Pourquoi il compte pour ce dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="97" />
+        <source>&amp;Why it matters to this leader</source>
+        <translation>Pour&amp;quoi il compte pour ce dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="99" />
+        <source>Questions to ask, one per line</source>
+        <translation>Questions à poser, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="102" />
+        <source>&amp;Questions to ask, one per line</source>
+        <translation>Q&amp;uestions à poser, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="106" />
+        <source>Resources to bring, one per line</source>
+        <translation>Ressources à apporter, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="109" />
+        <source>&amp;Resources to bring, one per line</source>
+        <translation>&amp;Ressources à apporter, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="115" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="122" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="123" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPicker</name>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="44" />
+        <source>Topic library</source>
+        <translation>Bibliothèque de sujets</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="53" />
+        <source>Ideas other mentors found worth raising. Select one to read why it matters and what to ask; add it as it is, then edit it to fit this leader.</source>
+        <translation>Des idées que d’autres mentors ont jugées utiles. Choisissez-en une pour lire pourquoi elle compte et quoi demander ; ajoutez-la telle quelle, puis adaptez-la à ce dirigeant.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="63" />
+        <source>Library topics</source>
+        <translation>Sujets de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="70" />
+        <source>About the selected topic</source>
+        <translation>À propos du sujet choisi</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="82" />
+        <source>&amp;Add this topic</source>
+        <translation>&amp;Ajouter ce sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="84" />
+        <source>Add the &amp;checked topics</source>
+        <translation>Ajouter les sujets &amp;cochés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="90" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="113" />
+        <source>%1 — in your backlog</source>
+        <translation>%1 — dans votre réserve</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="132" />
+        <source>Questions to ask</source>
+        <translation>Questions à poser</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="133" />
+        <source>Resources</source>
+        <translation>Ressources</translation>
     </message>
 </context>
 <context>
