@@ -1,39 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="50" />
-        <source>Give the topic a title.</source>
-        <translation>Donnez un titre au sujet.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="52" />
-        <source>The title is too long: at most %1 characters.</source>
-        <translation>Le titre est trop long : %1 caractères au plus.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="56" />
-        <source>Why it matters is too long: at most %1 characters.</source>
-        <translation>« Pourquoi il compte » est trop long : %1 caractères au plus.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="60" />
-        <source>There are too many questions: at most %1 lines.</source>
-        <translation>Il y a trop de questions : %1 lignes au plus.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="61" />
-        <source>There are too many resources: at most %1 lines.</source>
-        <translation>Il y a trop de ressources : %1 lignes au plus.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="66" />
-        <source>A line is too long: at most %1 characters.</source>
-        <translation>Une ligne est trop longue : %1 caractères au plus.</translation>
-    </message>
-</context>
-<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../rm_journal/ui/field_editors.py" line="192" />
@@ -2564,72 +2531,102 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>TopicEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="83" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="46" />
+        <source>Give the topic a title.</source>
+        <translation>Donnez un titre au sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="48" />
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>Le titre est trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="52" />
+        <source>Why it matters is too long: at most %1 characters.</source>
+        <translation>« Pourquoi il compte » est trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="58" />
+        <source>There are too many questions: at most %1 lines.</source>
+        <translation>Il y a trop de questions : %1 lignes au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="64" />
+        <source>There are too many resources: at most %1 lines.</source>
+        <translation>Il y a trop de ressources : %1 lignes au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="72" />
+        <source>A line is too long: at most %1 characters.</source>
+        <translation>Une ligne est trop longue : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="89" />
         <source>New topic</source>
         <translation>Nouveau sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="83" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="89" />
         <source>Edit the topic</source>
         <translation>Modifier le sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="91" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="97" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="92" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="98" />
         <source>For example: AI at work</source>
         <translation>Par exemple : l’IA au travail</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="93" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="99" />
         <source>&amp;Topic</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="95" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="101" />
         <source>Why it matters to this leader</source>
         <translation>Pourquoi il compte pour ce dirigeant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="97" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="103" />
         <source>&amp;Why it matters to this leader</source>
         <translation>Pour&amp;quoi il compte pour ce dirigeant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="99" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="105" />
         <source>Questions to ask, one per line</source>
         <translation>Questions à poser, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="102" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="108" />
         <source>&amp;Questions to ask, one per line</source>
         <translation>Q&amp;uestions à poser, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="106" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="112" />
         <source>Resources to bring, one per line</source>
         <translation>Ressources à apporter, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="109" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="115" />
         <source>&amp;Resources to bring, one per line</source>
         <translation>&amp;Ressources à apporter, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="115" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="121" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="122" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="128" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_editor.py" line="123" />
+        <location filename="../../rm_journal/ui/topic_editor.py" line="129" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2677,12 +2674,17 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>%1 — dans votre réserve</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_picker.py" line="132" />
+        <location filename="../../rm_journal/ui/topic_picker.py" line="128" />
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="130" />
         <source>Questions to ask</source>
         <translation>Questions à poser</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/topic_picker.py" line="133" />
+        <location filename="../../rm_journal/ui/topic_picker.py" line="131" />
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>

@@ -42,30 +42,36 @@ def lines_of(text: str) -> tuple[str, ...]:
 
 def draft_problem(draft: TopicDraft) -> str | None:
     """What keeps the draft from being saved, in one sentence; None when it can be."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TopicEditor", text)
-
     if not draft.title:
-        return tr("Give the topic a title.")
+        return QCoreApplication.translate("TopicEditor", "Give the topic a title.")
     if len(draft.title) > MAX_SHORT_TEXT:
-        return tr("The title is too long: at most %1 characters.").replace(
-            "%1", str(MAX_SHORT_TEXT)
-        )
+        return QCoreApplication.translate(
+            "TopicEditor", "The title is too long: at most %1 characters."
+        ).replace("%1", str(MAX_SHORT_TEXT))
     if len(draft.why) > MAX_LONG_TEXT:
-        return tr("Why it matters is too long: at most %1 characters.").replace(
-            "%1", str(MAX_LONG_TEXT)
-        )
+        return QCoreApplication.translate(
+            "TopicEditor", "Why it matters is too long: at most %1 characters."
+        ).replace("%1", str(MAX_LONG_TEXT))
     for items, sentence in (
-        (draft.questions, tr("There are too many questions: at most %1 lines.")),
-        (draft.resources, tr("There are too many resources: at most %1 lines.")),
+        (
+            draft.questions,
+            QCoreApplication.translate(
+                "TopicEditor", "There are too many questions: at most %1 lines."
+            ),
+        ),
+        (
+            draft.resources,
+            QCoreApplication.translate(
+                "TopicEditor", "There are too many resources: at most %1 lines."
+            ),
+        ),
     ):
         if len(items) > MAX_LIST_ITEMS:
             return sentence.replace("%1", str(MAX_LIST_ITEMS))
         if any(len(item) > MAX_LONG_TEXT for item in items):
-            return tr("A line is too long: at most %1 characters.").replace(
-                "%1", str(MAX_LONG_TEXT)
-            )
+            return QCoreApplication.translate(
+                "TopicEditor", "A line is too long: at most %1 characters."
+            ).replace("%1", str(MAX_LONG_TEXT))
     return None
 
 

@@ -125,13 +125,16 @@ class TopicPicker(QDialog):
         item = self.list.currentItem()  # the library is never empty: one is always current
         topic = self._topics[item.data(KEY_ROLE)]
         lang = self.language
-        parts = [f"<h3>{html.escape(topic.title.get(lang))}</h3>"]
-        parts.append(f"<p><b>{html.escape(self.tr('Why it matters'))}</b><br>")
-        parts.append(f"{html.escape(topic.why.get(lang))}</p>")
-        for heading, items in (
+        why_heading = self.tr("Why it matters")
+        sections = (
             (self.tr("Questions to ask"), topic.questions),
             (self.tr("Resources"), topic.resources),
-        ):
+        )
+        parts = [f"<h3>{html.escape(topic.title.get(lang))}</h3>"]
+        parts.append(
+            f"<p><b>{html.escape(why_heading)}</b><br>{html.escape(topic.why.get(lang))}</p>"
+        )
+        for heading, items in sections:
             if items:
                 parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>")
                 parts += [f"<li>{html.escape(x.get(lang))}</li>" for x in items]
