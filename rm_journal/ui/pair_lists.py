@@ -343,10 +343,13 @@ class PairLists(QObject):
         plan_label.setBuddy(self.plan_target)
         plan = QPushButton(QCoreApplication.translate("Lists", "&Plan for this session"), tab)
         plan.clicked.connect(self.plan_selected)
+        self.plan_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.plan_target.setMinimumContentsLength(24)  # "Session 12 · a title": not a slit
         plan_row.addWidget(plan_label)
-        plan_row.addWidget(self.plan_target, 1)
+        plan_row.addWidget(self.plan_target)
         plan_row.addWidget(plan)
-        tab.layout_.insertLayout(1, plan_row)
+        plan_row.addStretch(1)
+        tab.layout_.insertLayout(2, plan_row)  # under the hint, above the list
         view = tab.view
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the editor edits
         view.activated.connect(lambda _index: self.edit_selected())  # Enter, double-click
