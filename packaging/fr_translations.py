@@ -268,7 +268,7 @@ FR = {
     "The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Double-click a topic to edit it; plan one for a session to find it in that session.": f"La réserve du mentor{NBSP}: les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Double-cliquez sur un sujet pour le modifier{NNBSP}; prévoyez-en un pour une séance pour le retrouver dans cette séance.",
     "&New topic…": "&Nouveau sujet…",
     "From the &library…": "De la &bibliothèque…",
-    "&Edit…": "&Modifier…",
+    "Ed&it…": "&Modifier…",
     "Set &aside": "Mettre de &côté",
     "Bring &back": "&Reprendre",
     "&Delete…": "&Supprimer…",

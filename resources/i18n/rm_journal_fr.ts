@@ -911,6 +911,11 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Double-cliquez sur un sujet pour le modifier ; prévoyez-en un pour une séance pour le retrouver dans cette séance.</translation>
     </message>
     <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="328" />
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
         <location filename="../../rm_journal/ui/pair_lists.py" line="341" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
@@ -946,13 +951,8 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>De la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="328" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <location filename="../../rm_journal/ui/pair_lists.py" line="330" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="372" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="375" />
         <source>Set &amp;aside</source>
         <translation>Mettre de &amp;côté</translation>
     </message>
@@ -972,27 +972,27 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>&amp;Prévoir pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="370" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="373" />
         <source>Bring &amp;back</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="464" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="467" />
         <source>Delete the topic</source>
         <translation>Supprimer le sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="465" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="468" />
         <source>Delete “%1” from the backlog? To keep it out of the way but listed, set it aside instead.</source>
         <translation>Supprimer « %1 » de la réserve ? Pour l’écarter tout en le gardant dans la liste, mettez-le plutôt de côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="470" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="473" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="490" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="493" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>

@@ -325,7 +325,7 @@ class PairLists(QObject):
         new.clicked.connect(self.new_topic)
         library = QPushButton(QCoreApplication.translate("Lists", "From the &library…"), tab)
         library.clicked.connect(self.pick_from_library)
-        self.edit_button = QPushButton(QCoreApplication.translate("Lists", "&Edit…"), tab)
+        self.edit_button = QPushButton(QCoreApplication.translate("Lists", "Ed&it…"), tab)
         self.edit_button.clicked.connect(self.edit_selected)
         self.set_aside_button = QPushButton(QCoreApplication.translate("Lists", "Set &aside"), tab)
         self.set_aside_button.clicked.connect(self.set_aside_selected)
