@@ -352,10 +352,15 @@ class PairLists(QObject):
         tab.layout_.insertLayout(2, plan_row)  # under the hint, above the list
         view = tab.view
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the editor edits
-        view.activated.connect(lambda _index: self.edit_selected())  # Enter, double-click
+        view.activated.connect(self._activated)  # Enter, double-click
         view.selectionModel().currentChanged.connect(lambda *_: self._update_backlog_buttons())
         self.topics_model.modelReset.connect(self._update_backlog_buttons)
         self._update_backlog_buttons()
+
+    def _activated(self, index: QModelIndex) -> None:
+        """The row double-clicked (or Enter): it becomes the current one, then is edited."""
+        self.topics.view.setCurrentIndex(index)
+        self.edit_selected()
 
     def _selected_topic(self) -> Topic | None:
         index = self.topics.view.currentIndex()

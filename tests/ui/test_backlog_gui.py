@@ -126,6 +126,17 @@ def test_a_mentors_backlog_from_an_empty_folder(qtbot, make_window, data_dir):
     type_text(editor.resources, "Le livre de l’équipe")
     click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
 
+    # a double-click opens the editor too; Cancel keeps the topic as it was
+    view = tab.view
+    rect = view.visualRect(lists.topics_model.index(0, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # its 2nd
+    editor = opened(dialogs, TopicEditor)
+    assert editor.title.text() == "Droit à la déconnexion"
+    type_text(editor.why, " et le dimanche")
+    click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Cancel))
+    assert not editor.isVisible()
+
     # set one aside: still listed, and it can be brought back; then aside for good
     select_topic(qtbot, lists, library_title)
     click(qtbot, lists.set_aside_button)
