@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core.models import TopicStatus
@@ -131,9 +131,7 @@ def test_wrong_calls_say_why_in_one_line(pair, capsys, argv, expected):
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-@settings(
-    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=15)
 @given(title=st.text(min_size=1, max_size=80).filter(lambda t: t.strip() and "\x00" not in t))
 def test_any_title_goes_in_and_comes_back(pair, capsys, title):
     code, _, err = run(capsys, "topics", "add", "1", f"--title={title}")

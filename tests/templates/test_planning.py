@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rm_journal.core.errors import NotFound
@@ -62,9 +62,7 @@ def test_a_session_gone_is_refused_and_nothing_changes(journal):
     assert journal.topic(topic.uuid).status is TopicStatus.IDEA
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=25)
 @given(typed=st.text(max_size=40))
 def test_only_whitespace_counts_as_blank(journal, typed):
     session = start_session(journal, builtin("regular-session"))
