@@ -823,7 +823,7 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/journal_page.py" line="157" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="202" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="203" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -853,238 +853,238 @@
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="203" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="204" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="204" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="205" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="205" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="206" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="206" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="208" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="210" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="211" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="212" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="213" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="218" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="219" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="221" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="222" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="258" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="259" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="298" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="299" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="300" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="301" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="364" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="365" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="375" />
         <source>Remove this pair</source>
         <translation>Supprimer ce binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="376" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="377" />
         <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
         <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="379" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="380" />
         <source>Remove the pair</source>
         <translation>Supprimer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="385" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="386" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="386" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="387" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="394" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="395" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="399" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="400" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="403" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="404" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="409" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="410" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="417" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="418" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="420" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="421" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="459" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="460" />
         <source>No session yet. Start with “New entry…” and pick a template: the charter for a first meeting, the regular session after that. Or plan the first session and give it a day.</source>
         <translation>Pas encore de séance. Commencez par « Nouvelle entrée… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite. Ou prévoyez la première séance et donnez-lui un jour.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="587" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="588" />
         <source>Session %1 with %2 is planned for %3, and nothing is prepared yet.</source>
         <translation>La séance %1 avec %2 est prévue %3, et rien n’est encore préparé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="647" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="648" />
         <source>Session not planned</source>
         <translation>Séance non prévue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="662" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="663" />
         <source>Session not deleted</source>
         <translation>Séance non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="678" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="679" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="679" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="680" />
         <source>meeting</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="680" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="681" />
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="691" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="692" />
         <source>Calendar file: the planned day of one session, nothing else</source>
         <translation>Fichier d’agenda : le jour prévu d’une séance, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="694" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="695" />
         <source>Calendar file: the planned days of %1 sessions, nothing else</source>
         <translation>Fichier d’agenda : les jours prévus de %1 séances, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="700" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="701" />
         <source>One session saved in %1.</source>
         <translation>Une séance enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="701" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="702" />
         <source>%1 sessions saved in %2.</source>
         <translation>%1 séances enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="706" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="707" />
         <source>Calendar file saved</source>
         <translation>Fichier d’agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="794" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="795" />
         <source>Entry not created</source>
         <translation>Entrée non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="830" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="831" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="946" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="953" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="948" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="955" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="959" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="966" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="977" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="1003" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="984" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1010" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="982" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="989" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="984" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="991" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="992" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="999" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="994" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1001" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="997" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1004" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1254,88 +1254,134 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="186" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="165" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="187" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="181" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="176" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="198" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="211" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="190" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="212" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="226" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="205" />
-        <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
-        <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="227" />
+        <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Double-click a topic to edit it; plan one for a session to find it in that session.</source>
+        <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Double-cliquez sur un sujet pour le modifier ; prévoyez-en un pour une séance pour le retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="214" />
-        <source>Add ideas from the topic library</source>
-        <translation>Ajouter des idées de la bibliothèque de sujets</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="341" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="222" />
-        <source>Plan for this session</source>
-        <translation>Prévoir pour cette séance</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="241" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="234" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="242" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="278" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="286" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="290" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="298" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="331" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="324" />
+        <source>&amp;New topic…</source>
+        <translation>&amp;Nouveau sujet…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="326" />
+        <source>From the &amp;library…</source>
+        <translation>De la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="328" />
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="330" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="380" />
+        <source>Set &amp;aside</source>
+        <translation>Mettre de &amp;côté</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="332" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="338" />
+        <source>Plan the selected topic for</source>
+        <translation>Prévoir le sujet choisi pour</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="344" />
+        <source>&amp;Plan for this session</source>
+        <translation>&amp;Prévoir pour cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="378" />
+        <source>Bring &amp;back</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="472" />
+        <source>Delete the topic</source>
+        <translation>Supprimer le sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="473" />
+        <source>Delete “%1” from the backlog? To keep it out of the way but listed, set it aside instead.</source>
+        <translation>Supprimer « %1 » de la réserve ? Pour l’écarter tout en le gardant dans la liste, mettez-le plutôt de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="478" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="498" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -1443,7 +1489,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="243" />
-        <location filename="../../rm_journal/ui/record_models.py" line="323" />
+        <location filename="../../rm_journal/ui/record_models.py" line="324" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1528,42 +1574,42 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="313" />
+        <location filename="../../rm_journal/ui/record_models.py" line="318" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="318" />
+        <location filename="../../rm_journal/ui/record_models.py" line="319" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="322" />
+        <location filename="../../rm_journal/ui/record_models.py" line="321" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="329" />
+        <location filename="../../rm_journal/ui/record_models.py" line="333" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="340" />
+        <location filename="../../rm_journal/ui/record_models.py" line="344" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="341" />
+        <location filename="../../rm_journal/ui/record_models.py" line="345" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="342" />
+        <location filename="../../rm_journal/ui/record_models.py" line="346" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="343" />
+        <location filename="../../rm_journal/ui/record_models.py" line="347" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -2870,95 +2916,95 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="135" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="136" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="294" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="323" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="277" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="306" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="156" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="157" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="162" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="163" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="172" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="173" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="177" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="178" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="187" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="188" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="208" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="225" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="225" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="234" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="254" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="263" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="229" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="258" />
         <source>Talking points your partner shares with you:</source>
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="278" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="307" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="318" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="347" />
         <source>Marked held, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme tenue, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="321" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="350" />
         <source>Marked reflected, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme analysée, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="339" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="344" />
         <location filename="../../rm_journal/ui/session_editor.py" line="368" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="373" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="397" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="390" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="419" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="393" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="422" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="418" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="447" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -3371,6 +3417,167 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <location filename="../../rm_journal/ui/forms.py" line="231" />
         <source>Start</source>
         <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="46" />
+        <source>Give the topic a title.</source>
+        <translation>Donnez un titre au sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="48" />
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>Le titre est trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="52" />
+        <source>Why it matters is too long: at most %1 characters.</source>
+        <translation>« Pourquoi il compte » est trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="58" />
+        <source>There are too many questions: at most %1 lines.</source>
+        <translation>Il y a trop de questions : %1 lignes au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="64" />
+        <source>There are too many resources: at most %1 lines.</source>
+        <translation>Il y a trop de ressources : %1 lignes au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="72" />
+        <source>A line is too long: at most %1 characters.</source>
+        <translation>Une ligne est trop longue : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="89" />
+        <source>New topic</source>
+        <translation>Nouveau sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="89" />
+        <source>Edit the topic</source>
+        <translation>Modifier le sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="97" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="98" />
+        <source>For example: AI at work</source>
+        <translation>Par exemple : l’IA au travail</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="99" />
+        <source>&amp;Topic</source>
+        <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="101" />
+        <source>Why it matters to this leader</source>
+        <translation>Pourquoi il compte pour ce dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="103" />
+        <source>&amp;Why it matters to this leader</source>
+        <translation>Pour&amp;quoi il compte pour ce dirigeant</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="105" />
+        <source>Questions to ask, one per line</source>
+        <translation>Questions à poser, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="108" />
+        <source>&amp;Questions to ask, one per line</source>
+        <translation>Q&amp;uestions à poser, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="112" />
+        <source>Resources to bring, one per line</source>
+        <translation>Ressources à apporter, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="115" />
+        <source>&amp;Resources to bring, one per line</source>
+        <translation>&amp;Ressources à apporter, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="121" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="128" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_editor.py" line="129" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPicker</name>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="44" />
+        <source>Topic library</source>
+        <translation>Bibliothèque de sujets</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="53" />
+        <source>Ideas other mentors found worth raising. Select one to read why it matters and what to ask; add it as it is, then edit it to fit this leader.</source>
+        <translation>Des idées que d’autres mentors ont jugées utiles. Choisissez-en une pour lire pourquoi elle compte et quoi demander ; ajoutez-la telle quelle, puis adaptez-la à ce dirigeant.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="63" />
+        <source>Library topics</source>
+        <translation>Sujets de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="70" />
+        <source>About the selected topic</source>
+        <translation>À propos du sujet choisi</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="82" />
+        <source>&amp;Add this topic</source>
+        <translation>&amp;Ajouter ce sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="84" />
+        <source>Add the &amp;checked topics</source>
+        <translation>Ajouter les sujets &amp;cochés</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="90" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="113" />
+        <source>%1 — in your backlog</source>
+        <translation>%1 — dans votre réserve</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="128" />
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="130" />
+        <source>Questions to ask</source>
+        <translation>Questions à poser</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/topic_picker.py" line="131" />
+        <source>Resources</source>
+        <translation>Ressources</translation>
     </message>
 </context>
 <context>

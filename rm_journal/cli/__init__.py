@@ -6,7 +6,7 @@ shown only with ``RM_JOURNAL_DEBUG=1``.
 The package, from the bottom up: :mod:`~rm_journal.cli.text` (what reaches the
 terminal), :mod:`~rm_journal.cli.common` (what the commands share: exit codes,
 secrets, the unlocked vault, finding a pair), one module of commands per subject
-(``vault``, ``pairs``, ``templates``, ``sessions``, ``share``, ``exchange``,
+(``vault``, ``pairs``, ``templates``, ``sessions``, ``topics``, ``share``, ``exchange``,
 ``backup``, ``desktop``), :mod:`~rm_journal.cli.parser` (the grammar tying them),
 and here :func:`main`, which runs one command.
 """

@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         sessions,
         share,
         templates,
+        topics,
         vault,
     )
 
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     templates.add_parsers(sub)
     sessions.add_parsers(sub)
     meetings.add_parsers(sub)
+    topics.add_parsers(sub)
     share.add_parsers(sub)
     exchange.add_parsers(sub)
     backup.add_parsers(sub)

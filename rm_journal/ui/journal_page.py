@@ -198,7 +198,8 @@ class JournalPage(QWidget):
         sessions_tab.setStretchFactor(1, 1)
         sessions_tab.setSizes([380, 640])
 
-        self.lists = PairLists(self.tabs, language)
+        self.lists = PairLists(self.tabs, language, dialogs)
+        self.lists.backlog_changed.connect(self._backlog_changed)
         self.tabs.addTab(sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.lists.takeaways, self.tr("Takeaways"))
         self.tabs.addTab(self.lists.actions, self.tr("Actions"))
@@ -899,6 +900,12 @@ class JournalPage(QWidget):
 
     def flush(self) -> bool:
         return self.editor.flush() if self.editor is not None else True
+
+    def _backlog_changed(self) -> None:
+        """A topic planned, edited or removed in the Topics tab: the open session shows
+        it at once (its planned topics, a topic field the planning filled)."""
+        if self.editor is not None:
+            self.editor.reload_planned_topics()
 
     def _drop_editor(self) -> None:
         if self.editor is not None:

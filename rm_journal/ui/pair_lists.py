@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.journal.store import Journal
-from rm_journal.core.models import TakeawayStatus
-from rm_journal.templates.library import seed_topics
+from rm_journal.core.models import TakeawayStatus, Topic, TopicStatus
+from rm_journal.templates.library import seed_topics, topic_library
+from rm_journal.templates.planning import plan_topic
+from rm_journal.ui.dialogs import Dialogs
 from rm_journal.ui.messages import describe
 from rm_journal.ui.record_models import (
     CHOICES_ROLE,
@@ -36,6 +48,8 @@ from rm_journal.ui.record_models import (
     topic_columns,
     tr,
 )
+from rm_journal.ui.topic_editor import TopicDraft, TopicEditor
+from rm_journal.ui.topic_picker import TopicPicker
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -150,11 +164,19 @@ class ListTab(QWidget):
             header.resizeSection(column, min(wanted, MAX_FITTED_COLUMN_PX))
 
 
-class PairLists:
-    """Builds and refreshes the four list tabs of the selected pair."""
+class PairLists(QObject):
+    """Builds and refreshes the four list tabs of the selected pair.
 
-    def __init__(self, parent: QWidget, language: str) -> None:
+    ``backlog_changed`` fires after a topic is added, edited, set aside, deleted or
+    planned: an open session shows its planned topics and may show a filled topic.
+    """
+
+    backlog_changed = Signal()
+
+    def __init__(self, parent: QWidget, language: str, dialogs: Dialogs) -> None:
+        super().__init__(parent)
         self.language = language
+        self.dialogs = dialogs
         self.journal: Journal | None = None
         self.numbers: dict[str, int] = {}
 
@@ -198,34 +220,20 @@ class PairLists:
         self.actions.top.addWidget(self.commitments)
         self.actions.top.addStretch(1)
 
-        self.topics_model = RecordTableModel([], self._save_topic, parent)
+        self.topics_model = RecordTableModel([], None, parent)
         self.topics = ListTab(
             self.topics_model,
             QCoreApplication.translate("Lists", "Topics"),
             QCoreApplication.translate(
                 "Lists",
                 "The mentor's backlog: ideas to bring up, why they matter to this leader, "
-                "questions to ask. Plan one for a session to find it in that session.",
+                "questions to ask. Double-click a topic to edit it; plan one for a session "
+                "to find it in that session.",
             ),
             (0, 1, 2),
             parent,
         )
-        seed = QPushButton(
-            QCoreApplication.translate("Lists", "Add ideas from the topic library"), self.topics
-        )
-        seed.clicked.connect(self.seed_library)
-        self.plan_target = QComboBox(self.topics)
-        self.plan_target.setAccessibleName(
-            QCoreApplication.translate("Lists", "Session to plan for")
-        )
-        plan = QPushButton(
-            QCoreApplication.translate("Lists", "Plan for this session"), self.topics
-        )
-        plan.clicked.connect(self.plan_selected)
-        self.topics.top.addWidget(seed)
-        self.topics.top.addStretch(1)
-        self.topics.top.addWidget(self.plan_target)
-        self.topics.top.addWidget(plan)
+        self._build_backlog_buttons()
 
         self.sharing_model = RecordTableModel(sharing_columns(), None, parent)
         self.sharing = ListTab(
@@ -305,38 +313,196 @@ class PairLists:
         self.refresh_commitments()
         return saved
 
-    def _save_topic(self, topic: Any) -> Any:
-        assert self.journal is not None
-        return self.journal.update_topic(topic)
-
     def refresh_commitments(self) -> None:
         """After the edit returns: a model is never reset inside its own setData."""
         QTimer.singleShot(0, self.refresh)
 
-    def seed_library(self) -> None:
+    # -- the backlog (Topics tab) ----------------------------------------------------------
+
+    def _build_backlog_buttons(self) -> None:
+        tab = self.topics
+        new = QPushButton(QCoreApplication.translate("Lists", "&New topic…"), tab)
+        new.clicked.connect(self.new_topic)
+        library = QPushButton(QCoreApplication.translate("Lists", "From the &library…"), tab)
+        library.clicked.connect(self.pick_from_library)
+        self.edit_button = QPushButton(QCoreApplication.translate("Lists", "Ed&it…"), tab)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.set_aside_button = QPushButton(QCoreApplication.translate("Lists", "Set &aside"), tab)
+        self.set_aside_button.clicked.connect(self.set_aside_selected)
+        self.delete_button = QPushButton(QCoreApplication.translate("Lists", "&Delete…"), tab)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (new, library, self.edit_button, self.set_aside_button, self.delete_button):
+            tab.top.addWidget(button)
+        tab.top.addStretch(1)
+        plan_row = QHBoxLayout()
+        plan_label = QLabel(QCoreApplication.translate("Lists", "Plan the selected topic for"), tab)
+        self.plan_target = QComboBox(tab)
+        self.plan_target.setAccessibleName(
+            QCoreApplication.translate("Lists", "Session to plan for")
+        )
+        plan_label.setBuddy(self.plan_target)
+        plan = QPushButton(QCoreApplication.translate("Lists", "&Plan for this session"), tab)
+        plan.clicked.connect(self.plan_selected)
+        self.plan_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.plan_target.setMinimumContentsLength(24)  # "Session 12 · a title": not a slit
+        plan_row.addWidget(plan_label)
+        plan_row.addWidget(self.plan_target)
+        plan_row.addWidget(plan)
+        plan_row.addStretch(1)
+        tab.layout_.insertLayout(2, plan_row)  # under the hint, above the list
+        view = tab.view
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the editor edits
+        view.activated.connect(self._activated)  # Enter, double-click
+        view.selectionModel().currentChanged.connect(lambda *_: self._update_backlog_buttons())
+        self.topics_model.modelReset.connect(self._update_backlog_buttons)
+        self._update_backlog_buttons()
+
+    def _activated(self, index: QModelIndex) -> None:
+        """The row double-clicked (or Enter): it becomes the current one, then is edited."""
+        self.topics.view.setCurrentIndex(index)
+        self.edit_selected()
+
+    def _selected_topic(self) -> Topic | None:
+        index = self.topics.view.currentIndex()
+        if self.journal is None or not index.isValid():
+            return None
+        topic: Topic = self.topics_model.record(index.row())
+        return topic
+
+    def _update_backlog_buttons(self) -> None:
+        topic = self._selected_topic()
+        for button in (self.edit_button, self.set_aside_button, self.delete_button):
+            button.setEnabled(topic is not None)
+        dropped = topic is not None and topic.status is TopicStatus.DROPPED
+        self.set_aside_button.setText(
+            QCoreApplication.translate("Lists", "Bring &back")
+            if dropped
+            else QCoreApplication.translate("Lists", "Set &aside")
+        )
+
+    def _select_topic(self, uuid: str) -> None:
+        for row in range(self.topics_model.rowCount()):
+            if self.topics_model.record(row).uuid == uuid:
+                self.topics.view.setCurrentIndex(self.topics_model.index(row, 0))
+                return
+
+    def _backlog_saved(self, select: str | None = None) -> None:
+        self.refresh()
+        if select is not None:
+            self._select_topic(select)
+        self.backlog_changed.emit()
+
+    def new_topic(self) -> None:
+        if self.journal is not None:
+            self.dialogs.run(TopicEditor(None, self._add_topic, self.topics))
+
+    def _add_topic(self, draft: TopicDraft) -> str | None:
+        assert self.journal is not None
+        try:
+            topic = self.journal.add_topic(
+                draft.title, why=draft.why, questions=draft.questions, resources=draft.resources
+            )
+        except RmJournalError as exc:
+            return describe(exc)
+        self._backlog_saved(topic.uuid)
+        return None
+
+    def edit_selected(self) -> None:
+        topic = self._selected_topic()
+        if topic is not None:
+            save = functools.partial(self._update_topic, topic.uuid)
+            self.dialogs.run(TopicEditor(topic, save, self.topics))
+
+    def _update_topic(self, uuid: str, draft: TopicDraft) -> str | None:
+        assert self.journal is not None
+        try:
+            current = self.journal.topic(uuid)
+            self.journal.update_topic(
+                replace(
+                    current,
+                    title=draft.title,
+                    why=draft.why,
+                    questions=list(draft.questions),
+                    resources=list(draft.resources),
+                )
+            )
+        except RmJournalError as exc:
+            return describe(exc)
+        self._backlog_saved(uuid)
+        return None
+
+    def pick_from_library(self) -> None:
         if self.journal is None:
             return
+        present = [t.title for t in self.journal.topics()]
+        picker = TopicPicker(
+            topic_library(), self.language, present, self._add_library, self.topics
+        )
+        self.dialogs.run(picker)
+
+    def _add_library(self, keys: list[str]) -> str | None:
+        assert self.journal is not None
         try:
-            seed_topics(self.journal, None, self.language)
+            seed_topics(self.journal, keys, self.language)
+        except RmJournalError as exc:
+            return describe(exc)
+        self._backlog_saved()
+        return None
+
+    def set_aside_selected(self) -> None:
+        """Set aside (still listed, greyed by its status), or bring back among the ideas."""
+        topic = self._selected_topic()
+        if topic is None or self.journal is None:
+            return
+        back = topic.status is TopicStatus.DROPPED
+        status = TopicStatus.IDEA if back else TopicStatus.DROPPED
+        try:
+            self.journal.update_topic(replace(topic, status=status, planned_session_uuid=None))
         except RmJournalError as exc:
             self.topics.error.setText(describe(exc))
             return
-        self.refresh()
+        self._backlog_saved(topic.uuid)
+
+    def delete_selected(self) -> None:
+        topic = self._selected_topic()
+        if topic is None:
+            return
+        if self.dialogs.confirm(
+            self.topics,
+            QCoreApplication.translate("Lists", "Delete the topic"),
+            QCoreApplication.translate(
+                "Lists",
+                "Delete “%1” from the backlog? To keep it out of the way but listed, "
+                "set it aside instead.",
+            ).replace("%1", topic.title),
+            QCoreApplication.translate("Lists", "Delete"),
+        ):
+            self.delete_topic(topic.uuid)
+
+    def delete_topic(self, uuid: str) -> None:
+        """The one way a topic is deleted from the app (Edit → Undo wraps this)."""
+        if self.journal is None:
+            return
+        try:
+            self.journal.delete_topic(uuid)
+        except RmJournalError as exc:
+            self.topics.error.setText(describe(exc))
+            return
+        self._backlog_saved()
 
     def plan_selected(self) -> None:
-        index = self.topics.view.currentIndex()
+        topic = self._selected_topic()
         session_uuid = self.plan_target.currentData()
-        if self.journal is None or not index.isValid() or session_uuid is None:
+        if self.journal is None or topic is None or session_uuid is None:
             self.topics.error.setText(
                 QCoreApplication.translate(
                     "Lists", "Select a topic first, then the session to plan it for."
                 )
             )
             return
-        topic = self.topics_model.record(index.row())
         try:
-            self.journal.plan_topic(topic.uuid, session_uuid)
+            plan_topic(self.journal, topic.uuid, session_uuid)
         except RmJournalError as exc:
             self.topics.error.setText(describe(exc))
             return
-        self.refresh()
+        self._backlog_saved(topic.uuid)

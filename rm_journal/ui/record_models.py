@@ -308,19 +308,23 @@ def action_columns(session_numbers: dict[str, int], my_role: Role, today: dt.dat
 
 
 def topic_columns(session_numbers: dict[str, int]) -> list[Column]:
+    """Read-only cells: a topic is edited in its own dialog (ui.topic_editor), where its
+    questions, one per line, fit; a set-aside topic is greyed."""
+
+    def grey(t: Topic) -> str | None:
+        return "#9e9e9e" if t.status is TopicStatus.DROPPED else None
+
     return [
+        Column(QT_TRANSLATE_NOOP("Lists", "Topic"), lambda t: t.title, tone=grey),
+        Column(QT_TRANSLATE_NOOP("Lists", "Why it matters"), lambda t: t.why, tone=grey),
         Column(
-            QT_TRANSLATE_NOOP("Lists", "Topic"),
-            lambda t: t.title,
-            edit=lambda t, v: replace(t, title=str(v)),
+            QT_TRANSLATE_NOOP("Lists", "Questions"), lambda t: " · ".join(t.questions), tone=grey
         ),
         Column(
-            QT_TRANSLATE_NOOP("Lists", "Why it matters"),
-            lambda t: t.why,
-            edit=lambda t, v: replace(t, why=str(v)),
+            QT_TRANSLATE_NOOP("Lists", "Status"),
+            lambda t: _topic_state(t, session_numbers),
+            tone=grey,
         ),
-        Column(QT_TRANSLATE_NOOP("Lists", "Questions"), lambda t: " · ".join(t.questions)),
-        Column(QT_TRANSLATE_NOOP("Lists", "Status"), lambda t: _topic_state(t, session_numbers)),
     ]
 
 

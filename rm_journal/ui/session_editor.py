@@ -33,6 +33,7 @@ from rm_journal.core.errors import RmJournalError, StorageUnavailable
 from rm_journal.core.journal.fields import FieldType
 from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role, Session, SessionStatus
+from rm_journal.templates.planning import topic_field_key
 from rm_journal.templates.schema import Template, session_template
 from rm_journal.ui.field_editors import FieldEditor, ItemsEditor, make_editor
 from rm_journal.ui.meeting_header import MeetingHeader
@@ -201,23 +202,51 @@ class SessionEditor(QWidget):
         return title
 
     def _add_planned_topics(self, body: QWidget, form: QVBoxLayout) -> None:
-        """Backlog topics the mentor planned for this entry: its preparation starts there."""
+        """Backlog topics the mentor planned for this entry: its preparation starts there.
+        In a box of their own, refilled when the Topics tab plans one."""
+        self.planned_box = QWidget(body)
+        self.planned_layout = QVBoxLayout(self.planned_box)
+        self.planned_layout.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.planned_box)
+        self._fill_planned_topics()
+
+    def _fill_planned_topics(self) -> None:
+        box = self.planned_layout
+        while (item := box.takeAt(0)) is not None:
+            widget = item.widget()
+            if isinstance(widget, QLabel) and widget in self.planned_labels:
+                self.planned_labels.remove(widget)  # the partner's agenda keeps its own
+            if widget is not None:
+                widget.deleteLater()
         planned = self.journal.planned_topics(self.session.uuid)
+        self.planned_box.setHidden(not planned)
         if not planned:
             return
-        form.addWidget(self._section_title(self.tr("Topics planned for this session"), body))
-        for topic in planned:
+        title = self._section_title(self.tr("Topics planned for this session"), self.planned_box)
+        box.addWidget(title)
+        for i, topic in enumerate(planned):
             lines = [f"<b>{html.escape(topic.title)}</b>"]
             if topic.why:
                 lines.append(html.escape(topic.why))
             lines += [f"• {html.escape(q)}" for q in topic.questions]
-            label = QLabel("<br>".join(lines), body)
+            label = QLabel("<br>".join(lines), self.planned_box)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAccessibleName(topic.title)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addWidget(label)
-            self.planned_labels.append(label)
+            box.addWidget(label)
+            self.planned_labels.insert(i, label)  # before the partner's agenda, as built
+
+    def reload_planned_topics(self) -> None:
+        """After the backlog changed: the planned topics again, and the topic field as the
+        planning may have filled it (unless something typed here is not saved yet)."""
+        try:
+            self._fill_planned_topics()
+            key = topic_field_key(self.journal, self.session.uuid)
+            if key is not None and key in self.editors and key not in self._dirty:
+                self.editors[key].set_value(self.journal.fields(self.session.uuid).get(key))
+        except RmJournalError as exc:
+            self.indicator.setText("⚠ " + describe(exc))
 
     def _add_partner_agenda(self, body: QWidget, form: QVBoxLayout) -> None:
         """The agenda the partner sent for this session (linked pairs), to prepare from."""

@@ -145,8 +145,14 @@ def test_topic_planned_into_a_sessions_preparation(qtbot, open_window):
     ]
     assert "Le silence en comité" in page.editor.planned_labels[0].text()
     page.tabs.setCurrentIndex(3)
-    lists.seed_library()
+    lists.pick_from_library()
+    picker = dialogs.opened[-1]
+    for row in range(picker.list.count()):
+        picker.list.item(row).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(picker.add_checked, Qt.MouseButton.LeftButton)
     assert lists.topics_model.rowCount() == 11
+    assert not picker.add_checked.isEnabled()  # every one is in the backlog now
+    picker.close()
 
 
 def test_sharing_log_lists_what_left_the_device(qtbot, open_window):
