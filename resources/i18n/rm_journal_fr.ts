@@ -806,285 +806,335 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="117" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="121" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="118" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="122" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="127" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="128" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="141" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="142" />
         <source>Coming soon</source>
         <translation>Bientôt</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="157" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="203" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="158" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="206" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="165" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
         <source>New entry…</source>
         <translation>Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="167" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="170" />
         <source>Write a preparation, notes or a reflection, in the session it belongs to</source>
         <translation>Écrire une préparation, des notes ou une réflexion, dans la séance à laquelle elle appartient</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="171" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
         <source>Plan the next session</source>
         <translation>Prévoir la prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="176" />
         <source>A new session on the day proposed by your cadence and charter</source>
         <translation>Une nouvelle séance, au jour que proposent votre rythme et votre charte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="186" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="189" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="204" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="205" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="208" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="206" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="209" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="210" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="208" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="211" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="211" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="214" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="213" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="216" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="219" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="222" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="222" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="225" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="259" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="262" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="299" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="302" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="301" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="304" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="365" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="368" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="375" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="378" />
         <source>Remove this pair</source>
         <translation>Supprimer ce binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="377" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="380" />
         <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
         <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="380" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="383" />
         <source>Remove the pair</source>
         <translation>Supprimer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="386" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="389" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="387" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="390" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="395" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="398" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="400" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="403" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="404" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="407" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="410" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="413" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="418" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="421" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="421" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="424" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="460" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="463" />
         <source>No session yet. Start with “New entry…” and pick a template: the charter for a first meeting, the regular session after that. Or plan the first session and give it a day.</source>
         <translation>Pas encore de séance. Commencez par « Nouvelle entrée… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite. Ou prévoyez la première séance et donnez-lui un jour.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="588" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="591" />
         <source>Session %1 with %2 is planned for %3, and nothing is prepared yet.</source>
         <translation>La séance %1 avec %2 est prévue %3, et rien n’est encore préparé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="648" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="651" />
         <source>Session not planned</source>
         <translation>Séance non prévue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="663" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="666" />
         <source>Session not deleted</source>
         <translation>Séance non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="679" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="677" />
+        <source>Move to another session…</source>
+        <translation>Déplacer vers une autre séance…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="678" />
+        <source>Delete this entry…</source>
+        <translation>Supprimer cette entrée…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="690" />
+        <source>A new session</source>
+        <translation>Une nouvelle séance</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="692" />
+        <source>Move the entry</source>
+        <translation>Déplacer l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="692" />
+        <source>To the session:</source>
+        <translation>Vers la séance :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="702" />
+        <source>Entry not moved</source>
+        <translation>Entrée non déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="718" />
+        <source>Delete this entry</source>
+        <translation>Supprimer cette entrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="720" />
+        <source>Delete the entry “%1” of session %2? What it holds is deleted; its takeaways, actions and topics stay in their lists.</source>
+        <translation>Supprimer l’entrée « %1 » de la séance %2 ? Son contenu est supprimé ; ses enseignements, actions et sujets restent dans leurs listes.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="725" />
+        <source>Delete the entry</source>
+        <translation>Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="732" />
+        <source>Entry not deleted</source>
+        <translation>Entrée non supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="748" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="680" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="749" />
         <source>meeting</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="681" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="750" />
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="692" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="761" />
         <source>Calendar file: the planned day of one session, nothing else</source>
         <translation>Fichier d’agenda : le jour prévu d’une séance, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="695" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="764" />
         <source>Calendar file: the planned days of %1 sessions, nothing else</source>
         <translation>Fichier d’agenda : les jours prévus de %1 séances, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="701" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="770" />
         <source>One session saved in %1.</source>
         <translation>Une séance enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="702" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="771" />
         <source>%1 sessions saved in %2.</source>
         <translation>%1 séances enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="707" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="776" />
         <source>Calendar file saved</source>
         <translation>Fichier d’agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="795" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="864" />
         <source>Entry not created</source>
         <translation>Entrée non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="831" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="900" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="953" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1022" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="955" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1024" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="966" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1035" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="984" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="1010" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1053" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1079" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="989" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1058" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="991" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1060" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="999" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1068" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1001" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1070" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1004" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1073" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1643,208 +1693,218 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="164" />
+        <source>&amp;Move this entry to another session…</source>
+        <translation>&amp;Déplacer cette entrée vers une autre séance…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="170" />
+        <source>&amp;Delete this entry…</source>
+        <translation>S&amp;upprimer cette entrée…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="176" />
         <source>Add to &amp;calendar…</source>
         <translation>Ajouter à l’&amp;agenda…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="170" />
+        <location filename="../../rm_journal/ui/window.py" line="182" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="179" />
+        <location filename="../../rm_journal/ui/window.py" line="191" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="185" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>&amp;Templates…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="189" />
+        <location filename="../../rm_journal/ui/window.py" line="201" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="192" />
+        <location filename="../../rm_journal/ui/window.py" line="204" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="195" />
+        <location filename="../../rm_journal/ui/window.py" line="207" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="209" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="201" />
+        <location filename="../../rm_journal/ui/window.py" line="213" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="203" />
+        <location filename="../../rm_journal/ui/window.py" line="215" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="206" />
+        <location filename="../../rm_journal/ui/window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="207" />
+        <location filename="../../rm_journal/ui/window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="209" />
+        <location filename="../../rm_journal/ui/window.py" line="221" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="214" />
+        <location filename="../../rm_journal/ui/window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="216" />
+        <location filename="../../rm_journal/ui/window.py" line="228" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="222" />
+        <location filename="../../rm_journal/ui/window.py" line="234" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="226" />
+        <location filename="../../rm_journal/ui/window.py" line="238" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="232" />
+        <location filename="../../rm_journal/ui/window.py" line="244" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="234" />
+        <location filename="../../rm_journal/ui/window.py" line="246" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="236" />
+        <location filename="../../rm_journal/ui/window.py" line="248" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="338" />
+        <location filename="../../rm_journal/ui/window.py" line="352" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="340" />
+        <location filename="../../rm_journal/ui/window.py" line="354" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="347" />
+        <location filename="../../rm_journal/ui/window.py" line="361" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="349" />
+        <location filename="../../rm_journal/ui/window.py" line="363" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="362" />
+        <location filename="../../rm_journal/ui/window.py" line="376" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="362" />
+        <location filename="../../rm_journal/ui/window.py" line="376" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="369" />
+        <location filename="../../rm_journal/ui/window.py" line="383" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="374" />
+        <location filename="../../rm_journal/ui/window.py" line="388" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="376" />
+        <location filename="../../rm_journal/ui/window.py" line="390" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="380" />
+        <location filename="../../rm_journal/ui/window.py" line="394" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="385" />
+        <location filename="../../rm_journal/ui/window.py" line="399" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="386" />
+        <location filename="../../rm_journal/ui/window.py" line="400" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="401" />
+        <location filename="../../rm_journal/ui/window.py" line="415" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="402" />
+        <location filename="../../rm_journal/ui/window.py" line="416" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="409" />
+        <location filename="../../rm_journal/ui/window.py" line="423" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="596" />
+        <location filename="../../rm_journal/ui/window.py" line="610" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="598" />
+        <location filename="../../rm_journal/ui/window.py" line="612" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="606" />
-        <location filename="../../rm_journal/ui/window.py" line="618" />
+        <location filename="../../rm_journal/ui/window.py" line="620" />
+        <location filename="../../rm_journal/ui/window.py" line="632" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="608" />
+        <location filename="../../rm_journal/ui/window.py" line="622" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="619" />
+        <location filename="../../rm_journal/ui/window.py" line="633" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="611" />
-        <location filename="../../rm_journal/ui/window.py" line="622" />
+        <location filename="../../rm_journal/ui/window.py" line="625" />
+        <location filename="../../rm_journal/ui/window.py" line="636" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>

@@ -118,6 +118,13 @@ class Dialogs:
         )
         return text if accepted else None
 
+    def choose_item(
+        self, parent: QWidget | None, title: str, label: str, items: Sequence[str], current: int
+    ) -> int | None:
+        """One of ``items`` (its index), starting at ``current``; None if cancelled."""
+        text, accepted = QInputDialog.getItem(parent, title, label, list(items), current, False)
+        return list(items).index(text) if accepted and text in items else None
+
     def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:
         from rm_journal.ui.forms import PairDialog
 
@@ -208,6 +215,14 @@ class ScriptedDialogs(Dialogs):
     def ask_name(self, parent: QWidget | None, title: str, label: str, proposed: str) -> str | None:
         self.shown.append(("ask_name", title, proposed))
         answer: str | None = self._next("ask_name", None)
+        return answer
+
+    def choose_item(
+        self, parent: QWidget | None, title: str, label: str, items: Sequence[str], current: int
+    ) -> int | None:
+        """An answer: the index chosen, or None (cancelled)."""
+        self.shown.append(("choose_item", title, "|".join(items)))
+        answer: int | None = self._next("choose_item", None)
         return answer
 
     def new_pair(self, parent: QWidget | None, language: str) -> PairProfile | None:

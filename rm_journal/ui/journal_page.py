@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -160,6 +161,8 @@ class JournalPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sessions_view.selectionModel().currentChanged.connect(self._session_changed)
+        self.sessions_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sessions_view.customContextMenuRequested.connect(self._entry_menu)
         mv.addWidget(self.sessions_view, 1)
         buttons = QHBoxLayout()
         self.new_session_button = QPushButton(self.tr("New entry…"), middle)
@@ -664,6 +667,72 @@ class JournalPage(QWidget):
             return
         self._drop_editor()
         self.refresh_sessions()
+        self._pair_row_changed()
+
+    def _entry_menu(self, pos: QPoint) -> None:
+        session = self.sessions_model.session_at(self.sessions_view.indexAt(pos))
+        if session is None or self.presenting:
+            return
+        menu = QMenu(self.sessions_view)
+        menu.addAction(self.tr("Move to another session…"), self.move_entry)
+        menu.addAction(self.tr("Delete this entry…"), self.delete_entry)
+        menu.exec(self.sessions_view.viewport().mapToGlobal(pos))
+
+    def move_entry(self) -> None:
+        """The open entry to another session, or to a new one (it was filed in the wrong
+        session, or the meeting moved)."""
+        journal = self.current_journal()
+        if journal is None or self.editor is None or self._stay_with_unsaved():
+            return
+        session = self.editor.session
+        count = self.sessions_model.meeting_count
+        others = [m for m in self.sessions_model.meetings() if m.number != session.number]
+        labels = [self._meeting_choice(m, count) for m in others] + [self.tr("A new session")]
+        chosen = self.dialogs.choose_item(
+            self, self.tr("Move the entry"), self.tr("To the session:"), labels, 0
+        )
+        if chosen is None:
+            return
+        number = others[chosen].number if chosen < len(others) else None
+        try:
+            if number is None:
+                number = max((m.number for m in self.sessions_model.meetings()), default=0) + 1
+            moved = journal.move_entry(session.uuid, number)
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Entry not moved"), describe(exc))
+            return
+        self._drop_editor()
+        self.refresh_sessions(select=moved.uuid)
+        self._pair_row_changed()
+
+    def delete_entry(self) -> None:
+        """The open entry deleted, after asking: its text goes; its takeaways, actions and
+        topics stay in the pair's lists. The session stays, even empty."""
+        journal = self.current_journal()
+        if journal is None or self.editor is None:
+            return
+        session = self.editor.session
+        name = self.editor.template.name.get(self.language)
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Delete this entry"),
+            self.tr(
+                "Delete the entry “%1” of session %2? What it holds is deleted; its "
+                "takeaways, actions and topics stay in their lists."
+            )
+            .replace("%1", name)
+            .replace("%2", str(session.number)),
+            self.tr("Delete the entry"),
+        ):
+            return
+        self.editor.flush()
+        try:
+            journal.delete_session(session.uuid)
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Entry not deleted"), describe(exc))
+            return
+        self._drop_editor()
+        self.refresh_sessions(meeting=session.number)
         self._pair_row_changed()
 
     def add_to_calendar(self, _meeting: Meeting | None = None) -> None:

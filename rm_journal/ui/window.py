@@ -160,6 +160,18 @@ class MainWindow(QMainWindow):
             lambda: self._page_call("plan_meeting"),
             journal,
         )
+        self.move_entry_action = self._action(
+            self.tr("&Move this entry to another session…"),
+            None,
+            lambda: self._page_call("move_entry"),
+            journal,
+        )
+        self.delete_entry_action = self._action(
+            self.tr("&Delete this entry…"),
+            None,
+            lambda: self._page_call("delete_entry"),
+            journal,
+        )
         self.calendar_action = self._action(
             self.tr("Add to &calendar…"),
             None,
@@ -243,6 +255,8 @@ class MainWindow(QMainWindow):
             self.remove_pair_action,
             self.new_session_action,
             self.plan_meeting_action,
+            self.move_entry_action,
+            self.delete_entry_action,
             self.calendar_action,
             self.lock_action,
             self.copy_action,

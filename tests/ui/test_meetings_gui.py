@@ -91,6 +91,15 @@ def agreed_takeaway(qtbot, editor, text: str) -> None:
     qtbot.waitUntil(lambda: editor.flush() and not editor.dirty, timeout=HANG_MS)
 
 
+def click_row(qtbot, page, index) -> None:
+    """A row of the Sessions list clicked, as a person does."""
+    view = page.sessions_view
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
 def plan_next(qtbot, page):
     click(qtbot, page.plan_button)
     assert page.meeting_page is not None
@@ -276,3 +285,40 @@ def test_unlock_notes_a_session_soon_with_nothing_prepared(qtbot, make_window, d
     # prepared: the note goes
     new_entry(window, dialogs, "mentor-preparation")
     assert window.journal_page.notice.isHidden()
+
+
+def test_an_entry_moved_to_its_session_then_deleted(qtbot, make_window, data_dir):
+    window, dialogs = make_window(data_dir)
+    first_run(qtbot, window, "Cèdre")
+    page = window.journal_page
+    page.today = Clock(dt.date(2026, 5, 4))
+    new_entry(window, dialogs, "regular-session")
+    # the person files a reflection in a new session by mistake
+    dialogs.answer(("leader-reflection", None))
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.New))
+    stray = page.editor
+    assert stray.session.number == 2
+    write(qtbot, stray, "surprised", "Rangé au mauvais endroit")
+    dialogs.answer(0)  # the first session offered: session 1
+    window.move_entry_action.trigger()
+    journal = window.vault.journal(page.pair_id)
+    assert [(s.number, s.template_id) for s in journal.sessions()] == [
+        (1, "regular-session"),
+        (1, "leader-reflection"),
+    ]
+    assert page.editor is not None and page.editor.session.number == 1
+    assert journal.fields(page.editor.session.uuid)["surprised"] == "Rangé au mauvais endroit"
+    # the emptied session 2 is deleted on purpose, from its page
+    click_row(qtbot, page, page.sessions_model.index_of_meeting(2))
+    assert page.meeting_page is not None and page.meeting_page.delete_button.isVisible()
+    click(qtbot, page.meeting_page.delete_button)
+    assert [m.number for m in journal.meetings()] == [1]
+    # deleting an entry asks first; a No keeps it
+    click_row(qtbot, page, page.sessions_model.index_of_session(journal.sessions()[1].uuid))
+    dialogs.answer(False)
+    window.delete_entry_action.trigger()
+    assert len(journal.sessions()) == 2
+    dialogs.answer(True)
+    window.delete_entry_action.trigger()
+    assert [s.template_id for s in journal.sessions()] == ["regular-session"]
+    assert dialogs.shown[-1][:2] == ("confirm", "Delete this entry")
