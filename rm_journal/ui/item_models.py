@@ -9,6 +9,8 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +18,7 @@ from PySide6.QtCore import (
 
 from rm_journal.core.models import Role, Session, SessionStatus
 from rm_journal.core.vault import PairEntry
+from rm_journal.ui.date_field import display_format
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,8 +37,9 @@ def status_label(status: SessionStatus) -> str:
 class PairListModel(QAbstractListModel):
     """Pairs with their role and next planned session; damaged journals stay listed."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
+        self.locale = locale if locale is not None else QLocale()  # the day of the next session
         self._entries: list[PairEntry] = []
         self._next: dict[str, dt.date | None] = {}
         self.presenting = False  # presenter mode: "Pair 1", never a name
@@ -107,7 +111,9 @@ class PairListModel(QAbstractListModel):
         if not upcoming:
             return role
         text = QCoreApplication.translate("PairListModel", "%1 · next session %2")
-        return text.replace("%1", role).replace("%2", upcoming.isoformat())
+        day = QDate(upcoming.year, upcoming.month, upcoming.day)
+        when = self.locale.toString(day, display_format(self.locale))
+        return text.replace("%1", role).replace("%2", when)
 
 
 class SessionTableModel(QAbstractTableModel):

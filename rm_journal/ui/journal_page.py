@@ -116,7 +116,7 @@ class JournalPage(QWidget):
         left = QWidget(splitter)
         lv = QVBoxLayout(left)
         lv.addWidget(_title(self.tr("Pairs"), left))
-        self.pairs_model = PairListModel(self)
+        self.pairs_model = PairListModel(self, date_locale(language))
         self.pairs_view = QListView(left)
         self.pairs_view.setModel(self.pairs_model)
         self.pairs_view.setAccessibleName(self.tr("Pairs"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,12 +29,12 @@ from tests.conftest import HANG_MS, profile
 
 def test_pair_model_lists_damaged_journals_too(qapp, vault):
     ok = vault.add_pair(profile("Inès"))
-    model = PairListModel()
+    model = PairListModel(locale=QLocale("fr_FR"))  # the day in the person's locale
     entries = [PairEntry(ok.pair_id, ok), PairEntry("x" * 36, None, "damaged: restore it")]
     model.set_pairs(entries, {ok.pair_id: dt.date(2030, 1, 2)})
     assert model.rowCount() == 2
     first = model.data(model.index(0), Qt.ItemDataRole.DisplayRole)
-    assert first.startswith("Inès\n") and "2030-01-02" in first
+    assert first.startswith("Inès\n") and "02/01/2030" in first
     assert "Damaged journal" in model.data(model.index(1), Qt.ItemDataRole.DisplayRole)
     assert model.data(model.index(1), Qt.ItemDataRole.ToolTipRole) == "damaged: restore it"
     assert model.rowCount(model.index(0)) == 0
