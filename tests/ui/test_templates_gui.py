@@ -65,7 +65,9 @@ def click_row(qtbot, manager: TemplateManager, template_id: str) -> None:
 def outside_file(path, **changes) -> dict:
     """A template file someone wrote elsewhere, as JSON on disk."""
     doc = builtin("regular-session").document()
-    doc.update(id="team-retro", audience="leader", name={"en": "Team retro", "fr": "Rétro"})
+    doc.update(
+        id="team-retro", version=1, audience="leader", name={"en": "Team retro", "fr": "Rétro"}
+    )
     doc.update(changes)
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return doc
@@ -88,7 +90,7 @@ def test_templates_managed_in_the_app_from_an_empty_folder(qtbot, make_window, d
     click_row(qtbot, manager, "leader-reflection")
     preview = manager.preview.toPlainText()
     assert preview.startswith(builtin("leader-reflection").name.en + "\n")
-    assert "For: Leader · version 1 · built-in" in preview
+    assert "For: Leader · version 2 · built-in" in preview
     assert "long text, private, never shared" in preview
     assert "{" not in preview and '"key"' not in preview
     assert not manager.remove_button.isEnabled()
