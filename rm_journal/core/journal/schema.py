@@ -313,6 +313,12 @@ CREATE TABLE write_count (
 INSERT INTO write_count (id, counter) VALUES (1, 0);
 """
 
+# v8: a relationship can be ended (its closing written): the journal is then read-only
+# until it is reopened (Journal.end, Journal.reopen). NULL: still running.
+JOURNAL_V8_ENDED = """
+ALTER TABLE pair ADD COLUMN ended_on TEXT;
+"""
+
 JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (1, JOURNAL_V1),
     (2, JOURNAL_V2),
@@ -321,6 +327,7 @@ JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (5, JOURNAL_V5),
     (6, JOURNAL_V6),
     (7, JOURNAL_V7),
+    (8, JOURNAL_V8_ENDED),
 )
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.
