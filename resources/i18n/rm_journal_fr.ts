@@ -9,6 +9,86 @@
     </message>
 </context>
 <context>
+    <name>EditPairDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="76" />
+        <source>Edit this pair</source>
+        <translation>Modifier ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="90" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="98" />
+        <source>Give your partner's name or an alias.</source>
+        <translation>Donnez le prénom de votre binôme ou un alias.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPairDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="234" />
+        <source>End this relationship</source>
+        <translation>Terminer cette relation</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="240" />
+        <source>Ending the relationship with “%1” makes its journal read-only: nothing can be added or changed until you reopen it. You can still read it, export its summary and see its sharing log.</source>
+        <translation>Terminer la relation avec « %1 » met son journal en lecture seule : rien ne peut y être ajouté ni modifié tant que vous ne la rouvrez pas. Vous pouvez toujours le lire, exporter sa synthèse et consulter son journal des partages.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="248" />
+        <source>Its closing retrospective is written.</source>
+        <translation>Sa rétrospective de clôture est écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="251" />
+        <source>Write the closing retrospective first: it looks back on the whole relationship, and cannot be written once it has ended.</source>
+        <translation>Écrivez d’abord la rétrospective de clôture : elle revient sur toute la relation, et ne peut plus être écrite une fois celle-ci terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="260" />
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="261" />
+        <source>Ended on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="266" />
+        <source>Write the closing retrospective</source>
+        <translation>Écrire la rétrospective de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="267" />
+        <source>End the relationship</source>
+        <translation>Terminer la relation</translation>
+    </message>
+</context>
+<context>
+    <name>EndedBanner</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="306" />
+        <source>This relationship has ended</source>
+        <translation>Cette relation est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="308" />
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="309" />
+        <source>Make this journal writable again</source>
+        <translation>Rendre ce journal de nouveau modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="320" />
+        <source>This relationship ended on %1. Its journal is read-only: you can read it, export its summary and see its sharing log.</source>
+        <translation>Cette relation s’est terminée le %1. Son journal est en lecture seule : vous pouvez le lire, exporter sa synthèse et consulter son journal des partages.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../rm_journal/ui/export_dialog.py" line="90" />
@@ -497,210 +577,222 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="112" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="116" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="121" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="125" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="122" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="138" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="172" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="134" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="140" />
+        <source>Edit this pair…</source>
+        <translation>Modifier ce binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="141" />
+        <source>End this relationship…</source>
+        <translation>Terminer cette relation…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="142" />
+        <source>Remove this pair…</source>
+        <translation>Supprimer ce binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="202" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="156" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="186" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="203" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="204" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="205" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="176" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="206" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="177" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="180" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="210" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="182" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="212" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="188" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="218" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="221" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="225" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="255" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="263" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="295" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="265" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="297" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="329" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="362" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="339" />
-        <source>Remove this pair</source>
-        <translation>Supprimer ce binôme</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="341" />
-        <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
-        <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="344" />
-        <source>Remove the pair</source>
-        <translation>Supprimer le binôme</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="350" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="470" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="471" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="359" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="479" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="364" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="484" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="368" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="488" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="494" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="382" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="502" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="385" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="505" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="415" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="535" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="546" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="410" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="668" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="573" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="435" />
+        <source>Not reopened</source>
+        <translation>Non rouverte</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="460" />
+        <source>Damaged journal</source>
+        <translation>Journal endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="695" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="685" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="807" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="687" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="809" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="698" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="820" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="716" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="742" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="838" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="864" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="721" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="843" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="723" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="845" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="853" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="733" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="855" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="736" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="858" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1193,203 +1285,213 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="137" />
+        <source>Ed&amp;it this pair…</source>
+        <translation>&amp;Modifier ce binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="140" />
+        <source>En&amp;d this relationship…</source>
+        <translation>&amp;Terminer cette relation…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="143" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="140" />
+        <location filename="../../rm_journal/ui/window.py" line="146" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="146" />
+        <location filename="../../rm_journal/ui/window.py" line="152" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="155" />
+        <location filename="../../rm_journal/ui/window.py" line="161" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="162" />
+        <location filename="../../rm_journal/ui/window.py" line="168" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="165" />
+        <location filename="../../rm_journal/ui/window.py" line="171" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="168" />
+        <location filename="../../rm_journal/ui/window.py" line="174" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="170" />
+        <location filename="../../rm_journal/ui/window.py" line="176" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="172" />
+        <location filename="../../rm_journal/ui/window.py" line="178" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="174" />
+        <location filename="../../rm_journal/ui/window.py" line="180" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="177" />
+        <location filename="../../rm_journal/ui/window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="178" />
+        <location filename="../../rm_journal/ui/window.py" line="184" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="180" />
+        <location filename="../../rm_journal/ui/window.py" line="186" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="185" />
+        <location filename="../../rm_journal/ui/window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="187" />
+        <location filename="../../rm_journal/ui/window.py" line="193" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="193" />
+        <location filename="../../rm_journal/ui/window.py" line="199" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="203" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="203" />
+        <location filename="../../rm_journal/ui/window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="204" />
+        <location filename="../../rm_journal/ui/window.py" line="210" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="303" />
+        <location filename="../../rm_journal/ui/window.py" line="316" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="305" />
+        <location filename="../../rm_journal/ui/window.py" line="318" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="312" />
+        <location filename="../../rm_journal/ui/window.py" line="325" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="314" />
+        <location filename="../../rm_journal/ui/window.py" line="327" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="327" />
+        <location filename="../../rm_journal/ui/window.py" line="340" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="327" />
+        <location filename="../../rm_journal/ui/window.py" line="340" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="334" />
+        <location filename="../../rm_journal/ui/window.py" line="347" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="339" />
+        <location filename="../../rm_journal/ui/window.py" line="352" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="341" />
+        <location filename="../../rm_journal/ui/window.py" line="354" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="345" />
+        <location filename="../../rm_journal/ui/window.py" line="358" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="350" />
+        <location filename="../../rm_journal/ui/window.py" line="363" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="351" />
+        <location filename="../../rm_journal/ui/window.py" line="364" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="366" />
+        <location filename="../../rm_journal/ui/window.py" line="379" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="367" />
+        <location filename="../../rm_journal/ui/window.py" line="380" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="374" />
+        <location filename="../../rm_journal/ui/window.py" line="387" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="501" />
+        <location filename="../../rm_journal/ui/window.py" line="514" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="503" />
+        <location filename="../../rm_journal/ui/window.py" line="516" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="511" />
-        <location filename="../../rm_journal/ui/window.py" line="523" />
+        <location filename="../../rm_journal/ui/window.py" line="524" />
+        <location filename="../../rm_journal/ui/window.py" line="536" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="513" />
+        <location filename="../../rm_journal/ui/window.py" line="526" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="524" />
+        <location filename="../../rm_journal/ui/window.py" line="537" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="516" />
-        <location filename="../../rm_journal/ui/window.py" line="527" />
+        <location filename="../../rm_journal/ui/window.py" line="529" />
+        <location filename="../../rm_journal/ui/window.py" line="540" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -1457,12 +1559,17 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/core/errors.py" line="171" />
+        <location filename="../../rm_journal/core/errors.py" line="165" />
+        <source>This relationship has ended: reopen it to write in its journal.</source>
+        <translation>Cette relation est terminée : rouvrez-la pour écrire dans son journal.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/core/errors.py" line="180" />
         <source>This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.</source>
         <translation>Ce coffre a été écrit par une version plus récente de rm_journal. Installez la dernière version pour l’ouvrir ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/core/errors.py" line="184" />
+        <location filename="../../rm_journal/core/errors.py" line="193" />
         <source>Something unexpected went wrong in rm_journal; nothing was changed. Please report it.</source>
         <translation>Un problème inattendu est survenu dans rm_journal ; rien n’a été changé. Merci de le signaler.</translation>
     </message>
@@ -1560,12 +1667,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="141" />
+        <location filename="../../rm_journal/ui/forms.py" line="163" />
         <source>New pair</source>
         <translation>Nouveau binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="149" />
+        <location filename="../../rm_journal/ui/forms.py" line="171" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
@@ -1573,101 +1680,106 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="71" />
+        <location filename="../../rm_journal/ui/forms.py" line="74" />
         <source>A first name, or an alias</source>
         <translation>Un prénom, ou un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="72" />
+        <location filename="../../rm_journal/ui/forms.py" line="75" />
         <source>Partner's name or alias</source>
         <translation>Prénom ou alias du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="73" />
+        <location filename="../../rm_journal/ui/forms.py" line="76" />
         <source>Suggest an alias</source>
         <translation>Suggérer un alias</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="77" />
+        <location filename="../../rm_journal/ui/forms.py" line="80" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="78" />
+        <location filename="../../rm_journal/ui/forms.py" line="81" />
         <source>An alias keeps the name out of anything you ever export.</source>
         <translation>Un alias tient le nom à l’écart de tout ce que vous exporterez.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="84" />
+        <location filename="../../rm_journal/ui/forms.py" line="87" />
         <source>I am the leader (mentored)</source>
         <translation>Je suis le dirigeant (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="85" />
+        <location filename="../../rm_journal/ui/forms.py" line="88" />
         <source>I am the mentor</source>
         <translation>Je suis le mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="93" />
+        <location filename="../../rm_journal/ui/forms.py" line="96" />
         <source>My role</source>
         <translation>Mon rôle</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="96" />
+        <location filename="../../rm_journal/ui/forms.py" line="99" />
         <source>For example: Reverse mentoring 2027</source>
         <translation>Par exemple : Mentorat inversé 2027</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="97" />
-        <location filename="../../rm_journal/ui/forms.py" line="98" />
+        <location filename="../../rm_journal/ui/forms.py" line="100" />
+        <location filename="../../rm_journal/ui/forms.py" line="101" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="103" />
-        <location filename="../../rm_journal/ui/forms.py" line="104" />
+        <location filename="../../rm_journal/ui/forms.py" line="106" />
+        <location filename="../../rm_journal/ui/forms.py" line="107" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="108" />
+        <location filename="../../rm_journal/ui/forms.py" line="111" />
         <source>Every month</source>
         <translation>Chaque mois</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="109" />
+        <location filename="../../rm_journal/ui/forms.py" line="112" />
         <source>Every two weeks</source>
         <translation>Toutes les deux semaines</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="110" />
+        <location filename="../../rm_journal/ui/forms.py" line="113" />
         <source>Every week</source>
         <translation>Chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="111" />
+        <location filename="../../rm_journal/ui/forms.py" line="114" />
         <source>When we can</source>
         <translation>Quand nous pouvons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="114" />
+        <location filename="../../rm_journal/ui/forms.py" line="117" />
         <source>Cadence</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="115" />
+        <location filename="../../rm_journal/ui/forms.py" line="118" />
         <source>We meet</source>
         <translation>Nous nous voyons</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="120" />
+        <location filename="../../rm_journal/ui/forms.py" line="123" />
         <source>Language of the pair</source>
         <translation>Langue du binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="121" />
+        <location filename="../../rm_journal/ui/forms.py" line="124" />
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/forms.py" line="137" />
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1810,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Vous êtes mentoré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="109" />
+        <location filename="../../rm_journal/ui/item_models.py" line="107" />
+        <source>Ended on %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="112" />
         <source>%1 · next session %2</source>
         <translation>%1 · prochaine séance le %2</translation>
     </message>
@@ -2198,6 +2315,54 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
 </context>
 <context>
+    <name>RemovePairDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="149" />
+        <source>Remove this pair</source>
+        <translation>Supprimer ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="152" />
+        <source>Removing “%1” destroys, for good:</source>
+        <translation>Supprimer « %1 » détruit définitivement :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="156" />
+        <source>• this pair's journal (it cannot be read now), with everything in it;</source>
+        <translation>• le journal de ce binôme (illisible pour l’instant), avec tout ce qu’il contient ;</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="161" />
+        <source>• this pair's journal and all it holds (meetings: %1, entries: %2, takeaways: %3, actions: %4, topics: %5), with its sharing log (exports recorded: %6);</source>
+        <translation>• le journal de ce binôme et tout ce qu’il contient (rencontres : %1, entrées : %2, enseignements : %3, actions : %4, sujets : %5), avec son journal des partages (exports enregistrés : %6) ;</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="177" />
+        <source>• its key, so the copies of this journal in this data folder's backups can no longer be opened.</source>
+        <translation>• sa clé, si bien que les copies de ce journal dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="186" />
+        <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) are not reached: delete them yourself. This cannot be undone.</source>
+        <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) ne sont pas atteintes : supprimez-les vous-même. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="193" />
+        <source>Type the pair's name, %1, to confirm:</source>
+        <translation>Tapez le nom du binôme, %1, pour confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="197" />
+        <source>The pair's name, to confirm</source>
+        <translation>Le nom du binôme, pour confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="201" />
+        <source>Remove the pair for good</source>
+        <translation>Supprimer le binôme définitivement</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../rm_journal/ui/search.py" line="87" />
@@ -2365,22 +2530,22 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="164" />
+        <location filename="../../rm_journal/ui/item_models.py" line="167" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="165" />
+        <location filename="../../rm_journal/ui/item_models.py" line="168" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="166" />
+        <location filename="../../rm_journal/ui/item_models.py" line="169" />
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="167" />
+        <location filename="../../rm_journal/ui/item_models.py" line="170" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2462,22 +2627,22 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="162" />
+        <location filename="../../rm_journal/ui/forms.py" line="184" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="165" />
+        <location filename="../../rm_journal/ui/forms.py" line="187" />
         <source>Which kind of entry?</source>
         <translation>Quel type d’entrée ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="167" />
+        <location filename="../../rm_journal/ui/forms.py" line="189" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="184" />
+        <location filename="../../rm_journal/ui/forms.py" line="206" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -2598,6 +2763,14 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <location filename="../../rm_journal/ui/field_editors.py" line="305" />
         <source>Remove this item</source>
         <translation>Retirer cet élément</translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="51" />
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,9 @@ ALIASES = (
 )
 
 
+NO_DATE = QDate(2000, 1, 1)  # the start date's "Not set", for a pair made without one
+
+
 def suggest_alias() -> str:
     return secrets.choice(ALIASES)
 
@@ -123,13 +126,32 @@ class PairForm(QWidget):
     def set_language(self, language: str) -> None:
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
 
+    def set_profile(self, profile: PairProfile) -> None:
+        """Fill the form with a pair's details (editing the pair)."""
+        self.name.setText(profile.display_name)
+        (self.mentor if profile.my_role is Role.MENTOR else self.leader).setChecked(True)
+        self.program.setText(profile.program)
+        start = profile.start_date
+        if start is None:  # shown as "Not set", kept as none
+            self.start.setMinimumDate(NO_DATE)
+            self.start.setSpecialValueText(self.tr("Not set"))
+            self.start.setDate(NO_DATE)
+        else:
+            self.start.setDate(QDate(start.year, start.month, start.day))
+        self.cadence.setCurrentIndex(max(self.cadence.findData(profile.cadence.value), 0))
+        self.set_language(profile.language.value)
+
     def profile(self) -> PairProfile:
         start = self.start.date()
         return PairProfile(
             display_name=self.name.text().strip(),
             my_role=Role.MENTOR if self.mentor.isChecked() else Role.LEADER,
             program=self.program.text().strip(),
-            start_date=dt.date(start.year(), start.month(), start.day()),
+            start_date=(
+                None
+                if start == NO_DATE and self.start.specialValueText()
+                else dt.date(start.year(), start.month(), start.day())
+            ),
             cadence=Cadence(self.cadence.currentData()),
             language=Language(self.language.currentData()),
         )
