@@ -394,7 +394,13 @@ class JournalPage(QWidget):
             self.ended_banner.show_pair(pair)
             return
         has_closing = any(s.template_id == CLOSING_TEMPLATE for s in journal.sessions())
-        dialog = EndPairDialog(pair.profile.display_name, has_closing, dt.date.today(), self)
+        dialog = EndPairDialog(
+            pair.profile.display_name,
+            has_closing,
+            dt.date.today(),
+            pair.profile.start_date,
+            self,
+        )
         dialog.closing_requested.connect(self._write_closing)
         dialog.end_confirmed.connect(lambda day: self._end_on(dialog, day))
         dialog.finished.connect(dialog.deleteLater)

@@ -197,6 +197,7 @@ class RemovePairDialog(QDialog):
         self.typed.setAccessibleName(self.tr("The pair's name, to confirm"))
         prompt.setBuddy(self.typed)
         layout.addWidget(self.typed)
+        self.typed.setFocus()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.remove_button = QPushButton(self.tr("Remove the pair for good"), self)
         self.remove_button.setEnabled(False)
@@ -228,7 +229,12 @@ class EndPairDialog(QDialog):
     end_confirmed = Signal(object)  # the day, a datetime.date
 
     def __init__(
-        self, name: str, has_closing: bool, today: dt.date, parent: QWidget | None = None
+        self,
+        name: str,
+        has_closing: bool,
+        today: dt.date,
+        start: dt.date | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("End this relationship"))
@@ -257,6 +263,8 @@ class EndPairDialog(QDialog):
         self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
+        if start is not None:  # a relationship cannot end before it started
+            self.day.setMinimumDate(QDate(start.year, start.month, start.day))
         self.day.setAccessibleName(self.tr("Ended on"))
         form.addRow(self.tr("Ended on"), self.day)
         layout.addLayout(form)

@@ -218,3 +218,16 @@ def test_a_second_pair_is_removed_once_its_name_is_typed_exactly(
         for other in held:
             with pytest.raises(JournalDamaged):
                 Journal.open(copy, SecretKey(bytes(other.buffer())))
+
+
+def test_a_pair_without_a_start_date_keeps_none_when_edited(qtbot):
+    from rm_journal.ui.forms import PairForm
+
+    form = PairForm()
+    qtbot.addWidget(form)
+    form.set_profile(PairProfile("Sam", Role.MENTOR, "P", None, Cadence.WEEKLY, Language.EN))
+    assert form.start.text() == "Not set"
+    assert form.profile() == PairProfile("Sam", Role.MENTOR, "P", None, Cadence.WEEKLY)
+    form.start.setFocus()
+    QTest.keyClick(form.start, Qt.Key.Key_Up)  # a date chosen from the arrows
+    assert form.profile().start_date is not None
