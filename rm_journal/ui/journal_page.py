@@ -43,7 +43,7 @@ from rm_journal.ui.pair_dialogs import (
     EndPairDialog,
     JournalCounts,
     RemovePairDialog,
-    make_read_only,
+    set_read_only,
 )
 from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.partner_tab import PartnerTab
@@ -382,7 +382,10 @@ class JournalPage(QWidget):
         journal = self.current_journal() if self.pair_id is not None else None
         pair = journal.pair() if journal is not None else None
         self.ended_banner.show_pair(pair)
-        self.new_session_button.setEnabled(pair is not None and pair.ended_on is None)
+        ended = pair is not None and pair.ended_on is not None
+        self.new_session_button.setEnabled(pair is not None and not ended)
+        for tab in (self.lists.takeaways, self.lists.actions, self.lists.topics):
+            set_read_only(tab, ended)
 
     def end_pair(self) -> None:
         """Offer the closing retrospective first, then end: the journal becomes read-only."""
@@ -603,7 +606,7 @@ class JournalPage(QWidget):
             return
         editor.session_changed.connect(lambda: self.refresh_sessions(select=editor.session.uuid))
         if self._ended():
-            make_read_only(editor)
+            set_read_only(editor, True)
         self.editor = editor
         self.right.addWidget(editor)
         self.right.setCurrentWidget(editor)

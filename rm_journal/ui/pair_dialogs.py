@@ -332,12 +332,31 @@ class EndedBanner(QFrame):
         self.show()
 
 
-def make_read_only(widget: QWidget) -> None:
-    """Every input inside ``widget`` read-only (text stays selectable) or disabled."""
+_BEFORE = "rmj_before_ended"  # what a widget was before it was made read-only
+
+
+def set_read_only(widget: QWidget, on: bool) -> None:
+    """Every input inside ``widget`` read-only (text stays selectable) or disabled, and
+    back to what each was before when ``on`` is False (a reopened relationship)."""
     for child in widget.findChildren(QWidget):
+        kept = child.property(_BEFORE)
         if isinstance(child, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
-            child.setReadOnly(True)
+            if on and kept is None:
+                child.setProperty(_BEFORE, child.isReadOnly())
+                child.setReadOnly(True)
+            elif not on and kept is not None:
+                child.setReadOnly(bool(kept))
         elif isinstance(child, (QAbstractButton, QComboBox, QAbstractSlider)):
-            child.setEnabled(False)
+            if on and kept is None:
+                child.setProperty(_BEFORE, child.isEnabled())
+                child.setEnabled(False)
+            elif not on and kept is not None:
+                child.setEnabled(bool(kept))
         elif isinstance(child, QAbstractItemView):
-            child.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            if on and kept is None:
+                child.setProperty(_BEFORE, int(child.editTriggers().value))
+                child.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            elif not on and kept is not None:
+                child.setEditTriggers(QAbstractItemView.EditTrigger(int(kept)))
+        if not on and kept is not None:
+            child.setProperty(_BEFORE, None)

@@ -9,7 +9,13 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+)
 
 from rm_journal.core.errors import JournalDamaged, NotFound
 from rm_journal.core.journal.store import Journal
@@ -119,6 +125,10 @@ def test_ending_offers_the_closing_entry_refuses_writes_and_reopens(qtbot, make_
     assert f"Ended on {today}" in _row_text(page)
     assert not page.new_session_button.isEnabled()
     assert page.editor is not None and _read_only(page.editor.editors)
+    no_edit = QAbstractItemView.EditTrigger.NoEditTriggers
+    tables = [page.lists.takeaways.view, page.lists.actions.view, page.lists.topics.view]
+    assert all(view.editTriggers() == no_edit for view in tables)
+    assert not any(b.isEnabled() for b in page.lists.topics.findChildren(QPushButton))
     # every tab still reads: the lists, the sharing log, the journey, the exchange
     bar = page.tabs.tabBar()
     for index in range(1, page.tabs.count()):
@@ -148,10 +158,14 @@ def test_ending_offers_the_closing_entry_refuses_writes_and_reopens(qtbot, make_
     qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
     page = window.journal_page
     qtbot.waitUntil(lambda: page.ended_banner.isVisible(), timeout=HANG_MS)
+    assert page.lists.takeaways.view.editTriggers() == no_edit  # ended at unlock too
     qtbot.mouseClick(page.ended_banner.reopen_button, LEFT)
     qtbot.waitUntil(lambda: page.ended_banner.isHidden(), timeout=HANG_MS)
     assert page.new_session_button.isEnabled() and "Ended" not in _row_text(page)
     assert page.editor is not None and not _read_only(page.editor.editors)
+    tables = [page.lists.takeaways.view, page.lists.actions.view, page.lists.topics.view]
+    assert all(view.editTriggers() != no_edit for view in tables)
+    assert all(b.isEnabled() for b in page.lists.topics.findChildren(QPushButton))
     window.lock()
     with Vault.unlock(data_dir, PASSPHRASE) as vault:
         (entry,) = vault.pairs()
