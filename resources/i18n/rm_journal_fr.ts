@@ -133,6 +133,86 @@
     </message>
 </context>
 <context>
+    <name>EditPairDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="76" />
+        <source>Edit this pair</source>
+        <translation>Modifier ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="90" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="98" />
+        <source>Give your partner's name or an alias.</source>
+        <translation>Donnez le prénom de votre binôme ou un alias.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPairDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="240" />
+        <source>End this relationship</source>
+        <translation>Terminer cette relation</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="246" />
+        <source>Ending the relationship with “%1” makes its journal read-only: nothing can be added or changed until you reopen it. You can still read it, export its summary and see its sharing log.</source>
+        <translation>Terminer la relation avec « %1 » met son journal en lecture seule : rien ne peut y être ajouté ni modifié tant que vous ne la rouvrez pas. Vous pouvez toujours le lire, exporter sa synthèse et consulter son journal des partages.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="254" />
+        <source>Its closing retrospective is written.</source>
+        <translation>Sa rétrospective de clôture est écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="257" />
+        <source>Write the closing retrospective first: it looks back on the whole relationship, and cannot be written once it has ended.</source>
+        <translation>Écrivez d’abord la rétrospective de clôture : elle revient sur toute la relation, et ne peut plus être écrite une fois celle-ci terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="268" />
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="269" />
+        <source>Ended on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="274" />
+        <source>Write the closing retrospective</source>
+        <translation>Écrire la rétrospective de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="275" />
+        <source>End the relationship</source>
+        <translation>Terminer la relation</translation>
+    </message>
+</context>
+<context>
+    <name>EndedBanner</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="314" />
+        <source>This relationship has ended</source>
+        <translation>Cette relation est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="316" />
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="317" />
+        <source>Make this journal writable again</source>
+        <translation>Rendre ce journal de nouveau modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="328" />
+        <source>This relationship ended on %1. Its journal is read-only: you can read it, export its summary and see its sharing log.</source>
+        <translation>Cette relation s’est terminée le %1. Son journal est en lecture seule : vous pouvez le lire, exporter sa synthèse et consulter son journal des partages.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../rm_journal/ui/export_dialog.py" line="85" />
@@ -806,335 +886,351 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="118" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="122" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="127" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="128" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="137" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="142" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="140" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
+        <source>Edit this pair…</source>
+        <translation>Modifier ce binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
+        <source>End this relationship…</source>
+        <translation>Terminer cette relation…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="148" />
+        <source>Remove this pair…</source>
+        <translation>Supprimer ce binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
         <source>Coming soon</source>
         <translation>Bientôt</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="158" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="206" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="184" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="232" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="194" />
         <source>New entry…</source>
         <translation>Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="170" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="196" />
         <source>Write a preparation, notes or a reflection, in the session it belongs to</source>
         <translation>Écrire une préparation, des notes ou une réflexion, dans la séance à laquelle elle appartient</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="200" />
         <source>Plan the next session</source>
         <translation>Prévoir la prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="176" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="202" />
         <source>A new session on the day proposed by your cadence and charter</source>
         <translation>Une nouvelle séance, au jour que proposent votre rythme et votre charte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="189" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="215" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="233" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="208" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="234" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="209" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="235" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="210" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="236" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="211" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="237" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="214" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="240" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="216" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="242" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="222" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="248" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="225" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="251" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="262" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="288" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="302" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="330" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="304" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="332" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="368" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="397" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="378" />
-        <source>Remove this pair</source>
-        <translation>Supprimer ce binôme</translation>
+        <location filename="../../rm_journal/ui/journal_page.py" line="455" />
+        <source>Session not created</source>
+        <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="380" />
-        <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
-        <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
+        <location filename="../../rm_journal/ui/journal_page.py" line="480" />
+        <source>Not reopened</source>
+        <translation>Non rouverte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="383" />
-        <source>Remove the pair</source>
-        <translation>Supprimer le binôme</translation>
+        <location filename="../../rm_journal/ui/journal_page.py" line="505" />
+        <source>Damaged journal</source>
+        <translation>Journal endommagé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="389" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="515" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="390" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="516" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="398" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="524" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="403" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="529" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="407" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="533" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="413" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="539" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="421" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="547" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="424" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="550" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="463" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="589" />
         <source>No session yet. Start with “New entry…” and pick a template: the charter for a first meeting, the regular session after that. Or plan the first session and give it a day.</source>
         <translation>Pas encore de séance. Commencez par « Nouvelle entrée… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite. Ou prévoyez la première séance et donnez-lui un jour.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="591" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="719" />
         <source>Session %1 with %2 is planned for %3, and nothing is prepared yet.</source>
         <translation>La séance %1 avec %2 est prévue %3, et rien n’est encore préparé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="651" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="779" />
         <source>Session not planned</source>
         <translation>Séance non prévue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="666" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="794" />
         <source>Session not deleted</source>
         <translation>Séance non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="677" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="805" />
         <source>Move to another session…</source>
         <translation>Déplacer vers une autre séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="678" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="806" />
         <source>Delete this entry…</source>
         <translation>Supprimer cette entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="690" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="818" />
         <source>A new session</source>
         <translation>Une nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="692" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="820" />
         <source>Move the entry</source>
         <translation>Déplacer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="692" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="820" />
         <source>To the session:</source>
         <translation>Vers la séance :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="702" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="830" />
         <source>Entry not moved</source>
         <translation>Entrée non déplacée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="718" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="846" />
         <source>Delete this entry</source>
         <translation>Supprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="720" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="848" />
         <source>Delete the entry “%1” of session %2? What it holds is deleted; its takeaways, actions and topics stay in their lists.</source>
         <translation>Supprimer l’entrée « %1 » de la séance %2 ? Son contenu est supprimé ; ses enseignements, actions et sujets restent dans leurs listes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="725" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="853" />
         <source>Delete the entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="732" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="860" />
         <source>Entry not deleted</source>
         <translation>Entrée non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="748" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="876" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="749" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="877" />
         <source>meeting</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="750" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="878" />
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="761" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="889" />
         <source>Calendar file: the planned day of one session, nothing else</source>
         <translation>Fichier d’agenda : le jour prévu d’une séance, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="764" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="892" />
         <source>Calendar file: the planned days of %1 sessions, nothing else</source>
         <translation>Fichier d’agenda : les jours prévus de %1 séances, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="770" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="898" />
         <source>One session saved in %1.</source>
         <translation>Une séance enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="771" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="899" />
         <source>%1 sessions saved in %2.</source>
         <translation>%1 séances enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="776" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="904" />
         <source>Calendar file saved</source>
         <translation>Fichier d’agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="864" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="992" />
         <source>Entry not created</source>
         <translation>Entrée non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="900" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1028" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1022" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1150" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1024" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1152" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1035" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1163" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1053" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="1079" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1181" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1207" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1058" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1186" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1060" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1188" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1068" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1196" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1070" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1198" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1073" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1201" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1678,233 +1774,243 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="149" />
+        <source>Ed&amp;it this pair…</source>
+        <translation>&amp;Modifier ce binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <source>En&amp;d this relationship…</source>
+        <translation>&amp;Terminer cette relation…</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="155" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <location filename="../../rm_journal/ui/window.py" line="158" />
         <source>&amp;New entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="158" />
+        <location filename="../../rm_journal/ui/window.py" line="164" />
         <source>Plan the next &amp;session</source>
         <translation>Prévoir la prochaine &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="164" />
+        <location filename="../../rm_journal/ui/window.py" line="170" />
         <source>&amp;Move this entry to another session…</source>
         <translation>&amp;Déplacer cette entrée vers une autre séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="170" />
+        <location filename="../../rm_journal/ui/window.py" line="176" />
         <source>&amp;Delete this entry…</source>
         <translation>S&amp;upprimer cette entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="176" />
+        <location filename="../../rm_journal/ui/window.py" line="182" />
         <source>Add to &amp;calendar…</source>
         <translation>Ajouter à l’&amp;agenda…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="182" />
+        <location filename="../../rm_journal/ui/window.py" line="188" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="191" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="203" />
         <source>&amp;Templates…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="201" />
+        <location filename="../../rm_journal/ui/window.py" line="207" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="204" />
+        <location filename="../../rm_journal/ui/window.py" line="210" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="207" />
+        <location filename="../../rm_journal/ui/window.py" line="213" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="209" />
+        <location filename="../../rm_journal/ui/window.py" line="215" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="213" />
+        <location filename="../../rm_journal/ui/window.py" line="219" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="215" />
+        <location filename="../../rm_journal/ui/window.py" line="221" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="218" />
+        <location filename="../../rm_journal/ui/window.py" line="224" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="219" />
+        <location filename="../../rm_journal/ui/window.py" line="225" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="221" />
+        <location filename="../../rm_journal/ui/window.py" line="227" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="226" />
+        <location filename="../../rm_journal/ui/window.py" line="232" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="228" />
+        <location filename="../../rm_journal/ui/window.py" line="234" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="234" />
+        <location filename="../../rm_journal/ui/window.py" line="240" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="238" />
+        <location filename="../../rm_journal/ui/window.py" line="244" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="244" />
+        <location filename="../../rm_journal/ui/window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="246" />
+        <location filename="../../rm_journal/ui/window.py" line="252" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="248" />
+        <location filename="../../rm_journal/ui/window.py" line="254" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="352" />
+        <location filename="../../rm_journal/ui/window.py" line="365" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="354" />
+        <location filename="../../rm_journal/ui/window.py" line="367" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="361" />
+        <location filename="../../rm_journal/ui/window.py" line="374" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="363" />
+        <location filename="../../rm_journal/ui/window.py" line="376" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="376" />
+        <location filename="../../rm_journal/ui/window.py" line="389" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="376" />
+        <location filename="../../rm_journal/ui/window.py" line="389" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="383" />
+        <location filename="../../rm_journal/ui/window.py" line="396" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="388" />
+        <location filename="../../rm_journal/ui/window.py" line="401" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="390" />
+        <location filename="../../rm_journal/ui/window.py" line="403" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="394" />
+        <location filename="../../rm_journal/ui/window.py" line="407" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="399" />
+        <location filename="../../rm_journal/ui/window.py" line="412" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="400" />
+        <location filename="../../rm_journal/ui/window.py" line="413" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="415" />
+        <location filename="../../rm_journal/ui/window.py" line="428" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="416" />
+        <location filename="../../rm_journal/ui/window.py" line="429" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="423" />
+        <location filename="../../rm_journal/ui/window.py" line="436" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="610" />
+        <location filename="../../rm_journal/ui/window.py" line="623" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="612" />
+        <location filename="../../rm_journal/ui/window.py" line="625" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="620" />
-        <location filename="../../rm_journal/ui/window.py" line="632" />
+        <location filename="../../rm_journal/ui/window.py" line="633" />
+        <location filename="../../rm_journal/ui/window.py" line="645" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="622" />
+        <location filename="../../rm_journal/ui/window.py" line="635" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="633" />
+        <location filename="../../rm_journal/ui/window.py" line="646" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="625" />
-        <location filename="../../rm_journal/ui/window.py" line="636" />
+        <location filename="../../rm_journal/ui/window.py" line="638" />
+        <location filename="../../rm_journal/ui/window.py" line="649" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -2061,12 +2167,17 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Cet élément n’existe plus ; il a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/core/errors.py" line="171" />
+        <location filename="../../rm_journal/core/errors.py" line="165" />
+        <source>This relationship has ended: reopen it to write in its journal.</source>
+        <translation>Cette relation est terminée : rouvrez-la pour écrire dans son journal.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/core/errors.py" line="180" />
         <source>This vault was written by a newer version of rm_journal. Install the latest version to open it; nothing was changed.</source>
         <translation>Ce coffre a été écrit par une version plus récente de rm_journal. Installez la dernière version pour l’ouvrir ; rien n’a été changé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/core/errors.py" line="184" />
+        <location filename="../../rm_journal/core/errors.py" line="193" />
         <source>Something unexpected went wrong in rm_journal; nothing was changed. Please report it.</source>
         <translation>Un problème inattendu est survenu dans rm_journal ; rien n’a été changé. Merci de le signaler.</translation>
     </message>
@@ -2164,12 +2275,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="147" />
+        <location filename="../../rm_journal/ui/forms.py" line="156" />
         <source>New pair</source>
         <translation>Nouveau binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="155" />
+        <location filename="../../rm_journal/ui/forms.py" line="164" />
         <source>Create the pair</source>
         <translation>Créer le binôme</translation>
     </message>
@@ -2277,32 +2388,37 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>PairListModel</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="92" />
+        <location filename="../../rm_journal/ui/item_models.py" line="96" />
         <source>Pair %1</source>
         <translation>Binôme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="94" />
+        <location filename="../../rm_journal/ui/item_models.py" line="98" />
         <source>Damaged journal</source>
         <translation>Journal endommagé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="100" />
+        <location filename="../../rm_journal/ui/item_models.py" line="104" />
         <source>Restore it from a backup</source>
         <translation>Restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="103" />
+        <location filename="../../rm_journal/ui/item_models.py" line="107" />
         <source>You mentor</source>
         <translation>Vous êtes mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="105" />
+        <location filename="../../rm_journal/ui/item_models.py" line="109" />
         <source>You are mentored</source>
         <translation>Vous êtes mentoré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="109" />
+        <location filename="../../rm_journal/ui/item_models.py" line="111" />
+        <source>Ended on %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/item_models.py" line="116" />
         <source>%1 · next session %2</source>
         <translation>%1 · prochaine séance le %2</translation>
     </message>
@@ -2857,6 +2973,54 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
 </context>
 <context>
+    <name>RemovePairDialog</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="149" />
+        <source>Remove this pair</source>
+        <translation>Supprimer ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="152" />
+        <source>Removing “%1” destroys, for good:</source>
+        <translation>Supprimer « %1 » détruit définitivement :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="156" />
+        <source>• this pair's journal (it cannot be read now), with everything in it;</source>
+        <translation>• le journal de ce binôme (illisible pour l’instant), avec tout ce qu’il contient ;</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="161" />
+        <source>• this pair's journal and all it holds (meetings: %1, entries: %2, takeaways: %3, actions: %4, topics: %5), with its sharing log (exports recorded: %6);</source>
+        <translation>• le journal de ce binôme et tout ce qu’il contient (rencontres : %1, entrées : %2, enseignements : %3, actions : %4, sujets : %5), avec son journal des partages (exports enregistrés : %6) ;</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="177" />
+        <source>• its key, so the copies of this journal in this data folder's backups can no longer be opened.</source>
+        <translation>• sa clé, si bien que les copies de ce journal dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="186" />
+        <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) are not reached: delete them yourself. This cannot be undone.</source>
+        <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) ne sont pas atteintes : supprimez-les vous-même. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="193" />
+        <source>Type the pair's name, %1, to confirm:</source>
+        <translation>Tapez le nom du binôme, %1, pour confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="197" />
+        <source>The pair's name, to confirm</source>
+        <translation>Le nom du binôme, pour confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="202" />
+        <source>Remove the pair for good</source>
+        <translation>Supprimer le binôme définitivement</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../rm_journal/ui/search.py" line="87" />
@@ -3072,25 +3236,25 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="164" />
+        <location filename="../../rm_journal/ui/item_models.py" line="173" />
         <location filename="../../rm_journal/ui/meeting_models.py" line="170" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="165" />
+        <location filename="../../rm_journal/ui/item_models.py" line="174" />
         <location filename="../../rm_journal/ui/meeting_models.py" line="171" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="166" />
+        <location filename="../../rm_journal/ui/item_models.py" line="175" />
         <location filename="../../rm_journal/ui/meeting_models.py" line="172" />
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="167" />
+        <location filename="../../rm_journal/ui/item_models.py" line="176" />
         <location filename="../../rm_journal/ui/meeting_models.py" line="173" />
         <source>Status</source>
         <translation>État</translation>
@@ -3151,22 +3315,22 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="26" />
+        <location filename="../../rm_journal/ui/item_models.py" line="29" />
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="27" />
+        <location filename="../../rm_journal/ui/item_models.py" line="30" />
         <source>Prepared</source>
         <translation>Préparée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="28" />
+        <location filename="../../rm_journal/ui/item_models.py" line="31" />
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/item_models.py" line="29" />
+        <location filename="../../rm_journal/ui/item_models.py" line="32" />
         <source>Reflected</source>
         <translation>Analysée</translation>
     </message>
@@ -3438,43 +3602,43 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="185" />
+        <location filename="../../rm_journal/ui/forms.py" line="194" />
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="189" />
+        <location filename="../../rm_journal/ui/forms.py" line="198" />
         <source>Which kind of entry?</source>
         <translation>Quel type d’entrée ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="191" />
+        <location filename="../../rm_journal/ui/forms.py" line="200" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="201" />
+        <location filename="../../rm_journal/ui/forms.py" line="210" />
         <source>Written for the mentor</source>
         <translation>Écrits pour le mentor</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="203" />
+        <location filename="../../rm_journal/ui/forms.py" line="212" />
         <source>Written for the leader</source>
         <translation>Écrits pour le dirigeant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="216" />
-        <location filename="../../rm_journal/ui/forms.py" line="218" />
+        <location filename="../../rm_journal/ui/forms.py" line="225" />
+        <location filename="../../rm_journal/ui/forms.py" line="227" />
         <source>For the session</source>
         <translation>Pour la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="222" />
+        <location filename="../../rm_journal/ui/forms.py" line="231" />
         <source>A new session</source>
         <translation>Une nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/forms.py" line="231" />
+        <location filename="../../rm_journal/ui/forms.py" line="240" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -3760,6 +3924,14 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <location filename="../../rm_journal/ui/field_editors.py" line="306" />
         <source>Remove this item</source>
         <translation>Retirer cet élément</translation>
+    </message>
+</context>
+<context>
+    <name>label</name>
+    <message>
+        <location filename="../../rm_journal/ui/pair_dialogs.py" line="51" />
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,15 @@ class NotFound(RmJournalError):
     )
 
 
+class JournalEnded(RmJournalError):
+    """The pair's relationship was ended: its journal is read-only until it is reopened."""
+
+    sentence = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This relationship has ended: reopen it to write in its journal.",
+    )
+
+
 class InvalidInput(RmJournalError):
     """A value given to the core is out of its allowed shape (size, choice, date)."""
 

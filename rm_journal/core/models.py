@@ -103,6 +103,7 @@ class Pair:
     pair_id: str
     profile: PairProfile
     created_at: str
+    ended_on: dt.date | None = None  # the relationship ended: its journal is read-only
 
 
 @dataclass(frozen=True, slots=True)

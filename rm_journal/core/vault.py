@@ -681,6 +681,19 @@ class Vault:
         self._refresh_listing(pair_id, journal)
         return journal.pair()
 
+    def end_pair(self, pair_id: str, day: dt.date) -> Pair:
+        """End the relationship: its journal is read-only until :meth:`reopen_pair`."""
+        journal = self.journal(pair_id)
+        journal.end(day)
+        self._refresh_listing(pair_id, journal)
+        return journal.pair()
+
+    def reopen_pair(self, pair_id: str) -> Pair:
+        journal = self.journal(pair_id)
+        journal.reopen()
+        self._refresh_listing(pair_id, journal)
+        return journal.pair()
+
     def _refresh_listing(self, pair_id: str, journal: Journal) -> None:
         """Keep the registry's copy of the pair's details equal to the journal's."""
         self.registry.set_listing(pair_id, _listing(journal.pair()))
@@ -891,6 +904,7 @@ def _listing(pair: Pair) -> str:
             "cadence": p.cadence.value,
             "language": p.language.value,
             "created_at": pair.created_at,
+            "ended_on": pair.ended_on.isoformat() if pair.ended_on else None,
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -909,7 +923,8 @@ def _parse_listing(pair_id: str, listing: str) -> Pair | None:
             cadence=Cadence(d["cadence"]),
             language=Language(d["language"]),
         )
-        return Pair(pair_id, profile, str(d["created_at"]))
+        ended = validate.parse_date(d.get("ended_on"))  # listed before v8: none
+        return Pair(pair_id, profile, str(d["created_at"]), ended)
     except (ValueError, KeyError, TypeError, InvalidInput):
         return None
 

@@ -126,6 +126,15 @@ class PairForm(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.start.set_locale(date_locale(language))
 
+    def set_profile(self, profile: PairProfile) -> None:
+        """Fill the form with a pair's details (editing the pair)."""
+        self.name.setText(profile.display_name)
+        (self.mentor if profile.my_role is Role.MENTOR else self.leader).setChecked(True)
+        self.program.setText(profile.program)
+        self.start.set_value(profile.start_date)  # none stays none: the field shows "No date"
+        self.cadence.setCurrentIndex(max(self.cadence.findData(profile.cadence.value), 0))
+        self.set_language(profile.language.value)
+
     def profile(self) -> PairProfile:
         """The pair as filled in; InvalidInput while the start date typed is refused."""
         self.start.commit_text()  # a date typed, then a shortcut: it counts

@@ -107,6 +107,9 @@ class PairListModel(QAbstractListModel):
             role = QCoreApplication.translate("PairListModel", "You mentor")
         else:
             role = QCoreApplication.translate("PairListModel", "You are mentored")
+        if entry.pair.ended_on is not None:  # read-only: no next session to announce
+            text = QCoreApplication.translate("PairListModel", "Ended on %1")
+            return text.replace("%1", entry.pair.ended_on.isoformat())
         upcoming = self._next.get(entry.pair_id)
         if not upcoming:
             return role

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +40,15 @@ from rm_journal.ui.journey import JourneyView
 from rm_journal.ui.meeting_models import MeetingTreeModel, meeting_title, show_day
 from rm_journal.ui.meeting_page import CalendarDialog, MeetingPage
 from rm_journal.ui.messages import describe
+from rm_journal.ui.pair_dialogs import (
+    CLOSING_TEMPLATE,
+    EditPairDialog,
+    EndedBanner,
+    EndPairDialog,
+    JournalCounts,
+    RemovePairDialog,
+    set_read_only,
+)
 from rm_journal.ui.pair_lists import PairLists
 from rm_journal.ui.partner_tab import PartnerTab
 from rm_journal.ui.presenter import SharedItemsView
@@ -128,13 +137,30 @@ class JournalPage(QWidget):
         self.new_pair_button = QPushButton(self.tr("New pair…"), left)
         self.new_pair_button.clicked.connect(self.new_pair)
         lv.addWidget(self.new_pair_button)
+        self.edit_pair_button = QPushButton(self.tr("Edit this pair…"), left)
+        self.edit_pair_button.clicked.connect(self.edit_pair)
+        lv.addWidget(self.edit_pair_button)
+        # the pair list's context menu: what the Journal menu does to the selected pair
+        self.pairs_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in (
+            (self.tr("Edit this pair…"), self.edit_pair),
+            (self.tr("End this relationship…"), self.end_pair),
+            (self.tr("Remove this pair…"), self.remove_pair),
+        ):
+            menu_action = QAction(text, self.pairs_view)
+            menu_action.triggered.connect(slot)
+            self.pairs_view.addAction(menu_action)
 
-        # the selected pair: its sessions and its lists, one tab each, under a quiet note
-        # for a session coming soon with nothing prepared
+        # the selected pair: its sessions and its lists, one tab each, under the banner
+        # an ended relationship shows and a quiet note for a session coming soon with
+        # nothing prepared
         right_side = QWidget(splitter)
         rv = QVBoxLayout(right_side)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.setSpacing(0)
+        self.ended_banner = EndedBanner(right_side)
+        self.ended_banner.reopen_requested.connect(self.reopen_pair)
+        rv.addWidget(self.ended_banner)
         self.notice = QLabel(right_side)
         self.notice.setObjectName("upcomingNotice")
         self.notice.setWordWrap(True)
@@ -265,6 +291,8 @@ class JournalPage(QWidget):
             )
         self.new_session_button.setEnabled(bool(entries))
         self.plan_button.setEnabled(bool(entries))
+        self.edit_pair_button.setEnabled(bool(entries))
+        self._show_ended()
 
     def _open_in_background(self, pending: list[str]) -> None:
         pending = [p for p in pending if not self.vault.is_open(p)]
@@ -320,6 +348,7 @@ class JournalPage(QWidget):
         if not current.isValid():
             return
         self.pair_id = self.pairs_model.pair_id(current.row())
+        self._show_ended()
         self.refresh_sessions()
         if self.presenting:
             return  # the lists, the journey and the Exchange tab stay closed
@@ -369,20 +398,117 @@ class JournalPage(QWidget):
             return
         self.refresh_pairs(select=pair.pair_id)
 
-    def remove_pair(self) -> None:
-        """Destroy the selected pair's key and journal, here and in every copy of the
-        vault's index kept in the data folder; say which copies had to be deleted."""
-        pair_id = self.pair_id
-        if pair_id is None or not self.dialogs.confirm(
-            self,
-            self.tr("Remove this pair"),
-            self.tr(
-                "Destroy this pair's key and journal for good? Its copies in this data "
-                "folder's backups can no longer be opened. This cannot be undone."
-            ),
-            self.tr("Remove the pair"),
-        ):
+    def edit_pair(self) -> None:
+        """The pair's details in the pair form; the list and the window follow at once."""
+        journal = self.current_journal()
+        if journal is None or self.presenting or self.pair_id is None:
             return
+        dialog = EditPairDialog(self.vault, journal.pair(), self)
+        dialog.pair_saved.connect(lambda pair_id: self.refresh_pairs(select=pair_id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialogs.run(dialog)
+
+    def _ended(self) -> bool:
+        journal = self.current_journal() if self.pair_id is not None else None
+        return journal is not None and journal.pair().ended_on is not None
+
+    def _show_ended(self) -> None:
+        """An ended pair: the banner with Reopen, no new session (its journal refuses)."""
+        journal = self.current_journal() if self.pair_id is not None else None
+        pair = journal.pair() if journal is not None else None
+        self.ended_banner.show_pair(pair)
+        ended = pair is not None and pair.ended_on is not None
+        self.new_session_button.setEnabled(pair is not None and not ended)
+        self.plan_button.setEnabled(pair is not None and not ended)
+        for tab in (self.lists.takeaways, self.lists.actions, self.lists.topics):
+            set_read_only(tab, ended)
+
+    def end_pair(self) -> None:
+        """Offer the closing retrospective first, then end: the journal becomes read-only."""
+        journal = self.current_journal()
+        if journal is None or self.presenting or self.pair_id is None:
+            return
+        pair = journal.pair()
+        if pair.ended_on is not None:
+            self.ended_banner.show_pair(pair)
+            return
+        has_closing = any(s.template_id == CLOSING_TEMPLATE for s in journal.sessions())
+        dialog = EndPairDialog(
+            pair.profile.display_name,
+            has_closing,
+            dt.date.today(),
+            pair.profile.start_date,
+            self,
+        )
+        dialog.closing_requested.connect(self._write_closing)
+        dialog.end_confirmed.connect(lambda day: self._end_on(dialog, day))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialogs.run(dialog)
+
+    def _write_closing(self) -> None:
+        journal = self.current_journal()
+        if journal is None or self._stay_with_unsaved():
+            return
+        try:
+            session = start_session(journal, self.library.get(CLOSING_TEMPLATE))
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Session not created"), describe(exc))
+            return
+        self.refresh_sessions(select=session.uuid)
+        self.open_session(session.uuid)
+        if self.editor is not None:
+            self.editor.focus_first_field()
+
+    def _end_on(self, dialog: EndPairDialog, day: dt.date) -> None:
+        if self.pair_id is None:
+            return
+        self.flush()  # what was typed is kept before the journal closes to writes
+        try:
+            self.vault.end_pair(self.pair_id, day)
+        except RmJournalError as exc:
+            dialog.refused(describe(exc))
+            return
+        dialog.accept()
+        self._reshow_pair()
+
+    def reopen_pair(self) -> None:
+        if self.pair_id is None:
+            return
+        try:
+            self.vault.reopen_pair(self.pair_id)
+        except RmJournalError as exc:
+            self.dialogs.error(self, self.tr("Not reopened"), describe(exc))
+            return
+        self._reshow_pair()
+
+    def _reshow_pair(self) -> None:
+        """The pair's list row, banner and open session again (read-only or writable)."""
+        shown = self.editor.session.uuid if self.editor is not None else None
+        self._drop_editor()
+        self.refresh_pairs()
+        if shown is not None:
+            self.open_session(shown)
+        self.lists.show_pair(self.current_journal(), load=self.tabs.currentIndex() > 0)
+
+    def remove_pair(self) -> None:
+        """Say what the removal destroys; once the pair's name is typed, destroy its key
+        and journal, here and in every copy of the vault's index kept in the data folder."""
+        pair_id = self.pair_id
+        if pair_id is None or self.presenting:
+            return
+        try:
+            journal = self.vault.journal(pair_id)
+            name = journal.pair().profile.display_name
+            counts: JournalCounts | None = JournalCounts.of(journal)
+        except RmJournalError:  # a damaged journal is removed all the same
+            counts = None
+            name = self.tr("Damaged journal")
+        dialog = RemovePairDialog(name, counts, self)
+        dialog.remove_confirmed.connect(lambda: self._remove_confirmed(pair_id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialogs.run(dialog)
+
+    def _remove_confirmed(self, pair_id: str) -> None:
         if self._backing_up:  # its copy may already hold the key: let it finish first
             self.dialogs.error(
                 self,
@@ -555,6 +681,8 @@ class JournalPage(QWidget):
             return
         editor.session_changed.connect(self._entry_changed)
         editor.meeting_header.calendar_requested.connect(self.add_to_calendar)
+        if self._ended():
+            set_read_only(editor, True)
         self.editor = editor
         self.right.addWidget(editor)
         self.right.setCurrentWidget(editor)

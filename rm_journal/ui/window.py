@@ -145,6 +145,12 @@ class MainWindow(QMainWindow):
         self.new_pair_action = self._action(
             self.tr("New &pair…"), "Ctrl+Shift+N", lambda: self._page_call("new_pair"), journal
         )
+        self.edit_pair_action = self._action(
+            self.tr("Ed&it this pair…"), None, lambda: self._page_call("edit_pair"), journal
+        )
+        self.end_pair_action = self._action(
+            self.tr("En&d this relationship…"), None, lambda: self._page_call("end_pair"), journal
+        )
         self.remove_pair_action = self._action(
             self.tr("&Remove this pair…"), None, lambda: self._page_call("remove_pair"), journal
         )
@@ -252,6 +258,8 @@ class MainWindow(QMainWindow):
         unlocked = self.journal_page is not None
         for action in (
             self.new_pair_action,
+            self.edit_pair_action,
+            self.end_pair_action,
             self.remove_pair_action,
             self.new_session_action,
             self.plan_meeting_action,
@@ -268,7 +276,12 @@ class MainWindow(QMainWindow):
             self.recovery_code_action,
         ):
             action.setEnabled(unlocked)
-        for action in (self.search_action, self.export_action):
+        for action in (
+            self.search_action,
+            self.export_action,
+            self.edit_pair_action,  # the pair's name
+            self.end_pair_action,
+        ):
             action.setEnabled(unlocked and not self.presenting)  # they would show any text
 
     def set_presenting(self, on: bool) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import shutil
 
+from PySide6.QtCore import Qt
+
 from rm_journal.core import backup
 from rm_journal.core.vault import Vault
 from tests.conftest import CHEAP_KDF, HANG_MS, PASSPHRASE, profile
+from tests.ui.conftest import type_text
 from tests.ui.test_flows import unlock
 
 
@@ -26,8 +29,11 @@ def test_removing_a_pair_in_the_app_names_the_copies_it_deleted(
     unlock(qtbot, window)
     page = window.journal_page
     qtbot.waitUntil(lambda: page.pair_id == gone.pair_id, timeout=HANG_MS)
-    dialogs.answer(True)  # confirm
     window.remove_pair_action.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.opened), timeout=HANG_MS)
+    confirm = dialogs.opened[-1]
+    type_text(confirm.typed, "Inès")  # the pair's name, as the dialog asks
+    qtbot.mouseClick(confirm.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialogs.shown and dialogs.shown[-1][0] == "info", timeout=HANG_MS)
     _kind, title, text = dialogs.shown[-1]
     assert title == "Pair removed"

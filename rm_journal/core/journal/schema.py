@@ -341,6 +341,12 @@ UPDATE sessions SET status = 'planned', planned_date = NULL, held_date = NULL;
 CREATE INDEX meetings_planned ON meetings (planned_date);
 """
 
+# v9: a relationship can be ended (its closing written): the journal is then read-only
+# until it is reopened (Journal.end, Journal.reopen). NULL: still running.
+JOURNAL_V9 = """
+ALTER TABLE pair ADD COLUMN ended_on TEXT;
+"""
+
 JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (1, JOURNAL_V1),
     (2, JOURNAL_V2),
@@ -350,6 +356,7 @@ JOURNAL_MIGRATIONS: Sequence[Migration] = (
     (6, JOURNAL_V6),
     (7, JOURNAL_V7),
     (8, JOURNAL_V8),
+    (9, JOURNAL_V9),
 )
 # v2: each pair's listing (name, role, program...) is copied into the registry, so the
 # pair list is shown at unlock without opening and verifying every journal first.

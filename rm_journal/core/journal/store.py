@@ -13,13 +13,19 @@ import datetime as dt
 import json
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from rm_journal.core import logs
 from rm_journal.core import validate as v
-from rm_journal.core.errors import InvalidInput, JournalDamaged, NotFound, RmJournalError
+from rm_journal.core.errors import (
+    InvalidInput,
+    JournalDamaged,
+    JournalEnded,
+    NotFound,
+    RmJournalError,
+)
 from rm_journal.core.journal import meetings, planning, records, schema
 from rm_journal.core.journal.fields import (
     FieldSpec,
@@ -128,13 +134,34 @@ class KeptLists:
                 self._journals.remove(journal)
 
 
+class _JournalDatabase(database.Database):
+    """The journal's file, whose writes are refused once the relationship has ended.
+
+    The check reads the pair's row inside each write's own transaction, so no write
+    slips past an ``end`` made just before it; the few writes an ended journal still
+    takes (reopening it, the sharing log of an export) say so with ``while_ended``.
+    """
+
+    @contextlib.contextmanager
+    def transaction(self, what: str, *, while_ended: bool = False) -> Iterator[database.Connection]:
+        with super().transaction(what) as tx:
+            if not while_ended and _ended_on(tx) is not None:
+                raise JournalEnded()
+            yield tx
+
+
+def _ended_on(conn: database.Connection) -> str | None:
+    row = conn.execute("SELECT ended_on FROM pair WHERE id = 1").fetchone()
+    return None if row is None else row[0]
+
+
 class Journal:
     """An open journal; :meth:`close` checkpoints and releases the file."""
 
     def __init__(
         self, conn: database.Connection, path: Path, lists: KeptLists | None = None
     ) -> None:
-        self._db = database.Database(
+        self._db = _JournalDatabase(
             conn,
             journal_damaged,
             closed=lambda: RuntimeError("journal used after close"),
@@ -268,7 +295,8 @@ class Journal:
 
     def writing(self, what: str) -> contextlib.AbstractContextManager[database.Connection]:
         """A write transaction, for the core modules that keep their own tables (link,
-        exchange); a failure becomes one of our errors, and nothing is half-written."""
+        exchange); a failure becomes one of our errors, and nothing is half-written.
+        Refused (JournalEnded) once the relationship has ended."""
         return self._db.transaction(what)
 
     def read(self, what: str, reader: Callable[[database.Connection], _T]) -> _T:
@@ -283,7 +311,7 @@ class Journal:
         rows = self._db.rows(
             "read the pair",
             "SELECT uuid, display_name, my_role, program, start_date, cadence, language,"
-            " created_at FROM pair WHERE id = 1",
+            " created_at, ended_on FROM pair WHERE id = 1",
         )
         if not rows:
             raise journal_damaged()
@@ -296,7 +324,33 @@ class Journal:
             cadence=Cadence(r[5]),
             language=Language(r[6]),
         )
-        return Pair(pair_id=r[0], profile=profile, created_at=r[7])
+        return Pair(pair_id=r[0], profile=profile, created_at=r[7], ended_on=v.parse_date(r[8]))
+
+    def ended_on(self) -> dt.date | None:
+        """The day the relationship was ended, or None while it runs."""
+        return v.parse_date(self._db.read("read the pair", _ended_on))
+
+    def end(self, day: dt.date) -> None:
+        """End the relationship on ``day``: from now on every write is refused
+        (JournalEnded) until :meth:`reopen`; reading and exporting keep working."""
+        ended = v.optional_date(day, "end date")
+        if ended is None:
+            raise InvalidInput("The end date must be a date written YYYY-MM-DD.")
+        start = self.pair().profile.start_date
+        if start is not None and ended < start:
+            raise InvalidInput(
+                f"The end date cannot be before the start date ({start.isoformat()})."
+            )
+        with self._db.transaction("end the relationship") as tx:
+            tx.execute(
+                "UPDATE pair SET ended_on = ?, updated_at = ? WHERE id = 1",
+                (ended.isoformat(), utc_now()),
+            )
+
+    def reopen(self) -> None:
+        """Undo :meth:`end`: the journal takes writes again (nothing was lost meanwhile)."""
+        with self._db.transaction("reopen the relationship", while_ended=True) as tx:
+            tx.execute("UPDATE pair SET ended_on = NULL, updated_at = ? WHERE id = 1", (utc_now(),))
 
     def update_profile(self, profile: PairProfile) -> None:
         p = _checked_profile(profile)
@@ -884,8 +938,11 @@ class Journal:
         item_count: int,
         file_sha256: str = "",
     ) -> SharingRecord:
-        """Append to the sharing log: what left the device, when, and its fingerprint."""
-        with self._db.transaction("record the export") as tx:
+        """Append to the sharing log: what left the device, when, and its fingerprint.
+
+        Taken by an ended journal too: its summary can still be exported, and what
+        leaves the device is always recorded."""
+        with self._db.transaction("record the export", while_ended=True) as tx:
             return self.log_sharing(
                 tx, kind, summary, file_name, fingerprint, item_count, file_sha256
             )
