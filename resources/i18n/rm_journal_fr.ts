@@ -3,7 +3,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="192" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="193" />
         <source>— not decided —</source>
         <translation>— non décidé —</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="217" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="218" />
         <source>No date</source>
         <translation>Pas de date</translation>
     </message>
@@ -464,32 +464,32 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="351" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="354" />
         <source>Add a takeaway</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="352" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="355" />
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="353" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="356" />
         <source>Add a topic</source>
         <translation>Ajouter un sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="365" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="368" />
         <source>One sentence you could both sign</source>
         <translation>Une phrase que vous pourriez signer tous les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="366" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="369" />
         <source>A concrete next step</source>
         <translation>Une prochaine étape concrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="367" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="370" />
         <source>A subject for a later session</source>
         <translation>Un sujet pour une prochaine séance</translation>
     </message>
@@ -497,210 +497,210 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="112" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="116" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="117" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="121" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="122" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="127" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="138" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="172" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="143" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="178" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="150" />
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="156" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="161" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="179" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="174" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="180" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="175" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="181" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="176" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="182" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="177" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="183" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="180" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="186" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="182" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="188" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="188" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="194" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="191" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="197" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="225" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="231" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="263" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="269" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="265" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="271" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="329" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="335" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="339" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="345" />
         <source>Remove this pair</source>
         <translation>Supprimer ce binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="341" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="347" />
         <source>Destroy this pair's key and journal for good? Its copies in this data folder's backups can no longer be opened. This cannot be undone.</source>
         <translation>Détruire pour de bon la clé et le journal de ce binôme ? Ses copies dans les sauvegardes de ce dossier de données ne pourront plus être ouvertes. C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="344" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="350" />
         <source>Remove the pair</source>
         <translation>Supprimer le binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="350" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="356" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="351" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="357" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="359" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="366" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="364" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="371" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="368" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="375" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="374" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="381" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="382" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="389" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="385" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="392" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="415" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="422" />
         <source>No session yet. Start one with “New session…” and pick a template: the charter for a first meeting, the regular session after that.</source>
         <translation>Aucune séance pour l’instant. Commencez avec « Nouvelle séance… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="546" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="554" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="573" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="581" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="685" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="687" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="733" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="698" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="744" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="716" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="742" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="762" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="788" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="721" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="767" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="723" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="769" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="777" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="733" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="779" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="736" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="782" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -857,7 +857,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="125" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="126" />
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
     </message>
@@ -865,88 +865,108 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="164" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="174" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="165" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="175" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="181" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="185" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="191" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="176" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="186" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="189" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
+        <source>Delete the selected takeaway</source>
+        <translation>Supprimer l’enseignement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="205" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="190" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="206" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="213" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="204" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="218" />
+        <source>Delete the selected action</source>
+        <translation>Supprimer l’action sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="226" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="205" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="227" />
         <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Plan one for a session to find it in that session.</source>
         <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Prévoyez-en une pour une séance pour la retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="214" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="236" />
         <source>Add ideas from the topic library</source>
         <translation>Ajouter des idées de la bibliothèque de sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="241" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="222" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="244" />
         <source>Plan for this session</source>
         <translation>Prévoir pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="233" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="255" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="234" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="256" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="278" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="300" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="290" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="312" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="331" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="324" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="336" />
+        <source>Select a row first.</source>
+        <translation>Sélectionnez d’abord une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="381" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -1182,214 +1202,246 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="132" />
+        <location filename="../../rm_journal/ui/window.py" line="136" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="134" />
+        <location filename="../../rm_journal/ui/window.py" line="138" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="137" />
+        <location filename="../../rm_journal/ui/window.py" line="141" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="140" />
+        <location filename="../../rm_journal/ui/window.py" line="144" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="146" />
+        <location filename="../../rm_journal/ui/window.py" line="150" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="155" />
+        <location filename="../../rm_journal/ui/window.py" line="159" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="162" />
+        <location filename="../../rm_journal/ui/window.py" line="166" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="165" />
+        <location filename="../../rm_journal/ui/window.py" line="169" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="168" />
+        <location filename="../../rm_journal/ui/window.py" line="172" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="170" />
+        <location filename="../../rm_journal/ui/window.py" line="174" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="172" />
+        <location filename="../../rm_journal/ui/window.py" line="176" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="174" />
+        <location filename="../../rm_journal/ui/window.py" line="178" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="177" />
+        <location filename="../../rm_journal/ui/window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="178" />
+        <location filename="../../rm_journal/ui/window.py" line="182" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="180" />
+        <location filename="../../rm_journal/ui/window.py" line="184" />
+        <location filename="../../rm_journal/ui/window.py" line="250" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="187" />
+        <location filename="../../rm_journal/ui/window.py" line="255" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="192" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="185" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="187" />
+        <location filename="../../rm_journal/ui/window.py" line="199" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="193" />
+        <location filename="../../rm_journal/ui/window.py" line="205" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="209" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="203" />
+        <location filename="../../rm_journal/ui/window.py" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="204" />
+        <location filename="../../rm_journal/ui/window.py" line="216" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="303" />
+        <location filename="../../rm_journal/ui/window.py" line="248" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="253" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="263" />
+        <source>%1 Undo with %2.</source>
+        <translation>%1 Annulez avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="270" />
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="354" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="305" />
+        <location filename="../../rm_journal/ui/window.py" line="356" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="312" />
+        <location filename="../../rm_journal/ui/window.py" line="363" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="314" />
+        <location filename="../../rm_journal/ui/window.py" line="365" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="327" />
+        <location filename="../../rm_journal/ui/window.py" line="378" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="327" />
+        <location filename="../../rm_journal/ui/window.py" line="378" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="334" />
+        <location filename="../../rm_journal/ui/window.py" line="385" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="339" />
+        <location filename="../../rm_journal/ui/window.py" line="390" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="341" />
+        <location filename="../../rm_journal/ui/window.py" line="392" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="345" />
+        <location filename="../../rm_journal/ui/window.py" line="396" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="350" />
+        <location filename="../../rm_journal/ui/window.py" line="401" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="351" />
+        <location filename="../../rm_journal/ui/window.py" line="402" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="366" />
+        <location filename="../../rm_journal/ui/window.py" line="417" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="367" />
+        <location filename="../../rm_journal/ui/window.py" line="418" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="374" />
+        <location filename="../../rm_journal/ui/window.py" line="425" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="501" />
+        <location filename="../../rm_journal/ui/window.py" line="553" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="503" />
+        <location filename="../../rm_journal/ui/window.py" line="555" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="511" />
-        <location filename="../../rm_journal/ui/window.py" line="523" />
+        <location filename="../../rm_journal/ui/window.py" line="563" />
+        <location filename="../../rm_journal/ui/window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="513" />
+        <location filename="../../rm_journal/ui/window.py" line="565" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="524" />
+        <location filename="../../rm_journal/ui/window.py" line="576" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="516" />
-        <location filename="../../rm_journal/ui/window.py" line="527" />
+        <location filename="../../rm_journal/ui/window.py" line="568" />
+        <location filename="../../rm_journal/ui/window.py" line="579" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -2259,105 +2311,105 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="132" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="136" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="265" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="291" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="297" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="272" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="278" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="153" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="159" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="165" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="169" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="175" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="174" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="180" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="184" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="190" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="205" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="211" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="222" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="231" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="228" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="237" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="226" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="232" />
         <source>Talking points your partner shares with you:</source>
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="273" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="279" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="284" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="290" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="315" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="321" />
         <source>Marked held, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme tenue, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="318" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="324" />
         <source>Marked reflected, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme analysée, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="336" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="341" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="365" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="342" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="347" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="371" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="387" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="393" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="390" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="396" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="415" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="449" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -2483,6 +2535,69 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="63" />
+        <source>The pair this change belongs to was removed; there is nothing to undo.</source>
+        <translation>Le binôme auquel appartient cette modification a été supprimé ; il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="66" />
+        <source>Could not undo: %1</source>
+        <translation>Impossible d’annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="67" />
+        <source>Could not redo: %1</source>
+        <translation>Impossible de rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="118" />
+        <source>Takeaway deleted.</source>
+        <translation>Enseignement supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="121" />
+        <source>delete takeaway</source>
+        <translation>la suppression de l’enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="134" />
+        <source>Action deleted.</source>
+        <translation>Action supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="137" />
+        <source>delete action</source>
+        <translation>la suppression de l’action</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="150" />
+        <source>Topic deleted.</source>
+        <translation>Sujet supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="153" />
+        <source>delete topic</source>
+        <translation>la suppression du sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="196" />
+        <source>edit takeaway</source>
+        <translation>la modification de l’enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="210" />
+        <source>edit action</source>
+        <translation>la modification de l’action</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="224" />
+        <source>edit topic</source>
+        <translation>la modification du sujet</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../rm_journal/ui/lock_pages.py" line="117" />
@@ -2539,63 +2654,63 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="276" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="277" />
         <source>Status of the takeaway</source>
         <translation>État de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="278" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="279" />
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="279" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="280" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="280" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="288" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="289" />
         <source>Who does it</source>
         <translation>Qui s’en charge</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="291" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="292" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="292" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="293" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="293" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="294" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="298" />
         <location filename="../../rm_journal/ui/field_editors.py" line="299" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="300" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="304" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="305" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="305" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="306" />
         <source>Remove this item</source>
         <translation>Retirer cet élément</translation>
     </message>

@@ -7,6 +7,7 @@ form always matches the template the session was written with.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -343,6 +344,8 @@ class ItemsEditor(FieldEditor):
         super().__init__(field, language, parent)
         self.my_role = my_role
         self.rows: list[_ItemRow] = []
+        # the × of a row, when the form's owner deletes items itself (undoably)
+        self.remover: Callable[[ItemsEditor, _ItemRow], None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.rows_box = QVBoxLayout()
@@ -377,9 +380,17 @@ class ItemsEditor(FieldEditor):
         return row
 
     def _remove(self, row: _ItemRow) -> None:
+        if self.remover is not None:
+            self.remover(self, row)
+            return
+        self.drop_row(row)
+        self.edited.emit()
+
+    def drop_row(self, row: _ItemRow) -> None:
+        """Take a row off the form; the keyboard goes on from the Add button."""
         self.rows.remove(row)
         row.deleteLater()
-        self.edited.emit()
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def value(self) -> list[dict[str, Any]]:
         return [item for item in (r.value() for r in self.rows) if item is not None]

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +36,14 @@ from rm_journal.ui.record_models import (
     takeaway_columns,
     topic_columns,
     tr,
+)
+from rm_journal.ui.undo import (
+    DeleteAction,
+    DeleteTakeaway,
+    EditAction,
+    EditTakeaway,
+    EditTopic,
+    UndoHistory,
 )
 
 
@@ -157,6 +166,7 @@ class PairLists:
         self.language = language
         self.journal: Journal | None = None
         self.numbers: dict[str, int] = {}
+        self.history: UndoHistory | None = None  # edits and deletions go through it
 
         self.takeaways_model = RecordTableModel([], self._save_takeaway, parent)
         self.takeaways = ListTab(
@@ -182,6 +192,12 @@ class PairLists:
         )
         self.takeaways.top.addWidget(self.status_filter)
         self.takeaways.top.addStretch(1)
+        self.delete_takeaway = self._delete_button(
+            self.takeaways,
+            QCoreApplication.translate("Lists", "Delete the selected takeaway"),
+            DeleteTakeaway,
+        )
+        self.takeaways.top.addWidget(self.delete_takeaway)
 
         self.actions_model = RecordTableModel([], self._save_action, parent)
         self.actions = ListTab(
@@ -197,6 +213,12 @@ class PairLists:
         self.commitments.setAccessibleName(QCoreApplication.translate("Lists", "Commitments"))
         self.actions.top.addWidget(self.commitments)
         self.actions.top.addStretch(1)
+        self.delete_action = self._delete_button(
+            self.actions,
+            QCoreApplication.translate("Lists", "Delete the selected action"),
+            DeleteAction,
+        )
+        self.actions.top.addWidget(self.delete_action)
 
         self.topics_model = RecordTableModel([], self._save_topic, parent)
         self.topics = ListTab(
@@ -294,20 +316,48 @@ class PairLists:
         if sessions:
             self.plan_target.setCurrentIndex(len(sessions) - 1)
 
+    def _delete_button(
+        self, tab: ListTab, name: str, command: type[DeleteTakeaway | DeleteAction]
+    ) -> QPushButton:
+        """Delete the selected row (the button, or the Delete key in the table); Edit →
+        Undo brings it back."""
+        button = QPushButton(QCoreApplication.translate("Lists", "Delete"), tab)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.clicked.connect(lambda: self._delete_selected(tab, command))
+        key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tab.view)
+        key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        key.activated.connect(lambda: self._delete_selected(tab, command))
+        return button
+
+    def _delete_selected(self, tab: ListTab, command: type[DeleteTakeaway | DeleteAction]) -> None:
+        index = tab.view.currentIndex()
+        if self.journal is None or self.history is None or not index.isValid():
+            tab.error.setText(QCoreApplication.translate("Lists", "Select a row first."))
+            return
+        uuid = tab.model.record(index.row()).uuid
+        try:
+            self.history.perform(command(self.history.vault, self.journal.pair().pair_id, uuid))
+        except RmJournalError as exc:
+            tab.error.setText(describe(exc))
+
+    def _edited(self, command: type[EditTakeaway | EditAction | EditTopic], record: Any) -> Any:
+        """An edit in a table, saved through the undo history (Edit → Undo puts it back)."""
+        assert self.journal is not None and self.history is not None
+        done = command(self.history.vault, self.journal.pair().pair_id, record)
+        self.history.perform(done)
+        return done.saved
+
     def _save_takeaway(self, takeaway: Any) -> Any:
-        assert self.journal is not None
-        saved = self.journal.update_takeaway(takeaway)
-        return saved
+        return self._edited(EditTakeaway, takeaway)
 
     def _save_action(self, action: Any) -> Any:
-        assert self.journal is not None
-        saved = self.journal.update_action(action)
+        saved = self._edited(EditAction, action)
         self.refresh_commitments()
         return saved
 
     def _save_topic(self, topic: Any) -> Any:
-        assert self.journal is not None
-        return self.journal.update_topic(topic)
+        return self._edited(EditTopic, topic)
 
     def refresh_commitments(self) -> None:
         """After the edit returns: a model is never reset inside its own setData."""

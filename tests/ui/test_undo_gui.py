@@ -1,0 +1,174 @@
+"""Edit → Undo and Redo as a person uses them, from an empty data folder: the × of a
+takeaway in a session's form, Ctrl+Z, Ctrl+Shift+Z, an edit in the Takeaways tab, a
+deletion in the Actions tab; Ctrl+Z in a text field stays the field's own; a lock
+forgets the history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from rm_journal.core.models import TakeawayStatus
+from tests.conftest import HANG_MS
+from tests.ui.conftest import settle, type_text
+from tests.ui.test_copy import first_run
+from tests.ui.test_flows import unlock
+from tests.ui.test_lists import edit_cell
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> None:
+    """A key pressed where the keyboard is, as a person presses it."""
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, key, modifiers)
+
+
+def add_item(qtbot, items, text: str):
+    qtbot.mouseClick(items.add_button, Qt.MouseButton.LeftButton)
+    row = items.rows[-1]
+    type_text(row.text, text)
+    return row
+
+
+def new_session_with_items(qtbot, window, dialogs):
+    page = window.journal_page
+    dialogs.answer("regular-session")
+    qtbot.mouseClick(page.new_session_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.editor is not None, timeout=HANG_MS)
+    editor = page.editor
+    takeaways, actions = editor.editors["takeaways"], editor.editors["actions"]
+    add_item(qtbot, takeaways, "Différer les mails du soir")
+    add_item(qtbot, takeaways, "Dire non une fois par semaine")
+    add_item(qtbot, actions, "Programmer les envois")
+    return page, editor, takeaways, actions
+
+
+def test_delete_with_the_cross_then_undo_redo_and_undo_a_status_edit(qtbot, make_window, data_dir):
+    window, dialogs = make_window(data_dir)
+    first_run(qtbot, window, "Inès")
+    page, editor, takeaways, _actions = new_session_with_items(qtbot, window, dialogs)
+    assert not window.undo_action.isEnabled() and window.undo_action.text() == "&Undo"
+
+    cross = takeaways.rows[0].findChildren(QToolButton)[0]
+    qtbot.mouseClick(cross, Qt.MouseButton.LeftButton)  # saves the form, then deletes
+    journal = window.vault.journal(page.pair_id)
+    assert [t.text for t in journal.takeaways()] == ["Dire non une fois par semaine"]
+    qtbot.waitUntil(lambda: len(takeaways.rows) == 1, timeout=HANG_MS)
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo delete takeaway"
+    assert window.statusBar().currentMessage() == "Takeaway deleted. Undo with Ctrl+Z."
+    assert QApplication.focusWidget() is takeaways.add_button  # not a text field
+
+    press(Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: len(takeaways.rows) == 2, timeout=HANG_MS)
+    back = journal.takeaways()
+    assert [t.text for t in back] == ["Différer les mails du soir", "Dire non une fois par semaine"]
+    assert back[0].status is TakeawayStatus.PRIVATE and back[0].field_key == "takeaways"
+    assert back[0].session_uuid == editor.session.uuid
+    assert [r.text.text() for r in takeaways.rows] == [t.text for t in back]
+    assert window.redo_action.text() == "&Redo delete takeaway"
+
+    press(Qt.Key.Key_Z, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: len(takeaways.rows) == 1, timeout=HANG_MS)
+    assert [t.text for t in journal.takeaways()] == ["Dire non une fois par semaine"]
+    press(Qt.Key.Key_Z)  # and Ctrl+Y redoes too
+    qtbot.waitUntil(lambda: len(journal.takeaways()) == 2, timeout=HANG_MS)
+    press(Qt.Key.Key_Y)
+    qtbot.waitUntil(lambda: len(takeaways.rows) == 1, timeout=HANG_MS)
+    assert [t.text for t in journal.takeaways()] == ["Dire non une fois par semaine"]
+
+    # the Takeaways tab: a status changed there is undone from the keyboard
+    page.tabs.setCurrentIndex(1)
+    view, model = page.lists.takeaways.view, page.lists.takeaways_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=HANG_MS)
+    edit_cell(qtbot, view, 0, 2, choice="proposed")
+    uuid = model.record(0).uuid
+    assert journal.takeaway(uuid).status is TakeawayStatus.PROPOSED
+    assert window.undo_action.text() == "&Undo edit takeaway"
+    view.setFocus()
+    press(Qt.Key.Key_Z)
+    assert journal.takeaway(uuid).status is TakeawayStatus.PRIVATE
+    qtbot.waitUntil(lambda: model.record(0).status is TakeawayStatus.PRIVATE, timeout=HANG_MS)
+
+    # a lock forgets every step: nothing to undo after the unlock
+    assert window.undo_action.isEnabled()
+    press(Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: window.locked, timeout=HANG_MS)
+    assert not window.undo_action.isEnabled() and window.statusBar().currentMessage() == ""
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.journal_page is not None, timeout=HANG_MS)
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo"
+    assert not window.journal_page.history.can_undo()
+
+
+def test_ctrl_z_in_a_text_field_is_its_own_and_elsewhere_the_menus(qtbot, make_window, data_dir):
+    window, dialogs = make_window(data_dir)
+    first_run(qtbot, window, "Inès")
+    page, editor, takeaways, actions = new_session_with_items(qtbot, window, dialogs)
+    qtbot.mouseClick(actions.rows[0].findChildren(QToolButton)[0], Qt.MouseButton.LeftButton)
+    journal = window.vault.journal(page.pair_id)
+    assert journal.actions() == []
+    assert window.undo_action.text() == "&Undo delete action"
+    qtbot.waitUntil(lambda: actions.rows == [], timeout=HANG_MS)  # the form shows it
+
+    field = takeaways.rows[1].text
+    type_text(field, " encore")  # typing in a takeaway: its own undo history
+    assert field.text() == "Dire non une fois par semaine encore"
+    assert QApplication.focusWidget() is field
+    for key, modifiers in (
+        (Qt.Key.Key_Z, CTRL),
+        (Qt.Key.Key_Y, CTRL),
+        (Qt.Key.Key_Z, CTRL | SHIFT),
+    ):
+        press(key, modifiers)
+        settle()
+        assert journal.actions() == []  # the menu's history was not touched
+    press(Qt.Key.Key_Z)
+    assert field.text() == "Dire non une fois par semaine"  # the field's typing undone
+    assert window.undo_action.text() == "&Undo delete action"
+
+    editor.title_edit.setFocus()  # out of the field: it is saved
+    page.sessions_view.setFocus()  # not a text field: Ctrl+Z is Edit → Undo
+    press(Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: len(actions.rows) == 1, timeout=HANG_MS)
+    assert [a.text for a in journal.actions()] == ["Programmer les envois"]
+    assert [t.text for t in journal.takeaways()][1] == "Dire non une fois par semaine"
+
+
+def test_delete_in_the_actions_tab_and_undo(qtbot, make_window, data_dir):
+    window, dialogs = make_window(data_dir)
+    first_run(qtbot, window, "Inès")
+    page, _editor, _takeaways, _actions = new_session_with_items(qtbot, window, dialogs)
+    page.tabs.setCurrentIndex(2)
+    tab = page.lists.actions
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=HANG_MS)
+    journal = window.vault.journal(page.pair_id)
+    before = journal.actions()
+
+    assert [a.text for a in before] == ["Programmer les envois"]
+
+    tab.view.selectRow(0)
+    qtbot.mouseClick(page.lists.delete_action, Qt.MouseButton.LeftButton)
+    assert journal.actions() == []
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=HANG_MS)
+    assert window.statusBar().currentMessage() == "Action deleted. Undo with Ctrl+Z."
+    window.undo_action.trigger()  # Edit → Undo, from the menu
+    assert journal.actions() == before
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=HANG_MS)
+
+    tab.view.selectRow(0)
+    tab.view.setFocus()
+    press(Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)  # the Delete key in the table
+    assert journal.actions() == []
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=HANG_MS)
+    qtbot.mouseClick(page.lists.delete_action, Qt.MouseButton.LeftButton)  # nothing selected
+    qtbot.waitUntil(lambda: tab.error.text() == "Select a row first.", timeout=HANG_MS)
+    window.redo_action.trigger()  # nothing to redo: the menu item is off, nothing happens
+    assert journal.actions() == []
+    press(Qt.Key.Key_Z)
+    assert journal.actions() == before
