@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from rm_journal.core.models import TakeawayStatus
+from rm_journal.core.models import Owner, TakeawayStatus
 from tests.conftest import HANG_MS
 from tests.ui.conftest import settle, type_text
 from tests.ui.test_copy import first_run
@@ -172,3 +172,19 @@ def test_delete_in_the_actions_tab_and_undo(qtbot, make_window, data_dir):
     assert journal.actions() == []
     press(Qt.Key.Key_Z)
     assert journal.actions() == before
+
+    # who does it, changed in the table, is undone too
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=HANG_MS)
+    edit_cell(qtbot, tab.view, 0, 2, choice="mentor")
+    assert journal.actions()[0].owner is Owner.MENTOR
+    assert tab.model.data(tab.model.index(0, 2)) == "Partner"
+    assert window.undo_action.text() == "&Undo edit action"
+    tab.view.setFocus()
+    press(Qt.Key.Key_Z)
+    assert journal.actions() == before
+
+    # presenter mode: Undo is off (it would change lists nobody sees), back after it
+    window.set_presenting(True)
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    window.set_presenting(False)
+    assert window.redo_action.isEnabled()
