@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from rm_journal.core.models import Owner, TakeawayStatus
-from tests.conftest import HANG_MS
+from tests.conftest import HANG_MS, profile
 from tests.ui.conftest import settle, type_text
 from tests.ui.test_copy import first_run
 from tests.ui.test_flows import unlock
@@ -188,3 +188,38 @@ def test_delete_in_the_actions_tab_and_undo(qtbot, make_window, data_dir):
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     window.set_presenting(False)
     assert window.redo_action.isEnabled()
+
+
+def test_undo_after_switching_pairs_and_a_removed_pair_forgets_its_steps(
+    qtbot, make_window, data_dir
+):
+    window, dialogs = make_window(data_dir)
+    first_run(qtbot, window, "Inès")
+    page, _editor, takeaways, _actions = new_session_with_items(qtbot, window, dialogs)
+    ines = page.pair_id
+    journal = window.vault.journal(ines)
+    qtbot.mouseClick(takeaways.rows[0].findChildren(QToolButton)[0], Qt.MouseButton.LeftButton)
+    assert len(journal.takeaways()) == 1
+
+    dialogs.answer(profile("Sam"))
+    qtbot.mouseClick(page.new_pair_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.pair_id not in (None, ines), timeout=HANG_MS)
+    sam = page.pair_id
+    page.pairs_view.setFocus()
+    press(Qt.Key.Key_Z)  # the takeaway comes back in Inès's journal, from Sam's page
+    assert [t.text for t in journal.takeaways()] == [
+        "Différer les mails du soir",
+        "Dire non une fois par semaine",
+    ]
+    assert window.vault.journal(sam).takeaways() == []
+    press(Qt.Key.Key_Z, CTRL | SHIFT)
+    assert len(journal.takeaways()) == 1
+
+    page.pairs_view.setCurrentIndex(page.pairs_model.index(page.pairs_model.row_of(ines)))
+    qtbot.waitUntil(lambda: page.pair_id == ines, timeout=HANG_MS)
+    assert window.undo_action.isEnabled()
+    dialogs.answer(True)  # confirm the removal
+    window.remove_pair_action.trigger()
+    qtbot.waitUntil(lambda: page.pair_id == sam, timeout=HANG_MS)
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert not page.history.can_undo() and page.history.stack.count() == 0
