@@ -45,7 +45,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here, not at the top: the desktop app's start-up does not need them.
-    from rm_journal.cli import backup, exchange, pairs, sessions, share, templates, vault
+    from rm_journal.cli import backup, exchange, lists, pairs, sessions, share, templates, vault
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault.add_check_parser(sub)
     templates.add_parsers(sub)
     sessions.add_parsers(sub)
+    lists.add_parsers(sub)
     share.add_parsers(sub)
     exchange.add_parsers(sub)
     backup.add_parsers(sub)
