@@ -5,6 +5,8 @@ record as it was before, whole; a failure leaves the history as it was."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 from dataclasses import replace
 
 import pytest
@@ -185,10 +187,18 @@ def test_an_undo_the_journal_refuses_is_said_and_changes_nothing(filled):
         journal.takeaway(takeaway.uuid)  # an edit's undo never re-creates a record
 
 
-def test_clearing_drops_every_step(filled):
+def test_clearing_drops_every_step_and_the_records_they_held(filled):
     vault, pair_id, journal, _session, history = filled
-    history.perform(DeleteTakeaway(vault, pair_id, journal.takeaways()[0].uuid))
+    deleted = DeleteTakeaway(vault, pair_id, journal.takeaways()[0].uuid)
+    history.perform(deleted)
     history.perform(EditAction(vault, pair_id, replace(journal.actions()[0], text="Autre")))
+    held = weakref.ref(deleted.record)
+    kept = weakref.ref(deleted)
+    del deleted
+    gc.collect()
+    assert held() is not None  # the stack keeps the step, and its record, for an undo
     history.clear()
+    gc.collect()
     assert not history.can_undo() and not history.can_redo()
     assert history.stack.count() == 0
+    assert kept() is None and held() is None  # nothing of the deleted takeaway is left

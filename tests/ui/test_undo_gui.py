@@ -223,3 +223,43 @@ def test_undo_after_switching_pairs_and_a_removed_pair_forgets_its_steps(
     qtbot.waitUntil(lambda: page.pair_id == sam, timeout=HANG_MS)
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     assert not page.history.can_undo() and page.history.stack.count() == 0
+
+
+def test_a_topic_deleted_in_the_form_comes_back_and_a_refused_undo_is_said(
+    qtbot, make_window, data_dir
+):
+    window, dialogs = make_window(data_dir)
+    first_run(qtbot, window, "Inès")
+    page, editor, takeaways, _actions = new_session_with_items(qtbot, window, dialogs)
+    topics = editor.editors["next_topics"]
+    add_item(qtbot, topics, "Rapport à la hiérarchie")
+    qtbot.mouseClick(topics.rows[0].findChildren(QToolButton)[0], Qt.MouseButton.LeftButton)
+    journal = window.vault.journal(page.pair_id)
+    assert journal.topics() == []
+    assert window.undo_action.text() == "&Undo delete topic"
+    press(Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: len(topics.rows) == 1, timeout=HANG_MS)
+    assert [(t.title, t.field_key) for t in journal.topics()] == [
+        ("Rapport à la hiérarchie", "next_topics")
+    ]
+
+    # a status changed in the Takeaways tab, then the takeaway emptied in the form (its
+    # text cleared: the form drops it): the undo of the status cannot be done, and says so
+    page.tabs.setCurrentIndex(1)
+    model = page.lists.takeaways_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=HANG_MS)
+    edit_cell(qtbot, page.lists.takeaways.view, 0, 2, choice="proposed")
+    page.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(takeaways.rows) == 2, timeout=HANG_MS)
+    field = takeaways.rows[0].text
+    field.selectAll()
+    QTest.keyClick(field, Qt.Key.Key_Delete)
+    page.sessions_view.setFocus()  # leaving the field saves it
+    qtbot.waitUntil(lambda: len(journal.takeaways()) == 1, timeout=HANG_MS)
+    press(Qt.Key.Key_Z)
+    assert dialogs.shown[-1] == (
+        "error",
+        "Not undone",
+        "Could not undo: This takeaway no longer exists.",
+    )
+    assert window.undo_action.text() == "&Undo edit takeaway"  # the history as it was
