@@ -988,7 +988,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="168" />
         <location filename="../../rm_journal/ui/record_models.py" line="178" />
-        <location filename="../../rm_journal/ui/record_models.py" line="279" />
+        <location filename="../../rm_journal/ui/record_models.py" line="282" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
@@ -1074,7 +1074,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="243" />
-        <location filename="../../rm_journal/ui/record_models.py" line="323" />
+        <location filename="../../rm_journal/ui/record_models.py" line="332" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1114,87 +1114,87 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="277" />
+        <location filename="../../rm_journal/ui/record_models.py" line="280" />
         <source>Done %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="281" />
+        <location filename="../../rm_journal/ui/record_models.py" line="284" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="282" />
+        <location filename="../../rm_journal/ui/record_models.py" line="285" />
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="286" />
+        <location filename="../../rm_journal/ui/record_models.py" line="289" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="292" />
+        <location filename="../../rm_journal/ui/record_models.py" line="295" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="296" />
+        <location filename="../../rm_journal/ui/record_models.py" line="300" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="297" />
+        <location filename="../../rm_journal/ui/record_models.py" line="306" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="299" />
+        <location filename="../../rm_journal/ui/record_models.py" line="308" />
         <source>From session</source>
         <translation>Séance d’origine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="303" />
+        <location filename="../../rm_journal/ui/record_models.py" line="312" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="313" />
+        <location filename="../../rm_journal/ui/record_models.py" line="322" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="318" />
+        <location filename="../../rm_journal/ui/record_models.py" line="327" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="322" />
+        <location filename="../../rm_journal/ui/record_models.py" line="331" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="329" />
+        <location filename="../../rm_journal/ui/record_models.py" line="338" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="340" />
+        <location filename="../../rm_journal/ui/record_models.py" line="349" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="341" />
+        <location filename="../../rm_journal/ui/record_models.py" line="350" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="342" />
+        <location filename="../../rm_journal/ui/record_models.py" line="351" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="343" />
+        <location filename="../../rm_journal/ui/record_models.py" line="352" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -1202,246 +1202,246 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="136" />
+        <location filename="../../rm_journal/ui/window.py" line="143" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="138" />
+        <location filename="../../rm_journal/ui/window.py" line="145" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="141" />
+        <location filename="../../rm_journal/ui/window.py" line="148" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="144" />
+        <location filename="../../rm_journal/ui/window.py" line="151" />
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="150" />
+        <location filename="../../rm_journal/ui/window.py" line="157" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="159" />
+        <location filename="../../rm_journal/ui/window.py" line="166" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="166" />
+        <location filename="../../rm_journal/ui/window.py" line="173" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="169" />
+        <location filename="../../rm_journal/ui/window.py" line="176" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="172" />
+        <location filename="../../rm_journal/ui/window.py" line="179" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="174" />
+        <location filename="../../rm_journal/ui/window.py" line="181" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="176" />
+        <location filename="../../rm_journal/ui/window.py" line="183" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="178" />
+        <location filename="../../rm_journal/ui/window.py" line="185" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="181" />
+        <location filename="../../rm_journal/ui/window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="182" />
+        <location filename="../../rm_journal/ui/window.py" line="189" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="184" />
-        <location filename="../../rm_journal/ui/window.py" line="250" />
+        <location filename="../../rm_journal/ui/window.py" line="191" />
+        <location filename="../../rm_journal/ui/window.py" line="257" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="187" />
-        <location filename="../../rm_journal/ui/window.py" line="255" />
+        <location filename="../../rm_journal/ui/window.py" line="194" />
+        <location filename="../../rm_journal/ui/window.py" line="262" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="192" />
+        <location filename="../../rm_journal/ui/window.py" line="199" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="204" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="199" />
+        <location filename="../../rm_journal/ui/window.py" line="206" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="205" />
+        <location filename="../../rm_journal/ui/window.py" line="212" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="209" />
+        <location filename="../../rm_journal/ui/window.py" line="216" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="215" />
+        <location filename="../../rm_journal/ui/window.py" line="222" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="216" />
+        <location filename="../../rm_journal/ui/window.py" line="223" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="248" />
+        <location filename="../../rm_journal/ui/window.py" line="255" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="253" />
+        <location filename="../../rm_journal/ui/window.py" line="260" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="263" />
+        <location filename="../../rm_journal/ui/window.py" line="270" />
         <source>%1 Undo with %2.</source>
         <translation>%1 Annulez avec %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="270" />
+        <location filename="../../rm_journal/ui/window.py" line="277" />
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="354" />
+        <location filename="../../rm_journal/ui/window.py" line="361" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="356" />
+        <location filename="../../rm_journal/ui/window.py" line="363" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="363" />
+        <location filename="../../rm_journal/ui/window.py" line="370" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="365" />
+        <location filename="../../rm_journal/ui/window.py" line="372" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="378" />
+        <location filename="../../rm_journal/ui/window.py" line="385" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="378" />
+        <location filename="../../rm_journal/ui/window.py" line="385" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="385" />
+        <location filename="../../rm_journal/ui/window.py" line="392" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="390" />
+        <location filename="../../rm_journal/ui/window.py" line="397" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="392" />
+        <location filename="../../rm_journal/ui/window.py" line="399" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="396" />
+        <location filename="../../rm_journal/ui/window.py" line="403" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="401" />
+        <location filename="../../rm_journal/ui/window.py" line="408" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="402" />
+        <location filename="../../rm_journal/ui/window.py" line="409" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="417" />
+        <location filename="../../rm_journal/ui/window.py" line="424" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="418" />
+        <location filename="../../rm_journal/ui/window.py" line="425" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="425" />
+        <location filename="../../rm_journal/ui/window.py" line="432" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="553" />
+        <location filename="../../rm_journal/ui/window.py" line="561" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="555" />
+        <location filename="../../rm_journal/ui/window.py" line="563" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="563" />
-        <location filename="../../rm_journal/ui/window.py" line="575" />
+        <location filename="../../rm_journal/ui/window.py" line="571" />
+        <location filename="../../rm_journal/ui/window.py" line="583" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="565" />
+        <location filename="../../rm_journal/ui/window.py" line="573" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="576" />
+        <location filename="../../rm_journal/ui/window.py" line="584" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="568" />
-        <location filename="../../rm_journal/ui/window.py" line="579" />
+        <location filename="../../rm_journal/ui/window.py" line="576" />
+        <location filename="../../rm_journal/ui/window.py" line="587" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -2537,62 +2537,62 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="63" />
+        <location filename="../../rm_journal/ui/undo.py" line="67" />
         <source>The pair this change belongs to was removed; there is nothing to undo.</source>
         <translation>Le binôme auquel appartient cette modification a été supprimé ; il n’y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="66" />
+        <location filename="../../rm_journal/ui/undo.py" line="70" />
         <source>Could not undo: %1</source>
         <translation>Impossible d’annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="67" />
+        <location filename="../../rm_journal/ui/undo.py" line="71" />
         <source>Could not redo: %1</source>
         <translation>Impossible de rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="118" />
+        <location filename="../../rm_journal/ui/undo.py" line="122" />
         <source>Takeaway deleted.</source>
         <translation>Enseignement supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="121" />
+        <location filename="../../rm_journal/ui/undo.py" line="125" />
         <source>delete takeaway</source>
         <translation>la suppression de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="134" />
+        <location filename="../../rm_journal/ui/undo.py" line="138" />
         <source>Action deleted.</source>
         <translation>Action supprimée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="137" />
+        <location filename="../../rm_journal/ui/undo.py" line="141" />
         <source>delete action</source>
         <translation>la suppression de l’action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="150" />
+        <location filename="../../rm_journal/ui/undo.py" line="154" />
         <source>Topic deleted.</source>
         <translation>Sujet supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="153" />
+        <location filename="../../rm_journal/ui/undo.py" line="157" />
         <source>delete topic</source>
         <translation>la suppression du sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="196" />
+        <location filename="../../rm_journal/ui/undo.py" line="200" />
         <source>edit takeaway</source>
         <translation>la modification de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="210" />
+        <location filename="../../rm_journal/ui/undo.py" line="214" />
         <source>edit action</source>
         <translation>la modification de l’action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="224" />
+        <location filename="../../rm_journal/ui/undo.py" line="228" />
         <source>edit topic</source>
         <translation>la modification du sujet</translation>
     </message>

@@ -12,9 +12,10 @@ A command does its work in :meth:`JournalCommand.apply` and undoes it in
 moves the stack only when the work succeeded, so a failure leaves the history as it
 was and reaches the person as one sentence (``failed``).
 
-Another operation gets undo in a few lines, for example deleting a whole entry
-(the core's ``delete_session`` and a ``restore_session`` putting back the session
-row, its field values and its items)::
+Another operation gets undo in a few lines. Deleting a whole entry, for example,
+needs two core calls written first — one reading everything the entry holds (its
+session row, field values and items: ``session_backup`` below) and one putting it
+back whole under the same uuids (``restore_session``) — then::
 
     class DeleteEntry(JournalCommand):
         notice = QT_TRANSLATE_NOOP("Undo", "Entry deleted.")
@@ -33,7 +34,10 @@ row, its field values and its items)::
             assert self.kept is not None
             journal.restore_session(self.kept)
 
-    history.perform(DeleteEntry(vault, pair_id, session.uuid))
+    history.perform(DeleteEntry(vault, pair_id, session.uuid))  # errors reach the caller
+
+and the window's Edit menu names it ("Undo delete entry") with no other change; the
+new strings get their French in packaging/fr_translations.py.
 """
 
 from __future__ import annotations
@@ -333,11 +337,15 @@ class TextKeepsItsUndo(QObject):
     Ctrl+Shift+Z are claimed here for them too, where the platform binds them to nothing.
     """
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.redo_keys = redo_shortcuts()  # every key press passes here: computed once
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and _editable_text(watched):
             assert isinstance(event, QKeyEvent)
             pressed = QKeySequence(event.keyCombination())
-            if pressed in redo_shortcuts() or event.matches(QKeySequence.StandardKey.Undo):
+            if pressed in self.redo_keys or event.matches(QKeySequence.StandardKey.Undo):
                 event.accept()
         return False
 

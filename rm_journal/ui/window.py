@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QStackedWidget,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.storage.datadir import DataDir
@@ -450,7 +457,8 @@ class MainWindow(QMainWindow):
             self.vault.lock()
             self.vault = None
         self.clipboard.clear()
-        self.statusBar().clearMessage()
+        if self.findChild(QStatusBar) is not None:  # made by the first deletion's notice
+            self.statusBar().clearMessage()
         self.idle.stop()
         self.setWindowTitle(WINDOW_TITLE)
         self._update_actions()
