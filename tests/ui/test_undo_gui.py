@@ -243,6 +243,20 @@ def test_a_topic_deleted_in_the_form_comes_back_and_a_refused_undo_is_said(
         ("Rapport à la hiérarchie", "next_topics")
     ]
 
+    # a topic's words changed in the Topics tab, undone
+    page.tabs.setCurrentIndex(3)
+    topics_model = page.lists.topics_model
+    qtbot.waitUntil(lambda: topics_model.rowCount() == 1, timeout=HANG_MS)
+    edit_cell(qtbot, page.lists.topics.view, 0, 0, text="Le comité de direction")
+    assert journal.topics()[0].title == "Le comité de direction"
+    assert window.undo_action.text() == "&Undo edit topic"
+    page.lists.topics.view.setFocus()
+    press(Qt.Key.Key_Z)
+    assert journal.topics()[0].title == "Rapport à la hiérarchie"
+    qtbot.waitUntil(
+        lambda: topics_model.record(0).title == "Rapport à la hiérarchie", timeout=HANG_MS
+    )
+
     # a status changed in the Takeaways tab, then the takeaway emptied in the form (its
     # text cleared: the form drops it): the undo of the status cannot be done, and says so
     page.tabs.setCurrentIndex(1)
