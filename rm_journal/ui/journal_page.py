@@ -483,8 +483,8 @@ class JournalPage(QWidget):
             self._show_placeholder(describe(exc))
             return
         editor.session_changed.connect(lambda: self.refresh_sessions(select=editor.session.uuid))
-        editor.delete_item = self._delete_item
         self.editor = editor
+        editor.delete_item = self._delete_item  # its × deletes through the undo history
         self.right.addWidget(editor)
         self.right.setCurrentWidget(editor)
 
