@@ -402,6 +402,24 @@ class ItemsEditor(FieldEditor):
         for item in value or []:
             self.add_row().set_item(item)
 
+    def shows(self, items: list[dict[str, Any]] | None) -> bool:
+        """Whether the rows already say what ``items`` (the journal's) say: then a reload
+        leaves them, and the keyboard, alone."""
+        return self.value() == [self._as_row(item) for item in items or []]
+
+    def _as_row(self, item: dict[str, Any]) -> dict[str, Any]:
+        """An item as a row's value() gives it back."""
+        kind = self.field.type
+        shown: dict[str, Any] = {"uuid": item.get("uuid")}
+        text = str(item.get("title") or item.get("text") or "").strip()
+        shown["title" if kind is FieldType.TOPICS else "text"] = text
+        if kind is FieldType.TAKEAWAYS:
+            shown["status"] = item.get("status")
+        elif kind is FieldType.ACTIONS:
+            shown["owner"] = item.get("owner")
+            shown["due_date"] = item.get("due_date")
+        return shown
+
     def adopt_ids(self, saved: list[dict[str, Any]]) -> None:
         """After a save, new rows learn the ids the journal gave them (same order)."""
         filled = [r for r in self.rows if r.value() is not None]

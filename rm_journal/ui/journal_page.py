@@ -648,10 +648,10 @@ class JournalPage(QWidget):
 
     # -- undo ----------------------------------------------------------------------------
 
-    def _delete_item(self, kind: FieldType, uuid: str) -> None:
+    def _delete_item(self, kind: FieldType, uuid: str) -> bool:
         """The × of a saved takeaway, action or topic in the open session's form."""
         if self.pair_id is None:
-            return
+            return False
         commands = {
             FieldType.TAKEAWAYS: DeleteTakeaway,
             FieldType.ACTIONS: DeleteAction,
@@ -662,6 +662,8 @@ class JournalPage(QWidget):
         except RmJournalError as exc:
             if self.editor is not None:
                 self.editor.indicator.setText("⚠ " + describe(exc))
+            return False
+        return True
 
     def undo(self) -> None:
         if self.flush():  # what was typed is saved first: the journal is what is undone

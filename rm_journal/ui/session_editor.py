@@ -83,8 +83,8 @@ class SessionEditor(QWidget):
         self._dirty: set[str] = set()
         self._title_dirty = False
         self.error: str | None = None
-        # deletes a saved item (kind, uuid) through the window's undo history
-        self.delete_item: Callable[[FieldType, str], None] | None = None
+        # deletes a saved item (kind, uuid) through the window's undo history; True if done
+        self.delete_item: Callable[[FieldType, str], bool] | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -425,8 +425,8 @@ class SessionEditor(QWidget):
             editor.drop_row(row)
             editor.edited.emit()
             return
-        editor.add_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Ctrl+Z is the menu's
-        self.delete_item(editor.field.type, row.uuid)
+        if self.delete_item(editor.field.type, row.uuid):
+            editor.drop_row(row)  # the keyboard goes to Add: Ctrl+Z there is the menu's
 
     def reload_items(self) -> None:
         """Show the journal's takeaways, actions and topics again (after an undo or a
@@ -436,12 +436,14 @@ class SessionEditor(QWidget):
         focused = QApplication.focusWidget()
         values = self.journal.fields(self.session.uuid)
         target = focused
+        changed = False
         for editor in self.editors.values():
-            if isinstance(editor, ItemsEditor):
+            if isinstance(editor, ItemsEditor) and not editor.shows(values.get(editor.field.key)):
                 if focused is not None and editor.isAncestorOf(focused):
                     target = editor.add_button  # its rows are replaced
                 editor.set_value(values.get(editor.field.key))
-        if target is not None:  # a new row takes the keyboard: give it back
+                changed = True
+        if changed and target is not None:  # a new row takes the keyboard: give it back
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_saved(self) -> None:
