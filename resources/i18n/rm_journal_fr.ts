@@ -659,48 +659,48 @@
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="731" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="733" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="733" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="735" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="744" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="746" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="762" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="788" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="764" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="790" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="767" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="769" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="769" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="771" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="777" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="779" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="779" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="781" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="782" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="784" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -2409,7 +2409,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="449" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="451" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
