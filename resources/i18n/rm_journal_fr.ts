@@ -77,7 +77,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="190" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="191" />
         <source>— not decided —</source>
         <translation>— non décidé —</translation>
     </message>
@@ -853,32 +853,32 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="354" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="357" />
         <source>Add a takeaway</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="355" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="358" />
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="356" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="359" />
         <source>Add a topic</source>
         <translation>Ajouter un sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="368" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="371" />
         <source>One sentence you could both sign</source>
         <translation>Une phrase que vous pourriez signer tous les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="369" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="372" />
         <source>A concrete next step</source>
         <translation>Une prochaine étape concrète</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="370" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="373" />
         <source>A subject for a later session</source>
         <translation>Un sujet pour une prochaine séance</translation>
     </message>
@@ -886,351 +886,351 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="127" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="131" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="132" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="136" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="137" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="142" />
         <source>New pair…</source>
         <translation>Nouveau binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="140" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="146" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="145" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="151" />
         <source>Edit this pair…</source>
         <translation>Modifier ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="147" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="152" />
         <source>End this relationship…</source>
         <translation>Terminer cette relation…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="148" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="153" />
         <source>Remove this pair…</source>
         <translation>Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="168" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="173" />
         <source>Coming soon</source>
         <translation>Bientôt</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="184" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="232" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="189" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="238" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="194" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="199" />
         <source>New entry…</source>
         <translation>Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="196" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="201" />
         <source>Write a preparation, notes or a reflection, in the session it belongs to</source>
         <translation>Écrire une préparation, des notes ou une réflexion, dans la séance à laquelle elle appartient</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="200" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="205" />
         <source>Plan the next session</source>
         <translation>Prévoir la prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="202" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
         <source>A new session on the day proposed by your cadence and charter</source>
         <translation>Une nouvelle séance, au jour que proposent votre rythme et votre charte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="215" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="220" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="233" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="239" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="234" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="240" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="235" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="241" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="236" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="242" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="237" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="243" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="240" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="246" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="242" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="248" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="248" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="254" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="251" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="257" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="288" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="294" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="330" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="336" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="332" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="338" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="397" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="403" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="455" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="461" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="480" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="486" />
         <source>Not reopened</source>
         <translation>Non rouverte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="505" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="511" />
         <source>Damaged journal</source>
         <translation>Journal endommagé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="515" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="521" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="516" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="522" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="524" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="531" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="529" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="536" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="533" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="540" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="539" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="546" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="547" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="554" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="550" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="557" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="589" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="596" />
         <source>No session yet. Start with “New entry…” and pick a template: the charter for a first meeting, the regular session after that. Or plan the first session and give it a day.</source>
         <translation>Pas encore de séance. Commencez par « Nouvelle entrée… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite. Ou prévoyez la première séance et donnez-lui un jour.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="719" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="727" />
         <source>Session %1 with %2 is planned for %3, and nothing is prepared yet.</source>
         <translation>La séance %1 avec %2 est prévue %3, et rien n’est encore préparé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="779" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="787" />
         <source>Session not planned</source>
         <translation>Séance non prévue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="794" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="802" />
         <source>Session not deleted</source>
         <translation>Séance non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="805" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="813" />
         <source>Move to another session…</source>
         <translation>Déplacer vers une autre séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="806" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="814" />
         <source>Delete this entry…</source>
         <translation>Supprimer cette entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="818" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="826" />
         <source>A new session</source>
         <translation>Une nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="820" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="828" />
         <source>Move the entry</source>
         <translation>Déplacer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="820" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="828" />
         <source>To the session:</source>
         <translation>Vers la séance :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="830" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="838" />
         <source>Entry not moved</source>
         <translation>Entrée non déplacée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="846" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="854" />
         <source>Delete this entry</source>
         <translation>Supprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="848" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="856" />
         <source>Delete the entry “%1” of session %2? What it holds is deleted; its takeaways, actions and topics stay in their lists.</source>
         <translation>Supprimer l’entrée « %1 » de la séance %2 ? Son contenu est supprimé ; ses enseignements, actions et sujets restent dans leurs listes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="853" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="861" />
         <source>Delete the entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="860" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="868" />
         <source>Entry not deleted</source>
         <translation>Entrée non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="876" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="884" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="877" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="885" />
         <source>meeting</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="878" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="886" />
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="889" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="897" />
         <source>Calendar file: the planned day of one session, nothing else</source>
         <translation>Fichier d’agenda : le jour prévu d’une séance, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="892" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="900" />
         <source>Calendar file: the planned days of %1 sessions, nothing else</source>
         <translation>Fichier d’agenda : les jours prévus de %1 séances, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="898" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="906" />
         <source>One session saved in %1.</source>
         <translation>Une séance enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="899" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="907" />
         <source>%1 sessions saved in %2.</source>
         <translation>%1 séances enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="904" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="912" />
         <source>Calendar file saved</source>
         <translation>Fichier d’agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="992" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1000" />
         <source>Entry not created</source>
         <translation>Entrée non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1028" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1036" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1150" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1198" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1152" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1200" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1163" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1211" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1181" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="1207" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1229" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1255" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1186" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1234" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1188" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1236" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1196" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1244" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1198" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1246" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1201" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1249" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1392,7 +1392,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="123" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="124" />
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
     </message>
@@ -1400,134 +1400,139 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="186" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="187" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="198" />
         <source>Private takeaways stay in your journal; proposed ones are drafts for the pair; only agreed ones can reach the shared summary. Double-click to edit: changing the words of an agreed takeaway reopens it as proposed.</source>
         <translation>Les enseignements privés restent dans votre journal ; les proposés sont des brouillons pour le binôme ; seuls les validés peuvent figurer dans la synthèse partagée. Double-cliquez pour modifier : changer les mots d’un enseignement validé le repasse en proposé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="197" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="203" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="208" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="214" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="198" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="209" />
         <source>All takeaways</source>
         <translation>Tous les enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="211" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="228" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="212" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="229" />
         <source>Open actions come back in the next session's form until they are done.</source>
         <translation>Les actions en cours reviennent dans la séance suivante jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="219" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="236" />
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="226" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="249" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="227" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="250" />
         <source>The mentor's backlog: ideas to bring up, why they matter to this leader, questions to ask. Double-click a topic to edit it; plan one for a session to find it in that session.</source>
         <translation>La réserve du mentor : les idées à aborder, pourquoi elles comptent pour ce dirigeant, les questions à poser. Double-cliquez sur un sujet pour le modifier ; prévoyez-en un pour une séance pour le retrouver dans cette séance.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="341" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="384" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="393" />
         <source>Session to plan for</source>
         <translation>Séance visée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="241" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="264" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="242" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="220" />
+        <source>Delete the selected takeaway</source>
+        <translation>Supprimer l’enseignement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="241" />
+        <source>Delete the selected action</source>
+        <translation>Supprimer l’action sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="265" />
         <source>Everything that left this computer from this pair's journal: when, what, to which file, and the fingerprint both of you can compare.</source>
         <translation>Tout ce qui a quitté cet ordinateur depuis le journal de ce binôme : quand, quoi, vers quel fichier, et l’empreinte que vous pouvez comparer tous les deux.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="286" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="309" />
         <source>Kept %1 · Dropped %2 · Open %3 (%4 overdue)</source>
         <translation>Tenus %1 · Abandonnés %2 · En cours %3 (%4 en retard)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="298" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="321" />
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="324" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="345" />
+        <source>Select a row first.</source>
+        <translation>Sélectionnez d’abord une ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/pair_lists.py" line="376" />
         <source>&amp;New topic…</source>
         <translation>&amp;Nouveau sujet…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="326" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="378" />
         <source>From the &amp;library…</source>
         <translation>De la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="328" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="380" />
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="330" />
-        <location filename="../../rm_journal/ui/pair_lists.py" line="380" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="382" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="432" />
         <source>Set &amp;aside</source>
         <translation>Mettre de &amp;côté</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="332" />
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="338" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="390" />
         <source>Plan the selected topic for</source>
         <translation>Prévoir le sujet choisi pour</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="344" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="396" />
         <source>&amp;Plan for this session</source>
         <translation>&amp;Prévoir pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="378" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="430" />
         <source>Bring &amp;back</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="472" />
-        <source>Delete the topic</source>
-        <translation>Supprimer le sujet</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="473" />
-        <source>Delete “%1” from the backlog? To keep it out of the way but listed, set it aside instead.</source>
-        <translation>Supprimer « %1 » de la réserve ? Pour l’écarter tout en le gardant dans la liste, mettez-le plutôt de côté.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="478" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="333" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/pair_lists.py" line="498" />
+        <location filename="../../rm_journal/ui/pair_lists.py" line="541" />
         <source>Select a topic first, then the session to plan it for.</source>
         <translation>Choisissez d’abord un sujet, puis la séance pour laquelle le prévoir.</translation>
     </message>
@@ -1549,7 +1554,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="168" />
         <location filename="../../rm_journal/ui/record_models.py" line="178" />
-        <location filename="../../rm_journal/ui/record_models.py" line="279" />
+        <location filename="../../rm_journal/ui/record_models.py" line="282" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
@@ -1635,7 +1640,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/record_models.py" line="243" />
-        <location filename="../../rm_journal/ui/record_models.py" line="324" />
+        <location filename="../../rm_journal/ui/record_models.py" line="333" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1675,87 +1680,87 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="277" />
+        <location filename="../../rm_journal/ui/record_models.py" line="280" />
         <source>Done %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="281" />
+        <location filename="../../rm_journal/ui/record_models.py" line="284" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="282" />
+        <location filename="../../rm_journal/ui/record_models.py" line="285" />
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="286" />
+        <location filename="../../rm_journal/ui/record_models.py" line="289" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="292" />
+        <location filename="../../rm_journal/ui/record_models.py" line="295" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="296" />
+        <location filename="../../rm_journal/ui/record_models.py" line="300" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="297" />
+        <location filename="../../rm_journal/ui/record_models.py" line="306" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="299" />
+        <location filename="../../rm_journal/ui/record_models.py" line="308" />
         <source>From session</source>
         <translation>Séance d’origine</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="303" />
+        <location filename="../../rm_journal/ui/record_models.py" line="312" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="318" />
+        <location filename="../../rm_journal/ui/record_models.py" line="327" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="319" />
+        <location filename="../../rm_journal/ui/record_models.py" line="328" />
         <source>Why it matters</source>
         <translation>Pourquoi c’est important</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="321" />
+        <location filename="../../rm_journal/ui/record_models.py" line="330" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="333" />
+        <location filename="../../rm_journal/ui/record_models.py" line="342" />
         <source>Planned for session %1</source>
         <translation>Prévu pour la séance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="344" />
+        <location filename="../../rm_journal/ui/record_models.py" line="353" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="345" />
+        <location filename="../../rm_journal/ui/record_models.py" line="354" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="346" />
+        <location filename="../../rm_journal/ui/record_models.py" line="355" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/record_models.py" line="347" />
+        <location filename="../../rm_journal/ui/record_models.py" line="356" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -1763,254 +1768,286 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="144" />
+        <location filename="../../rm_journal/ui/window.py" line="149" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="146" />
+        <location filename="../../rm_journal/ui/window.py" line="151" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="149" />
+        <location filename="../../rm_journal/ui/window.py" line="154" />
         <source>Ed&amp;it this pair…</source>
         <translation>&amp;Modifier ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="152" />
+        <location filename="../../rm_journal/ui/window.py" line="157" />
         <source>En&amp;d this relationship…</source>
         <translation>&amp;Terminer cette relation…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="155" />
+        <location filename="../../rm_journal/ui/window.py" line="160" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="158" />
+        <location filename="../../rm_journal/ui/window.py" line="163" />
         <source>&amp;New entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="164" />
+        <location filename="../../rm_journal/ui/window.py" line="169" />
         <source>Plan the next &amp;session</source>
         <translation>Prévoir la prochaine &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="170" />
+        <location filename="../../rm_journal/ui/window.py" line="175" />
         <source>&amp;Move this entry to another session…</source>
         <translation>&amp;Déplacer cette entrée vers une autre séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="176" />
+        <location filename="../../rm_journal/ui/window.py" line="181" />
         <source>&amp;Delete this entry…</source>
         <translation>S&amp;upprimer cette entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="182" />
+        <location filename="../../rm_journal/ui/window.py" line="187" />
         <source>Add to &amp;calendar…</source>
         <translation>Ajouter à l’&amp;agenda…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="188" />
+        <location filename="../../rm_journal/ui/window.py" line="193" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="197" />
+        <location filename="../../rm_journal/ui/window.py" line="202" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="203" />
+        <location filename="../../rm_journal/ui/window.py" line="208" />
         <source>&amp;Templates…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="207" />
+        <location filename="../../rm_journal/ui/window.py" line="212" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="210" />
+        <location filename="../../rm_journal/ui/window.py" line="215" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="213" />
+        <location filename="../../rm_journal/ui/window.py" line="218" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="215" />
+        <location filename="../../rm_journal/ui/window.py" line="220" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="219" />
+        <location filename="../../rm_journal/ui/window.py" line="224" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="221" />
+        <location filename="../../rm_journal/ui/window.py" line="226" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="224" />
+        <location filename="../../rm_journal/ui/window.py" line="229" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="225" />
+        <location filename="../../rm_journal/ui/window.py" line="230" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="227" />
+        <location filename="../../rm_journal/ui/window.py" line="232" />
+        <location filename="../../rm_journal/ui/window.py" line="313" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="235" />
+        <location filename="../../rm_journal/ui/window.py" line="318" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="240" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="232" />
+        <location filename="../../rm_journal/ui/window.py" line="245" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="234" />
+        <location filename="../../rm_journal/ui/window.py" line="247" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="240" />
+        <location filename="../../rm_journal/ui/window.py" line="253" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="244" />
+        <location filename="../../rm_journal/ui/window.py" line="257" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="250" />
+        <location filename="../../rm_journal/ui/window.py" line="263" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="252" />
+        <location filename="../../rm_journal/ui/window.py" line="265" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="254" />
+        <location filename="../../rm_journal/ui/window.py" line="267" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="365" />
+        <location filename="../../rm_journal/ui/window.py" line="311" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="316" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="326" />
+        <source>%1 Undo with %2.</source>
+        <translation>%1 Annulez avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="333" />
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/window.py" line="417" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="367" />
+        <location filename="../../rm_journal/ui/window.py" line="419" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="374" />
+        <location filename="../../rm_journal/ui/window.py" line="426" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="376" />
+        <location filename="../../rm_journal/ui/window.py" line="428" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="389" />
+        <location filename="../../rm_journal/ui/window.py" line="441" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="389" />
+        <location filename="../../rm_journal/ui/window.py" line="441" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="396" />
+        <location filename="../../rm_journal/ui/window.py" line="448" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="401" />
+        <location filename="../../rm_journal/ui/window.py" line="453" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="403" />
+        <location filename="../../rm_journal/ui/window.py" line="455" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="407" />
+        <location filename="../../rm_journal/ui/window.py" line="459" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="412" />
+        <location filename="../../rm_journal/ui/window.py" line="464" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="413" />
+        <location filename="../../rm_journal/ui/window.py" line="465" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="428" />
+        <location filename="../../rm_journal/ui/window.py" line="480" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="429" />
+        <location filename="../../rm_journal/ui/window.py" line="481" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="436" />
+        <location filename="../../rm_journal/ui/window.py" line="488" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="623" />
+        <location filename="../../rm_journal/ui/window.py" line="677" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="625" />
+        <location filename="../../rm_journal/ui/window.py" line="679" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="633" />
-        <location filename="../../rm_journal/ui/window.py" line="645" />
+        <location filename="../../rm_journal/ui/window.py" line="687" />
+        <location filename="../../rm_journal/ui/window.py" line="699" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="635" />
+        <location filename="../../rm_journal/ui/window.py" line="689" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="646" />
+        <location filename="../../rm_journal/ui/window.py" line="700" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="638" />
-        <location filename="../../rm_journal/ui/window.py" line="649" />
+        <location filename="../../rm_journal/ui/window.py" line="692" />
+        <location filename="../../rm_journal/ui/window.py" line="703" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -3140,95 +3177,95 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="136" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="139" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="323" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="328" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="306" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="157" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="162" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="163" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="168" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="173" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="178" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="178" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="183" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="188" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="193" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="225" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="230" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="254" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="263" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="268" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="258" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="263" />
         <source>Talking points your partner shares with you:</source>
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="307" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="312" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="347" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="352" />
         <source>Marked held, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme tenue, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="350" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="355" />
         <source>Marked reflected, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme analysée, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="368" />
         <location filename="../../rm_journal/ui/session_editor.py" line="373" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="397" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="378" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="402" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="419" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="424" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="422" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="427" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="447" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="482" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -3805,6 +3842,69 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="67" />
+        <source>The pair this change belongs to was removed; there is nothing to undo.</source>
+        <translation>Le binôme auquel appartient cette modification a été supprimé ; il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="70" />
+        <source>Could not undo: %1</source>
+        <translation>Impossible d’annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="71" />
+        <source>Could not redo: %1</source>
+        <translation>Impossible de rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="122" />
+        <source>Takeaway deleted.</source>
+        <translation>Enseignement supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="125" />
+        <source>delete takeaway</source>
+        <translation>la suppression de l’enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="138" />
+        <source>Action deleted.</source>
+        <translation>Action supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="141" />
+        <source>delete action</source>
+        <translation>la suppression de l’action</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="154" />
+        <source>Topic deleted.</source>
+        <translation>Sujet supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="157" />
+        <source>delete topic</source>
+        <translation>la suppression du sujet</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="200" />
+        <source>edit takeaway</source>
+        <translation>la modification de l’enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="214" />
+        <source>edit action</source>
+        <translation>la modification de l’action</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="228" />
+        <source>edit topic</source>
+        <translation>la modification du sujet</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../rm_journal/ui/lock_pages.py" line="117" />
@@ -3861,67 +3961,67 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="278" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="279" />
         <source>Status of the takeaway</source>
         <translation>État de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="280" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="281" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="282" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="283" />
         <source>Agreed</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="283" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="284" />
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="290" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="291" />
         <source>Who does it</source>
         <translation>Qui s’en charge</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="293" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="294" />
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="294" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="295" />
         <source>Partner</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="295" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="296" />
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="300" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="301" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="300" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="301" />
         <source>No due date</source>
         <translation>Pas d’échéance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="305" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="306" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/field_editors.py" line="306" />
+        <location filename="../../rm_journal/ui/field_editors.py" line="307" />
         <source>Remove this item</source>
         <translation>Retirer cet élément</translation>
     </message>

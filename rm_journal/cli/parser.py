@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     from rm_journal.cli import (
         backup,
         exchange,
+        lists,
         meetings,
         pairs,
         sessions,
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_parsers(sub)
     meetings.add_parsers(sub)
     topics.add_parsers(sub)
+    lists.add_parsers(sub)
     share.add_parsers(sub)
     exchange.add_parsers(sub)
     backup.add_parsers(sub)

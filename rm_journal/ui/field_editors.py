@@ -7,6 +7,7 @@ form always matches the template the session was written with.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -300,7 +301,7 @@ class _ItemRow(QWidget):
             self.due = make_date_edit(self, self.tr("Due date"), language, self.tr("No due date"))
             self.due.date_changed.connect(lambda _d: self.changed.emit())
             layout.addWidget(self.due)
-        remove = QToolButton(self)
+        remove = self.remove_button = QToolButton(self)
         remove.setText("✕")
         remove.setToolTip(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this item"))
@@ -346,6 +347,8 @@ class ItemsEditor(FieldEditor):
         super().__init__(field, language, parent)
         self.my_role = my_role
         self.rows: list[_ItemRow] = []
+        # the × of a row, when the form's owner deletes items itself (undoably)
+        self.remover: Callable[[ItemsEditor, _ItemRow], None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.rows_box = QVBoxLayout()
@@ -380,9 +383,17 @@ class ItemsEditor(FieldEditor):
         return row
 
     def _remove(self, row: _ItemRow) -> None:
+        if self.remover is not None:
+            self.remover(self, row)
+            return
+        self.drop_row(row)
+        self.edited.emit()
+
+    def drop_row(self, row: _ItemRow) -> None:
+        """Take a row off the form; the keyboard goes on from the Add button."""
         self.rows.remove(row)
         row.deleteLater()
-        self.edited.emit()
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def value(self) -> list[dict[str, Any]]:
         return [item for item in (r.value() for r in self.rows) if item is not None]
@@ -393,6 +404,24 @@ class ItemsEditor(FieldEditor):
         self.rows = []
         for item in value or []:
             self.add_row().set_item(item)
+
+    def shows(self, items: list[dict[str, Any]] | None) -> bool:
+        """Whether the rows already say what ``items`` (the journal's) say: then a reload
+        leaves them, and the keyboard, alone."""
+        return self.value() == [self._as_row(item) for item in items or []]
+
+    def _as_row(self, item: dict[str, Any]) -> dict[str, Any]:
+        """An item as a row's value() gives it back."""
+        kind = self.field.type
+        shown: dict[str, Any] = {"uuid": item.get("uuid")}
+        text = str(item.get("title") or item.get("text") or "").strip()
+        shown["title" if kind is FieldType.TOPICS else "text"] = text
+        if kind is FieldType.TAKEAWAYS:
+            shown["status"] = item.get("status")
+        elif kind is FieldType.ACTIONS:
+            shown["owner"] = item.get("owner")
+            shown["due_date"] = item.get("due_date")
+        return shown
 
     def adopt_ids(self, saved: list[dict[str, Any]]) -> None:
         """After a save, new rows learn the ids the journal gave them (same order)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.errors import JournalDamaged, RmJournalError
+from rm_journal.core.journal.fields import FieldType
 from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Meeting, Role, SearchHit
 from rm_journal.core.vault import PairEntry, Vault
@@ -55,6 +56,7 @@ from rm_journal.ui.presenter import SharedItemsView
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
+from rm_journal.ui.undo import DeleteAction, DeleteTakeaway, DeleteTopic, UndoHistory
 
 AUTO_BACKUP_DELAY_MS = 20_000  # after the unlock, when the journals have opened
 AUTO_BACKUP_CHECK_MS = 3_600_000  # a window left unlocked for days still gets its daily one
@@ -115,6 +117,9 @@ class JournalPage(QWidget):
         self.today: Callable[[], dt.date] = dt.date.today
         self.search: SearchDialog | None = None
         self.pair_id: str | None = None
+        # Edit → Undo/Redo (ui/undo.py): this unlocked vault's history, dropped on lock
+        self.history = UndoHistory(vault, self)
+        self.history.changed.connect(self._pair_edited)
 
         splitter = QSplitter(self)
         layout = QHBoxLayout(self)
@@ -229,6 +234,7 @@ class JournalPage(QWidget):
 
         self.lists = PairLists(self.tabs, language, dialogs)
         self.lists.backlog_changed.connect(self._backlog_changed)
+        self.lists.history = self.history
         self.tabs.addTab(sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.lists.takeaways, self.tr("Takeaways"))
         self.tabs.addTab(self.lists.actions, self.tr("Actions"))
@@ -518,6 +524,7 @@ class JournalPage(QWidget):
             return
         self.flush()
         self._drop_editor()
+        self.history.clear()  # its steps may hold the pair's records
         try:
             forgotten = self.vault.remove_pair(pair_id)
         except RmJournalError as exc:
@@ -684,6 +691,7 @@ class JournalPage(QWidget):
         if self._ended():
             set_read_only(editor, True)
         self.editor = editor
+        editor.delete_item = self._delete_item  # its × deletes through the undo history
         self.right.addWidget(editor)
         self.right.setCurrentWidget(editor)
 
@@ -1093,6 +1101,46 @@ class JournalPage(QWidget):
             widget = target or self.editor.title_edit
             self.editor.reveal(widget)
 
+    # -- undo ----------------------------------------------------------------------------
+
+    def _delete_item(self, kind: FieldType, uuid: str) -> bool:
+        """The × of a saved takeaway, action or topic in the open session's form."""
+        if self.pair_id is None:
+            return False
+        commands = {
+            FieldType.TAKEAWAYS: DeleteTakeaway,
+            FieldType.ACTIONS: DeleteAction,
+            FieldType.TOPICS: DeleteTopic,
+        }
+        try:
+            self.history.perform(commands[kind](self.vault, self.pair_id, uuid))
+        except RmJournalError as exc:
+            if self.editor is not None:
+                self.editor.indicator.setText("⚠ " + describe(exc))
+            return False
+        return True
+
+    def undo(self) -> None:
+        if self.flush():  # what was typed is saved first: the journal is what is undone
+            self.history.undo()
+
+    def redo(self) -> None:
+        if self.flush():
+            self.history.redo()
+
+    def _pair_edited(self, pair_id: str) -> None:
+        """A change, an undo or a redo: the pair's views show the journal again, once the
+        edit that caused it has returned (a table is never reset inside its own setData)."""
+        QTimer.singleShot(0, self, lambda: self._show_edited(pair_id))
+
+    def _show_edited(self, pair_id: str) -> None:
+        if self._closed or pair_id != self.pair_id or self.presenting:
+            return
+        if self.editor is not None:
+            self.editor.reload_items()
+        if self.tabs.currentIndex() > 0:
+            self.lists.refresh()
+
     # -- lifecycle ------------------------------------------------------------------------
 
     def flush(self) -> bool:
@@ -1239,6 +1287,7 @@ class JournalPage(QWidget):
         """Save, then forget everything shown: models, editor, selection."""
         self._closed = True
         self.flush()
+        self.history.clear()  # deleted and earlier records: nothing stays after a lock
         self._drop_editor()
         self.sessions_model.clear()
         self.notice.clear()

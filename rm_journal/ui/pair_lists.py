@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +51,15 @@ from rm_journal.ui.record_models import (
 )
 from rm_journal.ui.topic_editor import TopicDraft, TopicEditor
 from rm_journal.ui.topic_picker import TopicPicker
+from rm_journal.ui.undo import (
+    DeleteAction,
+    DeleteTakeaway,
+    DeleteTopic,
+    EditAction,
+    EditTakeaway,
+    EditTopic,
+    UndoHistory,
+)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -179,6 +189,7 @@ class PairLists(QObject):
         self.dialogs = dialogs
         self.journal: Journal | None = None
         self.numbers: dict[str, int] = {}
+        self.history: UndoHistory | None = None  # edits and deletions go through it
 
         self.takeaways_model = RecordTableModel([], self._save_takeaway, parent)
         self.takeaways = ListTab(
@@ -204,6 +215,12 @@ class PairLists(QObject):
         )
         self.takeaways.top.addWidget(self.status_filter)
         self.takeaways.top.addStretch(1)
+        self.delete_takeaway = self._delete_button(
+            self.takeaways,
+            QCoreApplication.translate("Lists", "Delete the selected takeaway"),
+            DeleteTakeaway,
+        )
+        self.takeaways.top.addWidget(self.delete_takeaway)
 
         self.actions_model = RecordTableModel([], self._save_action, parent)
         self.actions = ListTab(
@@ -219,6 +236,12 @@ class PairLists(QObject):
         self.commitments.setAccessibleName(QCoreApplication.translate("Lists", "Commitments"))
         self.actions.top.addWidget(self.commitments)
         self.actions.top.addStretch(1)
+        self.delete_action = self._delete_button(
+            self.actions,
+            QCoreApplication.translate("Lists", "Delete the selected action"),
+            DeleteAction,
+        )
+        self.actions.top.addWidget(self.delete_action)
 
         self.topics_model = RecordTableModel([], None, parent)
         self.topics = ListTab(
@@ -302,14 +325,43 @@ class PairLists(QObject):
         if sessions:
             self.plan_target.setCurrentIndex(len(sessions) - 1)
 
+    def _delete_button(
+        self, tab: ListTab, name: str, command: type[DeleteTakeaway | DeleteAction]
+    ) -> QPushButton:
+        """Delete the selected row (the button, or the Delete key in the table); Edit →
+        Undo brings it back."""
+        button = QPushButton(QCoreApplication.translate("Lists", "Delete"), tab)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.clicked.connect(lambda: self._delete_selected(tab, command))
+        key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tab.view)
+        key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        key.activated.connect(lambda: self._delete_selected(tab, command))
+        return button
+
+    def _delete_selected(self, tab: ListTab, command: type[DeleteTakeaway | DeleteAction]) -> None:
+        index = tab.view.currentIndex()
+        if self.journal is None or self.history is None or not index.isValid():
+            tab.error.setText(QCoreApplication.translate("Lists", "Select a row first."))
+            return
+        uuid = tab.model.record(index.row()).uuid
+        try:
+            self.history.perform(command(self.history.vault, self.journal.pair().pair_id, uuid))
+        except RmJournalError as exc:
+            tab.error.setText(describe(exc))
+
+    def _edited(self, command: type[EditTakeaway | EditAction | EditTopic], record: Any) -> Any:
+        """An edit in a table, saved through the undo history (Edit → Undo puts it back)."""
+        assert self.journal is not None and self.history is not None
+        done = command(self.history.vault, self.journal.pair().pair_id, record)
+        self.history.perform(done)
+        return done.saved
+
     def _save_takeaway(self, takeaway: Any) -> Any:
-        assert self.journal is not None
-        saved = self.journal.update_takeaway(takeaway)
-        return saved
+        return self._edited(EditTakeaway, takeaway)
 
     def _save_action(self, action: Any) -> Any:
-        assert self.journal is not None
-        saved = self.journal.update_action(action)
+        saved = self._edited(EditAction, action)
         self.refresh_commitments()
         return saved
 
@@ -329,7 +381,7 @@ class PairLists(QObject):
         self.edit_button.clicked.connect(self.edit_selected)
         self.set_aside_button = QPushButton(QCoreApplication.translate("Lists", "Set &aside"), tab)
         self.set_aside_button.clicked.connect(self.set_aside_selected)
-        self.delete_button = QPushButton(QCoreApplication.translate("Lists", "&Delete…"), tab)
+        self.delete_button = QPushButton(QCoreApplication.translate("Lists", "&Delete"), tab)
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (new, library, self.edit_button, self.set_aside_button, self.delete_button):
             tab.top.addWidget(button)
@@ -417,14 +469,15 @@ class PairLists(QObject):
         assert self.journal is not None
         try:
             current = self.journal.topic(uuid)
-            self.journal.update_topic(
+            self._edited(
+                EditTopic,
                 replace(
                     current,
                     title=draft.title,
                     why=draft.why,
                     questions=list(draft.questions),
                     resources=list(draft.resources),
-                )
+                ),
             )
         except RmJournalError as exc:
             return describe(exc)
@@ -457,34 +510,24 @@ class PairLists(QObject):
         back = topic.status is TopicStatus.DROPPED
         status = TopicStatus.IDEA if back else TopicStatus.DROPPED
         try:
-            self.journal.update_topic(replace(topic, status=status, planned_session_uuid=None))
+            self._edited(EditTopic, replace(topic, status=status, planned_session_uuid=None))
         except RmJournalError as exc:
             self.topics.error.setText(describe(exc))
             return
         self._backlog_saved(topic.uuid)
 
     def delete_selected(self) -> None:
+        """Deleted at once: Edit → Undo (Ctrl+Z) brings it back, as for takeaways."""
         topic = self._selected_topic()
-        if topic is None:
-            return
-        if self.dialogs.confirm(
-            self.topics,
-            QCoreApplication.translate("Lists", "Delete the topic"),
-            QCoreApplication.translate(
-                "Lists",
-                "Delete “%1” from the backlog? To keep it out of the way but listed, "
-                "set it aside instead.",
-            ).replace("%1", topic.title),
-            QCoreApplication.translate("Lists", "Delete"),
-        ):
+        if topic is not None:
             self.delete_topic(topic.uuid)
 
     def delete_topic(self, uuid: str) -> None:
-        """The one way a topic is deleted from the app (Edit → Undo wraps this)."""
-        if self.journal is None:
+        """The one way a topic is deleted from the app, through the undo history."""
+        if self.journal is None or self.history is None:
             return
         try:
-            self.journal.delete_topic(uuid)
+            self.history.perform(DeleteTopic(self.history.vault, self.journal.pair().pair_id, uuid))
         except RmJournalError as exc:
             self.topics.error.setText(describe(exc))
             return

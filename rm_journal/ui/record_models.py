@@ -263,14 +263,17 @@ def _takeaway_columns(session_numbers: dict[str, int], statuses: dict[Any, str])
 
 
 def action_columns(session_numbers: dict[str, int], my_role: Role, today: dt.date) -> list[Column]:
-    def owner(a: Action) -> str:
-        if a.owner is Owner.BOTH:
+    def who(owner: Owner) -> str:
+        if owner is Owner.BOTH:
             return tr(QT_TRANSLATE_NOOP("Lists", "Both"))
         return (
             tr(QT_TRANSLATE_NOOP("Lists", "Me"))
-            if a.owner.value == my_role.value
+            if owner.value == my_role.value
             else tr(QT_TRANSLATE_NOOP("Lists", "Partner"))
         )
+
+    partner = Owner.MENTOR if my_role is Role.LEADER else Owner.LEADER
+    owners = (Owner(my_role.value), partner, Owner.BOTH)
 
     def state(a: Action) -> str:
         if a.done_date:
@@ -293,7 +296,13 @@ def action_columns(session_numbers: dict[str, int], my_role: Role, today: dt.dat
             lambda a: a.text,
             edit=lambda a, v: replace(a, text=str(v)),
         ),
-        Column(QT_TRANSLATE_NOOP("Lists", "Who"), owner),
+        Column(
+            QT_TRANSLATE_NOOP("Lists", "Who"),
+            lambda a: who(a.owner),
+            edit=lambda a, v: replace(a, owner=Owner(v)),
+            value=lambda a: a.owner.value,
+            choices=lambda: [(o.value, who(o)) for o in owners],
+        ),
         Column(QT_TRANSLATE_NOOP("Lists", "Due"), lambda a: _date(a.due_date)),
         Column(
             QT_TRANSLATE_NOOP("Lists", "From session"),

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -85,6 +86,8 @@ class SessionEditor(QWidget):
         self._dirty: set[str] = set()
         self._title_dirty = False
         self.error: str | None = None
+        # deletes a saved item (kind, uuid) through the window's undo history; True if done
+        self.delete_item: Callable[[FieldType, str], bool] | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -139,6 +142,8 @@ class SessionEditor(QWidget):
                 editor = make_editor(field, language, my_role, body)
                 label.setBuddy(editor)
                 editor.edited.connect(lambda key=field.key: self._edited(key))
+                if isinstance(editor, ItemsEditor):
+                    editor.remover = self._remove_item
                 form.addWidget(editor)
                 self.editors[field.key] = editor
         form.addStretch(1)
@@ -441,6 +446,36 @@ class SessionEditor(QWidget):
             self._check_required()
         self.session_saved.emit()
         return True
+
+    def _remove_item(self, editor: ItemsEditor, row: Any) -> None:
+        """A row's ×: saved first (what was typed in it too), then deleted in the journal
+        by ``delete_item``, which the Edit menu can undo; a row never saved just goes."""
+        if not self.flush():
+            return  # the indicator says why; nothing is deleted
+        if row.uuid is None or self.delete_item is None:
+            editor.drop_row(row)
+            editor.edited.emit()
+            return
+        if self.delete_item(editor.field.type, row.uuid):
+            editor.drop_row(row)  # the keyboard goes to Add: Ctrl+Z there is the menu's
+
+    def reload_items(self) -> None:
+        """Show the journal's takeaways, actions and topics again (after an undo or a
+        deletion); the keyboard stays where it was, or goes to the list's Add button."""
+        if not self.flush():
+            return
+        focused = QApplication.focusWidget()
+        values = self.journal.fields(self.session.uuid)
+        target = focused
+        changed = False
+        for editor in self.editors.values():
+            if isinstance(editor, ItemsEditor) and not editor.shows(values.get(editor.field.key)):
+                if focused is not None and editor.isAncestorOf(focused):
+                    target = editor.add_button  # its rows are replaced
+                editor.set_value(values.get(editor.field.key))
+                changed = True
+        if changed and target is not None:  # a new row takes the keyboard: give it back
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_saved(self) -> None:
         self.indicator.setStyleSheet("color: palette(placeholder-text);")

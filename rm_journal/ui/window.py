@@ -11,13 +11,14 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
     QStackedWidget,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from rm_journal.ui.prefs import Preferences
 from rm_journal.ui.presenter import SHORTCUT as PRESENTER_SHORTCUT
 from rm_journal.ui.presenter import PresenterBanner
 from rm_journal.ui.tasks import TaskRunner
+from rm_journal.ui.undo import JournalCommand, TextKeepsItsUndo, redo_shortcuts
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
@@ -59,6 +61,7 @@ def preload_unlocked_modules() -> None:
 
 
 WINDOW_TITLE = "rm_journal"
+NOTICE_MS = 10_000  # how long the status bar says how to undo a deletion
 
 
 @dataclass
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
 
         self.clipboard = ConcealedClipboard(ctx.prefs.get("clipboard_seconds"), self)
         self.copy_guard = CopyGuard(self.clipboard.copy, self)
+        self.text_undo = TextKeepsItsUndo(self)
         kwargs = {"clock": ctx.clock} if ctx.clock else {}
         self.idle = InactivityWatch(ctx.prefs.get("auto_lock_minutes") * 60, parent=self, **kwargs)
         self.idle.idle_reached.connect(self.lock)
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
             app.installEventFilter(self)
             app.installEventFilter(self.copy_guard)  # every Ctrl+C, Ctrl+X, menu Copy
+            app.installEventFilter(self.text_undo)  # Ctrl+Z in a text field stays its own
             if isinstance(app, QApplication):
                 app.focusChanged.connect(self._focus_changed)
         self._watch_session_lock()
@@ -223,6 +228,14 @@ class MainWindow(QMainWindow):
         journal.addSeparator()
         self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, journal)
         edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            self.tr("&Undo"), QKeySequence.StandardKey.Undo, lambda: self._page_call("undo"), edit
+        )
+        self.redo_action = self._action(
+            self.tr("&Redo"), QKeySequence.StandardKey.Redo, lambda: self._page_call("redo"), edit
+        )
+        self.redo_action.setShortcuts(redo_shortcuts())
+        edit.addSeparator()
         self.copy_action = self._action(
             self.tr("&Copy (cleared after a while)"),
             QKeySequence.StandardKey.Copy,
@@ -283,6 +296,41 @@ class MainWindow(QMainWindow):
             self.end_pair_action,
         ):
             action.setEnabled(unlocked and not self.presenting)  # they would show any text
+        self.update_undo_actions()
+
+    def update_undo_actions(self) -> None:
+        """Edit → Undo "<what>" / Redo "<what>" from the page's history (none when locked;
+        off in presenter mode: an undo there would change lists nobody sees)."""
+        history = self.journal_page.history if self.journal_page is not None else None
+        on = history is not None and not self.presenting
+        can_undo = on and history is not None and history.can_undo()
+        can_redo = on and history is not None and history.can_redo()
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", history.undo_text())
+            if can_undo and history is not None
+            else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", history.redo_text())
+            if can_redo and history is not None
+            else self.tr("&Redo")
+        )
+
+    def _performed(self, command: JournalCommand) -> None:
+        """After a deletion, the status bar says how to bring it back."""
+        if command.notice:
+            keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.statusBar().showMessage(
+                self.tr("%1 Undo with %2.")
+                .replace("%1", QCoreApplication.translate("Undo", command.notice))
+                .replace("%2", keys),
+                NOTICE_MS,
+            )
+
+    def _undo_failed(self, sentence: str) -> None:
+        self.ctx.dialogs.error(self, self.tr("Not undone"), sentence)
 
     def set_presenting(self, on: bool) -> None:
         """Presenter mode on or off (the shortcut, the toolbar button, the View menu, the
@@ -344,6 +392,10 @@ class MainWindow(QMainWindow):
             auto_backup=self.ctx.prefs.get("backups") == "daily",
             presenting=self.presenting,
         )
+        history = self.journal_page.history
+        history.stack.indexChanged.connect(lambda _i: self.update_undo_actions())
+        history.performed.connect(self._performed)
+        history.failed.connect(self._undo_failed)
         self.stack.addWidget(self.journal_page)
         self.stack.setCurrentWidget(self.journal_page)
         self.journal_page.pairs_view.setFocus()  # keyboard users start in the pair list
@@ -464,6 +516,8 @@ class MainWindow(QMainWindow):
             self.vault.lock()
             self.vault = None
         self.clipboard.clear()
+        if self.findChild(QStatusBar) is not None:  # made by the first deletion's notice
+            self.statusBar().clearMessage()
         self.idle.stop()
         self.setWindowTitle(WINDOW_TITLE)
         self._update_actions()
@@ -657,4 +711,5 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self)
             app.removeEventFilter(self.copy_guard)
+            app.removeEventFilter(self.text_undo)
         event.accept()

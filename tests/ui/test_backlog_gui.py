@@ -18,6 +18,7 @@ from rm_journal.templates.library import topic_library
 from rm_journal.ui.app import install_translations
 from rm_journal.ui.topic_editor import TopicEditor, lines_of
 from rm_journal.ui.topic_picker import TopicPicker
+from tests.conftest import HANG_MS
 from tests.ui.conftest import type_text
 from tests.ui.test_copy import first_run
 
@@ -146,15 +147,19 @@ def test_a_mentors_backlog_from_an_empty_folder(qtbot, make_window, data_dir):
     assert lists.set_aside_button.text() == "Set &aside"
     click(qtbot, lists.set_aside_button)
 
-    # delete one: asked first; a refusal keeps it
+    # delete one: at once, and Edit → Undo brings it back, then Redo deletes it again
     select_topic(qtbot, lists, "Réunions de quinze minutes")
-    dialogs.answer(False)
-    click(qtbot, lists.delete_button)
-    assert "Réunions de quinze minutes" in titles(lists)
-    dialogs.answer(True)
     click(qtbot, lists.delete_button)
     assert titles(lists) == ["Droit à la déconnexion", library_title]
-    assert dialogs.shown[-1][:2] == ("confirm", "Delete the topic")
+    window.activateWindow()  # the editor dialogs closed: the window has the keyboard again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=HANG_MS)
+    lists.topics.view.setFocus()
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Undo))
+    qtbot.waitUntil(lambda: "Réunions de quinze minutes" in titles(lists), timeout=HANG_MS)
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
+    qtbot.waitUntil(
+        lambda: titles(lists) == ["Droit à la déconnexion", library_title], timeout=HANG_MS
+    )
 
     # a new preparation, its topic field blank; the Topics tab plans a topic for it
     show_tab(qtbot, page, 0)
@@ -213,7 +218,6 @@ def test_planning_never_overwrites_a_typed_topic(qtbot, make_window, data_dir):
 
     # deleting a planned topic takes it out of the open session too
     select_topic(qtbot, lists, "Premier")
-    dialogs.answer(True)
     click(qtbot, lists.delete_button)
     assert [lbl.accessibleName() for lbl in session_editor.planned_labels] == ["Second"]
 

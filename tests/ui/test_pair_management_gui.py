@@ -75,9 +75,9 @@ def test_a_pair_edited_through_its_dialog_is_saved_and_shown_at_once(qtbot, make
     QTest.keyClick(form.cadence, Qt.Key.Key_Down)  # every two weeks
     form.language.setFocus()
     QTest.keyClick(form.language, Qt.Key.Key_Up)  # French
-    form.start.setFocus()
-    form.start.selectAll()
-    QTest.keyClicks(form.start, "2026-02-03")
+    form.start.edit.setFocus()
+    form.start.edit.selectAll()
+    QTest.keyClicks(form.start.edit, "2026-02-03")
     qtbot.mouseClick(dialog.save_button, LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=HANG_MS)
     assert _row_text(page).startswith("Inès Dupré\n")
@@ -163,9 +163,12 @@ def test_ending_offers_the_closing_entry_refuses_writes_and_reopens(qtbot, make_
     qtbot.waitUntil(lambda: page.ended_banner.isHidden(), timeout=HANG_MS)
     assert page.new_session_button.isEnabled() and "Ended" not in _row_text(page)
     assert page.editor is not None and not _read_only(page.editor.editors)
-    tables = [page.lists.takeaways.view, page.lists.actions.view, page.lists.topics.view]
+    tables = [page.lists.takeaways.view, page.lists.actions.view]  # topics: in their editor
     assert all(view.editTriggers() != no_edit for view in tables)
-    assert all(b.isEnabled() for b in page.lists.topics.findChildren(QPushButton))
+    adding = ("&New topic…", "From the &library…")
+    assert all(
+        b.isEnabled() for b in page.lists.topics.findChildren(QPushButton) if b.text() in adding
+    )
     window.lock()
     with Vault.unlock(data_dir, PASSPHRASE) as vault:
         (entry,) = vault.pairs()
@@ -240,8 +243,8 @@ def test_a_pair_without_a_start_date_keeps_none_when_edited(qtbot):
     form = PairForm()
     qtbot.addWidget(form)
     form.set_profile(PairProfile("Sam", Role.MENTOR, "P", None, Cadence.WEEKLY, Language.EN))
-    assert form.start.text() == "Not set"
+    assert form.start.value() is None and form.start.edit.text() == ""  # "No date" shown
     assert form.profile() == PairProfile("Sam", Role.MENTOR, "P", None, Cadence.WEEKLY)
-    form.start.setFocus()
-    QTest.keyClick(form.start, Qt.Key.Key_Up)  # a date chosen from the arrows
+    form.start.edit.setFocus()
+    QTest.keyClicks(form.start.edit, "2026-02-03")  # a date typed
     assert form.profile().start_date is not None

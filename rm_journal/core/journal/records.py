@@ -174,6 +174,57 @@ def update_takeaway(conn: Connection, t: Takeaway) -> None:
     )
 
 
+def delete_takeaway(conn: Connection, uuid: str) -> None:
+    _delete(conn, "takeaways", uuid, "takeaway")
+
+
+def _still_there(conn: Connection, table: str, uuid: str | None) -> str | None:
+    """A link to a row that was deleted meanwhile is dropped, as deleting it would have."""
+    if uuid is None:
+        return None
+    found = conn.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+    return uuid if found else None
+
+
+def _put_back(conn: Connection, table: str, columns: str, values: Sequence[Any]) -> None:
+    """Write a record exactly as it was: re-created under its own uuid if it was deleted,
+    every column overwritten if it exists (an undo puts the earlier state back whole)."""
+    names = [c.strip() for c in columns.split(",")]
+    marks = ", ".join("?" * len(names))
+    assignments = ", ".join(f"{c} = excluded.{c}" for c in names if c != "uuid")
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
+        f" ON CONFLICT (uuid) DO UPDATE SET {assignments}",
+        tuple(values),
+    )
+
+
+def restore_takeaway(conn: Connection, t: Takeaway) -> None:
+    """Put a takeaway back as it was read (an undo): same uuid, status, attribution,
+    partner fields, field and session link, timestamps."""
+    _put_back(
+        conn,
+        "takeaways",
+        TAKEAWAY_COLS,
+        (
+            v.short_text(t.uuid, "takeaway id", required=True),
+            _still_there(conn, "sessions", t.session_uuid),
+            v.text(t.text, "takeaway", required=True),
+            v.choice(t.proposed_by, Role, "proposer").value,
+            v.choice(t.status, TakeawayStatus, "takeaway status").value,
+            v.date_text(v.optional_date(t.agreed_on, "agreement date")),
+            v.choice(t.attribution, Attribution, "attribution").value,
+            int(bool(t.changed_after_agreement)),
+            t.created_at,
+            t.updated_at,
+            t.field_key,
+            None if t.partner_status is None else t.partner_status.value,
+            v.date_text(v.optional_date(t.partner_agreed_on, "partner's agreement date")),
+            None if t.partner_attribution is None else t.partner_attribution.value,
+        ),
+    )
+
+
 def insert_received_takeaway(conn: Connection, t: Takeaway) -> None:
     """A takeaway the partner sent, with its own id: proposed here, what the partner
     said of it kept beside (``partner_*``); checked when its file was read."""
@@ -291,6 +342,28 @@ def delete_action(conn: Connection, uuid: str) -> None:
     _delete(conn, "actions", uuid, "action")
 
 
+def restore_action(conn: Connection, a: Action) -> None:
+    """Put an action back as it was read (an undo), under its own uuid."""
+    _put_back(
+        conn,
+        "actions",
+        ACTION_COLS,
+        (
+            v.short_text(a.uuid, "action id", required=True),
+            _still_there(conn, "sessions", a.session_uuid),
+            v.text(a.text, "action", required=True),
+            v.choice(a.owner, Owner, "owner").value,
+            v.date_text(v.optional_date(a.due_date, "due date")),
+            v.date_text(v.optional_date(a.done_date, "completion date")),
+            _still_there(conn, "actions", a.carried_from),
+            a.created_at,
+            a.updated_at,
+            a.field_key,
+            v.date_text(v.optional_date(a.dropped_on, "date it was dropped")),
+        ),
+    )
+
+
 def insert_received_action(conn: Connection, a: Action) -> None:
     """An action the partner sent, with its own id (checked when its file was read)."""
     conn.execute(
@@ -394,6 +467,32 @@ def update_topic(conn: Connection, t: Topic) -> None:
 
 def delete_topic(conn: Connection, uuid: str) -> None:
     _delete(conn, "topics", uuid, "topic")
+
+
+def restore_topic(conn: Connection, t: Topic) -> None:
+    """Put a topic back as it was read (an undo), under its own uuid."""
+    planned = _still_there(conn, "sessions", t.planned_session_uuid)
+    status = v.choice(t.status, TopicStatus, "topic status")
+    if status is TopicStatus.PLANNED and planned is None:
+        status = TopicStatus.IDEA  # its session was deleted meanwhile
+    _put_back(
+        conn,
+        "topics",
+        TOPIC_COLS,
+        (
+            v.short_text(t.uuid, "topic id", required=True),
+            v.short_text(t.title, "topic title", required=True),
+            v.text(t.why, "reason for the topic"),
+            json.dumps(v.text_list(t.questions, "questions"), ensure_ascii=False),
+            json.dumps(v.text_list(t.resources, "resources"), ensure_ascii=False),
+            status.value,
+            planned,
+            t.created_at,
+            t.updated_at,
+            _still_there(conn, "sessions", t.session_uuid),
+            t.field_key,
+        ),
+    )
 
 
 def insert_received_topic(conn: Connection, t: Topic) -> None:

@@ -739,6 +739,16 @@ class Journal:
             records.update_takeaway(tx, takeaway)
         return self.takeaway(takeaway.uuid)
 
+    def delete_takeaway(self, uuid: str) -> None:
+        with self._db.transaction("delete the takeaway") as tx:
+            records.delete_takeaway(tx, uuid)
+
+    def restore_takeaway(self, takeaway: Takeaway) -> Takeaway:
+        """Put a takeaway back exactly as it was read (an undo of its deletion or edit)."""
+        with self._db.transaction("put the takeaway back") as tx:
+            records.restore_takeaway(tx, takeaway)
+        return self.takeaway(takeaway.uuid)
+
     # -- actions ---------------------------------------------------------------------
 
     def add_action(
@@ -777,6 +787,12 @@ class Journal:
     def delete_action(self, uuid: str) -> None:
         with self._db.transaction("delete the action") as tx:
             records.delete_action(tx, uuid)
+
+    def restore_action(self, action: Action) -> Action:
+        """Put an action back exactly as it was read (an undo of its deletion or edit)."""
+        with self._db.transaction("put the action back") as tx:
+            records.restore_action(tx, action)
+        return self.action(action.uuid)
 
     _CARRIED = (
         " FROM actions AS a JOIN sessions AS s ON s.uuid = a.session_uuid"
@@ -861,6 +877,12 @@ class Journal:
     def delete_topic(self, uuid: str) -> None:
         with self._db.transaction("delete the topic") as tx:
             records.delete_topic(tx, uuid)
+
+    def restore_topic(self, topic: Topic) -> Topic:
+        """Put a topic back exactly as it was read (an undo of its deletion or edit)."""
+        with self._db.transaction("put the topic back") as tx:
+            records.restore_topic(tx, topic)
+        return self.topic(topic.uuid)
 
     def journey(self) -> list[JourneyPoint]:
         """The meetings in order, each with the agreed takeaways and kept commitments
