@@ -689,16 +689,15 @@ FR.update(
         "For the session": "Pour la séance",
         "A new session": "Une nouvelle séance",
         "Move to another session…": "Déplacer vers une autre séance…",
-        "Delete this entry…": "Supprimer cette entrée…",
         "Move the entry": "Déplacer l’entrée",
         "To the session:": "Vers la séance\u00a0:",
         "Entry not moved": "Entrée non déplacée",
         "Delete this entry": "Supprimer cette entrée",
-        "Delete the entry “%1” of session %2? What it holds is deleted; its takeaways, actions and topics stay in their lists.": "Supprimer l’entrée «\u00a0%1\u00a0» de la séance %2\u202f? Son contenu est supprimé\u202f; ses enseignements, actions et sujets restent dans leurs listes.",
-        "Delete the entry": "Supprimer l’entrée",
         "Entry not deleted": "Entrée non supprimée",
         "&Move this entry to another session…": "&Déplacer cette entrée vers une autre séance…",
-        "&Delete this entry…": "S&upprimer cette entrée…",
+        "&Delete this entry": "S&upprimer cette entrée",
+        "Entry deleted.": "Entrée supprimée.",
+        "delete entry": "la suppression de l’entrée",
     }
 )
 from fr_security import FR_SECURITY  # noqa: E402 - issue 19, Settings → Security and Help → Guide

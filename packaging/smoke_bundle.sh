@@ -29,6 +29,9 @@ vault pairs list | grep -q "Inès" || fail "pairs list"
 vault export-pdf 1 -o "$work/summary.pdf" >/dev/null || fail "export-pdf"
 head -c 5 "$work/summary.pdf" | grep -q "%PDF-" || fail "the summary is not a PDF"
 vault verify-pdf "$work/summary.pdf" >/dev/null || fail "verify-pdf: not the very file exported"  # exit 0: identical
+vault meetings add 1 --planned 2099-01-05 >/dev/null || fail "meetings add"
+vault meetings calendar 1 -o "$work/next.ics" >/dev/null || fail "meetings calendar"
+grep -q "BEGIN:VCALENDAR" "$work/next.ics" || fail "the calendar file is not iCalendar"
 vault check >/dev/null || fail "check"
 vault backup "$work/backups" >/dev/null || fail "backup"
 # the desktop app: it says (RM_JOURNAL_LOG=info) once its window is shown and waits for a

@@ -1095,8 +1095,8 @@
     </message>
     <message>
         <location filename="../../rm_journal/ui/journal_page.py" line="814" />
-        <source>Delete this entry…</source>
-        <translation>Supprimer cette entrée…</translation>
+        <source>Delete this entry</source>
+        <translation>Supprimer cette entrée</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/journal_page.py" line="826" />
@@ -1119,118 +1119,103 @@
         <translation>Entrée non déplacée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="854" />
-        <source>Delete this entry</source>
-        <translation>Supprimer cette entrée</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="856" />
-        <source>Delete the entry “%1” of session %2? What it holds is deleted; its takeaways, actions and topics stay in their lists.</source>
-        <translation>Supprimer l’entrée « %1 » de la séance %2 ? Son contenu est supprimé ; ses enseignements, actions et sujets restent dans leurs listes.</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="861" />
-        <source>Delete the entry</source>
-        <translation>Supprimer l’entrée</translation>
-    </message>
-    <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="868" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="857" />
         <source>Entry not deleted</source>
         <translation>Entrée non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="884" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="873" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="885" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="874" />
         <source>meeting</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="886" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="875" />
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="897" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="886" />
         <source>Calendar file: the planned day of one session, nothing else</source>
         <translation>Fichier d’agenda : le jour prévu d’une séance, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="900" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="889" />
         <source>Calendar file: the planned days of %1 sessions, nothing else</source>
         <translation>Fichier d’agenda : les jours prévus de %1 séances, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="906" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="895" />
         <source>One session saved in %1.</source>
         <translation>Une séance enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="907" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="896" />
         <source>%1 sessions saved in %2.</source>
         <translation>%1 séances enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="912" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="901" />
         <source>Calendar file saved</source>
         <translation>Fichier d’agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1000" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="989" />
         <source>Entry not created</source>
         <translation>Entrée non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1036" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1025" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1198" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1189" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1200" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1191" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1211" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1202" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1229" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="1255" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1220" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1246" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1234" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1225" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1236" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1227" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1244" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1235" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1246" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1237" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1249" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1240" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1809,8 +1794,8 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="181" />
-        <source>&amp;Delete this entry…</source>
-        <translation>S&amp;upprimer cette entrée…</translation>
+        <source>&amp;Delete this entry</source>
+        <translation>S&amp;upprimer cette entrée</translation>
     </message>
     <message>
         <location filename="../../rm_journal/ui/window.py" line="187" />
@@ -2080,17 +2065,17 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/meeting_header.py" line="74" />
+        <location filename="../../rm_journal/ui/meeting_header.py" line="73" />
         <source>Add to calendar…</source>
         <translation>Ajouter à l’agenda…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/meeting_header.py" line="76" />
+        <location filename="../../rm_journal/ui/meeting_header.py" line="75" />
         <source>Save an .ics file with this day and a neutral title: it names nobody</source>
         <translation>Enregistrer un fichier .ics avec ce jour et un titre neutre : il ne nomme personne</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/meeting_header.py" line="90" />
+        <location filename="../../rm_journal/ui/meeting_header.py" line="88" />
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
@@ -3182,12 +3167,12 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="328" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="309" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="314" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
@@ -3233,7 +3218,7 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="312" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="315" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
@@ -3844,62 +3829,72 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="67" />
+        <location filename="../../rm_journal/ui/undo.py" line="46" />
         <source>The pair this change belongs to was removed; there is nothing to undo.</source>
         <translation>Le binôme auquel appartient cette modification a été supprimé ; il n’y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="70" />
+        <location filename="../../rm_journal/ui/undo.py" line="49" />
         <source>Could not undo: %1</source>
         <translation>Impossible d’annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="71" />
+        <location filename="../../rm_journal/ui/undo.py" line="50" />
         <source>Could not redo: %1</source>
         <translation>Impossible de rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="122" />
+        <location filename="../../rm_journal/ui/undo.py" line="101" />
         <source>Takeaway deleted.</source>
         <translation>Enseignement supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="125" />
+        <location filename="../../rm_journal/ui/undo.py" line="104" />
         <source>delete takeaway</source>
         <translation>la suppression de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="138" />
+        <location filename="../../rm_journal/ui/undo.py" line="117" />
         <source>Action deleted.</source>
         <translation>Action supprimée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="141" />
+        <location filename="../../rm_journal/ui/undo.py" line="120" />
         <source>delete action</source>
         <translation>la suppression de l’action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="154" />
+        <location filename="../../rm_journal/ui/undo.py" line="133" />
         <source>Topic deleted.</source>
         <translation>Sujet supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="157" />
+        <location filename="../../rm_journal/ui/undo.py" line="136" />
         <source>delete topic</source>
         <translation>la suppression du sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="200" />
+        <location filename="../../rm_journal/ui/undo.py" line="152" />
+        <source>Entry deleted.</source>
+        <translation>Entrée supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="155" />
+        <source>delete entry</source>
+        <translation>la suppression de l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/undo.py" line="198" />
         <source>edit takeaway</source>
         <translation>la modification de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="214" />
+        <location filename="../../rm_journal/ui/undo.py" line="212" />
         <source>edit action</source>
         <translation>la modification de l’action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="228" />
+        <location filename="../../rm_journal/ui/undo.py" line="226" />
         <source>edit topic</source>
         <translation>la modification du sujet</translation>
     </message>

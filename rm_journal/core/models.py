@@ -156,6 +156,17 @@ class Session:
 
 
 @dataclass(frozen=True)
+class EntryBackup:
+    """Everything an entry holds, read before it is deleted, so an undo puts it back
+    whole: its row, its field values (as stored), the items it links."""
+
+    session: Session
+    values: tuple[tuple[str, str, str], ...]  # (field key, JSON value, updated at)
+    linked: tuple[tuple[str, str], ...]  # (table, uuid) of the items written in it
+    planned_topics: tuple[str, ...]  # topics planned for it
+
+
+@dataclass(frozen=True)
 class Takeaway:
     uuid: str
     session_uuid: str | None

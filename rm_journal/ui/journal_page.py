@@ -56,7 +56,7 @@ from rm_journal.ui.presenter import SharedItemsView
 from rm_journal.ui.search import SearchDialog
 from rm_journal.ui.session_editor import SessionEditor
 from rm_journal.ui.tasks import ImmediateRunner, TaskRunner
-from rm_journal.ui.undo import DeleteAction, DeleteTakeaway, DeleteTopic, UndoHistory
+from rm_journal.ui.undo import DeleteAction, DeleteEntry, DeleteTakeaway, DeleteTopic, UndoHistory
 
 AUTO_BACKUP_DELAY_MS = 20_000  # after the unlock, when the journals have opened
 AUTO_BACKUP_CHECK_MS = 3_600_000  # a window left unlocked for days still gets its daily one
@@ -811,7 +811,7 @@ class JournalPage(QWidget):
             return
         menu = QMenu(self.sessions_view)
         menu.addAction(self.tr("Move to another session…"), self.move_entry)
-        menu.addAction(self.tr("Delete this entry…"), self.delete_entry)
+        menu.addAction(self.tr("Delete this entry"), self.delete_entry)
         menu.exec(self.sessions_view.viewport().mapToGlobal(pos))
 
     def move_entry(self) -> None:
@@ -842,33 +842,22 @@ class JournalPage(QWidget):
         self._pair_row_changed()
 
     def delete_entry(self) -> None:
-        """The open entry deleted, after asking: its text goes; its takeaways, actions and
-        topics stay in the pair's lists. The session stays, even empty."""
+        """The open entry deleted at once, through the undo history (Ctrl+Z brings it
+        back whole): its text goes; its takeaways, actions and topics stay in their
+        lists. The session stays, even empty."""
         journal = self.current_journal()
-        if journal is None or self.editor is None:
+        if journal is None or self.editor is None or self.pair_id is None:
             return
-        session = self.editor.session
-        name = self.editor.template.name.get(self.language)
-        if not self.dialogs.confirm(
-            self,
-            self.tr("Delete this entry"),
-            self.tr(
-                "Delete the entry “%1” of session %2? What it holds is deleted; its "
-                "takeaways, actions and topics stay in their lists."
-            )
-            .replace("%1", name)
-            .replace("%2", str(session.number)),
-            self.tr("Delete the entry"),
-        ):
-            return
+        number = self.editor.session.number
+        uuid = self.editor.session.uuid
         self.editor.flush()
         try:
-            journal.delete_session(session.uuid)
+            self.history.perform(DeleteEntry(self.vault, self.pair_id, uuid))
         except RmJournalError as exc:
             self.dialogs.error(self, self.tr("Entry not deleted"), describe(exc))
             return
         self._drop_editor()
-        self.refresh_sessions(meeting=session.number)
+        self.refresh_sessions(meeting=number)
         self._pair_row_changed()
 
     def add_to_calendar(self, _meeting: Meeting | None = None) -> None:
@@ -1136,6 +1125,8 @@ class JournalPage(QWidget):
     def _show_edited(self, pair_id: str) -> None:
         if self._closed or pair_id != self.pair_id or self.presenting:
             return
+        if self.tabs.currentIndex() == 0:  # an entry deleted or put back
+            self.refresh_sessions()
         if self.editor is not None:
             self.editor.reload_items()
         if self.tabs.currentIndex() > 0:

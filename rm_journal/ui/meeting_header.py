@@ -67,7 +67,6 @@ class MeetingHeader(QWidget):
             label = QLabel(label_text, self)
             label.setBuddy(field)
             days.addWidget(label)
-            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("00/00/00000") + 64)
             days.addWidget(field)
         self.planned.date_changed.connect(self._planned_changed)
         self.held.date_changed.connect(self._held_changed)
@@ -77,7 +76,6 @@ class MeetingHeader(QWidget):
         )
         self.calendar_button.clicked.connect(lambda: self.calendar_requested.emit(self.meeting))
         days.addStretch(1)
-        days.addWidget(self.calendar_button)
         layout.addLayout(days)
 
         statuses = QHBoxLayout()
@@ -92,7 +90,7 @@ class MeetingHeader(QWidget):
             statuses.addWidget(button)
         self.status_group.idClicked.connect(self._status_clicked)
         statuses.addStretch(1)
-        self.trailing = statuses  # the entry's editor puts its save indicator here
+        statuses.addWidget(self.calendar_button)
         layout.addLayout(statuses)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)

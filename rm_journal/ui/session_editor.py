@@ -305,6 +305,9 @@ class SessionEditor(QWidget):
         template_name.setFont(font)
         template_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(template_name, 1)
+        self.indicator = QLabel(header)
+        self.indicator.setAccessibleName(self.tr("Save status"))
+        top.addWidget(self.indicator, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(top)
 
         self.title_edit = QLineEdit(self.session.title, header)
@@ -324,9 +327,6 @@ class SessionEditor(QWidget):
         )
         self.meeting_header.meeting_changed.connect(self._meeting_changed)
         self.status_group = self.meeting_header.status_group
-        self.indicator = QLabel(header)
-        self.indicator.setAccessibleName(self.tr("Save status"))
-        self.meeting_header.trailing.addWidget(self.indicator)
         layout.addWidget(self.meeting_header)
         self.required_notice = QLabel(header)
         self.required_notice.setObjectName("requiredNotice")

@@ -12,32 +12,11 @@ A command does its work in :meth:`JournalCommand.apply` and undoes it in
 moves the stack only when the work succeeded, so a failure leaves the history as it
 was and reaches the person as one sentence (``failed``).
 
-Another operation gets undo in a few lines. Deleting a whole entry, for example,
-needs two core calls written first — one reading everything the entry holds (its
-session row, field values and items: ``session_backup`` below) and one putting it
-back whole under the same uuids (``restore_session``) — then::
-
-    class DeleteEntry(JournalCommand):
-        notice = QT_TRANSLATE_NOOP("Undo", "Entry deleted.")
-
-        def __init__(self, vault: Vault, pair_id: str, session_uuid: str) -> None:
-            super().__init__(vault, pair_id, QT_TRANSLATE_NOOP("Undo", "delete entry"))
-            self.session_uuid = session_uuid
-            self.kept: SessionBackup | None = None  # read at the first apply
-
-        def apply(self, journal: Journal) -> None:
-            if self.kept is None:
-                self.kept = journal.session_backup(self.session_uuid)
-            journal.delete_session(self.session_uuid)
-
-        def revert(self, journal: Journal) -> None:
-            assert self.kept is not None
-            journal.restore_session(self.kept)
-
-    history.perform(DeleteEntry(vault, pair_id, session.uuid))  # errors reach the caller
-
-and the window's Edit menu names it ("Undo delete entry") with no other change; the
-new strings get their French in packaging/fr_translations.py.
+Another operation gets undo in a few lines: a core call reading everything it changes
+and one putting it back, then a command. :class:`DeleteEntry` is the example to copy:
+``Journal.session_backup`` reads an entry whole, ``Journal.restore_session`` puts it
+back under the same uuids; ``history.perform(DeleteEntry(vault, pair_id, uuid))`` runs
+it, and the window's Edit menu names it ("Undo delete entry") with no other change.
 """
 
 from __future__ import annotations
@@ -53,7 +32,7 @@ from rm_journal.ui.messages import describe
 
 if TYPE_CHECKING:  # the window imports this module at start-up: the core comes later
     from rm_journal.core.journal.store import Journal
-    from rm_journal.core.models import Action, Takeaway, Topic
+    from rm_journal.core.models import Action, EntryBackup, Takeaway, Topic
     from rm_journal.core.vault import Vault
 
 CONTEXT = "Undo"
@@ -164,6 +143,25 @@ class DeleteTopic(DeleteCommand):
 
     def revert(self, journal: Journal) -> None:
         journal.restore_topic(self.record)
+
+
+class DeleteEntry(DeleteCommand):
+    """A whole entry: its row, its field values, the links of the items written in it
+    (the items themselves stay in their lists when it is deleted)."""
+
+    notice = QT_TRANSLATE_NOOP("Undo", "Entry deleted.")
+
+    def __init__(self, vault: Vault, pair_id: str, uuid: str) -> None:
+        super().__init__(vault, pair_id, uuid, QT_TRANSLATE_NOOP("Undo", "delete entry"))
+
+    def read(self, journal: Journal) -> EntryBackup:
+        return journal.session_backup(self.uuid)
+
+    def delete(self, journal: Journal) -> None:
+        journal.delete_session(self.uuid)
+
+    def revert(self, journal: Journal) -> None:
+        journal.restore_session(self.record)
 
 
 class EditCommand(JournalCommand):

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
             journal,
         )
         self.delete_entry_action = self._action(
-            self.tr("&Delete this entry…"),
+            self.tr("&Delete this entry"),
             None,
             lambda: self._page_call("delete_entry"),
             journal,

@@ -209,3 +209,32 @@ def test_format_7_opens_with_one_meeting_per_number_and_their_days(tmp_path):
                     == (m.status, m.planned_date, m.held_date)
                     for s in mine
                 )
+
+
+def test_an_entry_deleted_then_put_back_is_whole_and_found_again(journal):
+    notes = entry(journal, "regular-session", planned_date=DAY)
+    journal.set_fields(
+        notes.uuid,
+        {
+            "notes": "Le mot canari-7781",
+            "takeaways": [{"text": "Retenu", "status": "agreed"}],
+            "next_topics": [{"title": "Sobriété"}],
+        },
+    )
+    topic = journal.add_topic("Prévu pour elle")
+    journal.plan_topic(topic.uuid, notes.uuid)
+    kept = journal.session_backup(notes.uuid)
+    fields = journal.fields(notes.uuid)
+    journal.delete_session(notes.uuid)
+    journal.delete_meeting(1)  # its session too, meanwhile
+    assert journal.search("canari") == []
+    back = journal.restore_session(kept)
+    # its session was made again, without the day it had lost: the rest is as it was
+    assert back == replace(kept.session, planned_date=None)
+    assert journal.fields(notes.uuid) == fields
+    assert journal.session_backup(notes.uuid) == replace(kept, session=back)
+    assert [h.session_uuid for h in journal.search("canari")] == [notes.uuid]
+    assert journal.meeting(1).planned_date is None  # made again, without the lost day
+    assert [t.title for t in journal.planned_topics(notes.uuid)] == ["Prévu pour elle"]
+    with pytest.raises(InvalidInput, match="already in the journal"):
+        journal.restore_session(kept)

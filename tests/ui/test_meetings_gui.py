@@ -24,9 +24,10 @@ from rm_journal.ui.export_dialog import ExportDialog
 from rm_journal.ui.forms import TemplatePicker
 from rm_journal.ui.meeting_page import CalendarDialog
 from tests.conftest import HANG_MS
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from tests.ui.test_copy import first_run
 from tests.ui.test_flows import unlock
+from tests.ui.test_pseudo import clipped, pseudo_strings  # noqa: F401 - a fixture
 
 
 class Clock:
@@ -100,6 +101,14 @@ def click_row(qtbot, page, index) -> None:
     )
 
 
+def open_entry(qtbot, page, uuid: str):
+    click_row(qtbot, page, page.sessions_model.index_of_session(uuid))
+    qtbot.waitUntil(
+        lambda: page.editor is not None and page.editor.session.uuid == uuid, timeout=HANG_MS
+    )
+    return page.editor
+
+
 def plan_next(qtbot, page):
     click(qtbot, page.plan_button)
     assert page.meeting_page is not None
@@ -120,7 +129,10 @@ def test_a_leaders_six_sessions_numbered_and_dated_by_meeting(
     meeting = plan_next(qtbot, page)
     assert meeting.header.planned.value() == dt.date(2026, 1, 5)  # a first one: today
     type_date(qtbot, meeting.header.planned, "2026-01-12")
-    qtbot.waitUntil(lambda: page.current_journal().meeting(1).planned_date == dt.date(2026, 1, 12))
+    qtbot.waitUntil(
+        lambda: page.current_journal().meeting(1).planned_date == dt.date(2026, 1, 12),
+        timeout=HANG_MS,
+    )
     charter = new_entry(window, dialogs, "kickoff-charter")
     assert charter.session.number == 1
     choose(qtbot, charter.editors["meeting_count"].combo, "6 sessions")
@@ -313,12 +325,50 @@ def test_an_entry_moved_to_its_session_then_deleted(qtbot, make_window, data_dir
     assert page.meeting_page is not None and page.meeting_page.delete_button.isVisible()
     click(qtbot, page.meeting_page.delete_button)
     assert [m.number for m in journal.meetings()] == [1]
-    # deleting an entry asks first; a No keeps it
-    click_row(qtbot, page, page.sessions_model.index_of_session(journal.sessions()[1].uuid))
-    dialogs.answer(False)
-    window.delete_entry_action.trigger()
-    assert len(journal.sessions()) == 2
-    dialogs.answer(True)
+    # deleting an entry: at once, and Edit → Undo puts it back whole, items linked again
+    reflection = journal.sessions()[1]
+    editor = open_entry(qtbot, page, reflection.uuid)
+    commitments = editor.editors["commitments"]
+    click(qtbot, commitments.add_button)
+    type_text(commitments.rows[-1].text, "Dire non une fois")
+    qtbot.waitUntil(lambda: editor.flush() and not editor.dirty, timeout=HANG_MS)
+    before = journal.session_backup(reflection.uuid)
+    assert [table for table, _uuid in before.linked] == ["actions"]
     window.delete_entry_action.trigger()
     assert [s.template_id for s in journal.sessions()] == ["regular-session"]
-    assert dialogs.shown[-1][:2] == ("confirm", "Delete this entry")
+    assert journal.actions()[0].session_uuid is None  # the item stays, unattached
+    assert window.statusBar().currentMessage() == "Entry deleted. Undo with Ctrl+Z."
+    assert window.undo_action.text() == "&Undo delete entry"
+    page.sessions_view.setFocus()
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Undo))
+    qtbot.waitUntil(lambda: len(journal.sessions()) == 2, timeout=HANG_MS)
+    assert journal.session_backup(reflection.uuid) == before
+    assert journal.fields(reflection.uuid)["surprised"] == "Rangé au mauvais endroit"
+    qtbot.waitUntil(
+        lambda: page.sessions_model.index_of_session(reflection.uuid).isValid(), timeout=HANG_MS
+    )
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+Z"))
+    assert [s.template_id for s in journal.sessions()] == ["regular-session"]
+
+
+def test_the_meeting_header_fits_a_laptop_screen_in_longer_translations(
+    qtbot,
+    pseudo_strings,  # noqa: F811 - the fixture
+    make_window,
+    data_dir,
+):
+    """Pseudo-French (every string 40 % longer): an entry with its session's header, and
+    a session's own page, fit a 1280-px-wide window with no label clipped."""
+    window, dialogs = make_window(data_dir)
+    window.resize(1280, 800)
+    window.show()
+    first_run(qtbot, window, "Cèdre")
+    page = window.journal_page
+    editor = new_entry(window, dialogs, "regular-session")
+    settle()
+    assert window.minimumSizeHint().width() <= 1280
+    assert clipped(editor.meeting_header) == []
+    meeting = plan_next(qtbot, page)
+    settle()
+    assert window.minimumSizeHint().width() <= 1280
+    assert clipped(meeting) == []

@@ -703,3 +703,49 @@ def _sync_topic(
         insert_topic(conn, merged)
     else:
         update_topic(conn, merged)
+
+
+# -- an entry put back (an undo of its deletion) -------------------------------------------
+
+LINKED_TABLES = ("takeaways", "actions", "topics")
+
+
+def linked_to(conn: Connection, session_uuid: str) -> tuple[tuple[str, str], ...]:
+    """The items written in an entry's form: (table, uuid)."""
+    found: list[tuple[str, str]] = []
+    for table in LINKED_TABLES:
+        rows = conn.execute(
+            f"SELECT uuid FROM {table} WHERE session_uuid = ? ORDER BY rowid", (session_uuid,)
+        )
+        found.extend((table, r[0]) for r in rows)
+    return tuple(found)
+
+
+def planned_for(conn: Connection, session_uuid: str) -> tuple[str, ...]:
+    rows = conn.execute(
+        "SELECT uuid FROM topics WHERE planned_session_uuid = ? ORDER BY rowid", (session_uuid,)
+    )
+    return tuple(r[0] for r in rows)
+
+
+def relink(
+    conn: Connection,
+    session_uuid: str,
+    linked: Sequence[tuple[str, str]],
+    planned: Sequence[str],
+) -> None:
+    """Items of an entry put back point to it again (those deleted meanwhile stay gone);
+    a topic planned for it is planned again if it was not planned elsewhere since."""
+    for table, uuid in linked:
+        if table not in LINKED_TABLES:
+            raise InvalidInput("An entry links takeaways, actions and topics only.")
+        conn.execute(
+            f"UPDATE {table} SET session_uuid = ? WHERE uuid = ? AND session_uuid IS NULL",
+            (session_uuid, uuid),
+        )
+    for uuid in planned:
+        conn.execute(
+            "UPDATE topics SET planned_session_uuid = ?, status = 'planned'"
+            " WHERE uuid = ? AND planned_session_uuid IS NULL AND status IN ('idea', 'planned')",
+            (session_uuid, uuid),
+        )

@@ -46,6 +46,7 @@ from rm_journal.core.models import (
     CarriedAction,
     Charter,
     Commitments,
+    EntryBackup,
     EntryKind,
     JourneyPoint,
     Language,
@@ -588,6 +589,53 @@ class Journal:
         with self._db.transaction("delete the session") as tx:
             if tx.execute("DELETE FROM sessions WHERE uuid = ?", (uuid,)).rowcount == 0:
                 raise NotFound("This session no longer exists.")
+
+    def session_backup(self, uuid: str) -> EntryBackup:
+        """Everything an entry holds, for :meth:`restore_session` (an undo)."""
+
+        def read(conn: database.Connection) -> EntryBackup:
+            session = self.session(uuid)
+            values = conn.execute(
+                "SELECT field_key, value, updated_at FROM field_values WHERE session_uuid = ?"
+                " ORDER BY rowid",
+                (uuid,),
+            ).fetchall()
+            return EntryBackup(
+                session,
+                tuple((r[0], r[1], r[2]) for r in values),
+                records.linked_to(conn, uuid),
+                records.planned_for(conn, uuid),
+            )
+
+        return self._db.read("read the entry", read)
+
+    def restore_session(self, backup: EntryBackup) -> Session:
+        """Put a deleted entry back whole, under its own uuid, in its meeting (made again
+        if it was deleted since); its items written in it link to it again."""
+        s = backup.session
+        snapshot = v.json_value(dict(s.template_snapshot), "template")
+        with self._db.transaction("put the entry back") as tx:
+            if tx.execute("SELECT 1 FROM sessions WHERE uuid = ?", (s.uuid,)).fetchone():
+                raise InvalidInput("This entry is already in the journal.")
+            if tx.execute(
+                "SELECT 1 FROM sessions WHERE number = ? AND template_id = ?",
+                (s.number, s.template_id),
+            ).fetchone():
+                raise InvalidInput(
+                    f"Session {s.number} already has an entry made with this template."
+                )
+            insert_session(
+                tx, s.uuid, s.number, s.title, None, s.template_id, snapshot, s.created_at
+            )
+            tx.execute("UPDATE sessions SET updated_at = ? WHERE uuid = ?", (s.updated_at, s.uuid))
+            for key, value, updated in backup.values:
+                tx.execute(
+                    "INSERT INTO field_values (session_uuid, field_key, value, updated_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (s.uuid, key, value, updated),
+                )
+            records.relink(tx, s.uuid, backup.linked, backup.planned_topics)
+        return self.session(s.uuid)
 
     # -- field values ----------------------------------------------------------------
 
