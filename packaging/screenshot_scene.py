@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -126,7 +125,9 @@ def wait_for(done: Callable[[], Any], what: str, ms: int = 20_000) -> None:
 
 def click(widget: QWidget) -> None:
     if not (widget.isEnabled() and widget.isVisible()):
-        raise SystemExit(f"screenshot scene: cannot click {widget.accessibleName() or getattr(widget, 'text', str)()!r}")
+        raise SystemExit(
+            f"screenshot scene: cannot click {widget.accessibleName() or getattr(widget, 'text', str)()!r}"
+        )
     if isinstance(widget, (QCheckBox, QRadioButton)):  # on the box, not beside its text
         QTest.mouseClick(widget, LEFT, pos=QPoint(8, widget.height() // 2))
     else:
@@ -232,7 +233,13 @@ STORY: dict[str, dict[str, Any]] = {
         "leader": "The COO (alias)",
         "program": "Reverse mentoring — Finance",
         "start": D(2026, 8, 11),
-        "meetings": [D(2026, 8, 18), D(2026, 9, 15), D(2026, 10, 13), D(2026, 11, 10), D(2026, 12, 8)],
+        "meetings": [
+            D(2026, 8, 18),
+            D(2026, 9, 15),
+            D(2026, 10, 13),
+            D(2026, 11, 10),
+            D(2026, 12, 8),
+        ],
         "charter": {
             "purpose": "Understand how people under thirty work with AI and why they leave "
             "within two years; for Sam, see how a finance division is actually steered.",
@@ -332,7 +339,13 @@ STORY: dict[str, dict[str, Any]] = {
         "leader": "Le DG (alias)",
         "program": fr("Mentorat inversé — Direction des opérations"),
         "start": D(2026, 8, 11),
-        "meetings": [D(2026, 8, 18), D(2026, 9, 15), D(2026, 10, 13), D(2026, 11, 10), D(2026, 12, 8)],
+        "meetings": [
+            D(2026, 8, 18),
+            D(2026, 9, 15),
+            D(2026, 10, 13),
+            D(2026, 11, 10),
+            D(2026, 12, 8),
+        ],
         "charter": {
             "purpose": fr(
                 "Comprendre comment travaillent et décident les équipes de moins de trente "
@@ -348,8 +361,10 @@ STORY: dict[str, dict[str, Any]] = {
             "meeting_count": "m6",
             "place": fr("Le café du rez-de-chaussée, pas mon bureau"),
             "takeaways": [
-                (fr("Ce qui se dit ici reste ici ; seuls nos enseignements validés sortent."),
-                 "agreed"),
+                (
+                    fr("Ce qui se dit ici reste ici ; seuls nos enseignements validés sortent."),
+                    "agreed",
+                ),
             ],
         },
         "notes": [
@@ -366,8 +381,10 @@ STORY: dict[str, dict[str, Any]] = {
                     "mail de moi à 22 h est une urgence."
                 ),
                 "takeaways": [
-                    (fr("Un mail envoyé le soir est lu comme une urgence : différer l'envoi."),
-                     "agreed"),
+                    (
+                        fr("Un mail envoyé le soir est lu comme une urgence : différer l'envoi."),
+                        "agreed",
+                    ),
                     (fr("Je dois revoir ma façon de déléguer."), "private"),
                 ],
                 "actions": [
@@ -395,7 +412,9 @@ STORY: dict[str, dict[str, Any]] = {
             },
             {
                 "topic": fr("Conduite des réunions"),
-                "notes": fr("Nous avons chronométré mon dernier comité : j'ai parlé 70 % du temps."),
+                "notes": fr(
+                    "Nous avons chronométré mon dernier comité : j'ai parlé 70 % du temps."
+                ),
                 "takeaways": [(fr("Finir chaque comité par un tour de table."), "agreed")],
             },
         ],
@@ -404,12 +423,16 @@ STORY: dict[str, dict[str, Any]] = {
                 "surprised": fr(
                     "Que mes mails du soir empêchent des gens de dormir. Personne ne me l'avait dit."
                 ),
-                "certainty": fr("« Être joignable, c'est être un bon chef. » Je n'en suis plus sûr."),
+                "certainty": fr(
+                    "« Être joignable, c'est être un bon chef. » Je n'en suis plus sûr."
+                ),
                 "will_try": [fr("Programmer l'envoi de tous mes mails après 19 h")],
                 "candour": 4,
             },
             {
-                "surprised": fr("Qu'on puisse me trouver intimidant alors que je me crois accessible."),
+                "surprised": fr(
+                    "Qu'on puisse me trouver intimidant alors que je me crois accessible."
+                ),
                 "will_try": [fr("Commencer le tour de table par le plus jeune")],
                 "candour": 5,
             },
@@ -459,7 +482,9 @@ STORY: dict[str, dict[str, Any]] = {
 class Story:
     """One person's app, driven from an empty data folder; each step goes one further."""
 
-    def __init__(self, root: Path, language: str, name: str = "data", dialogs: Answers | None = None):
+    def __init__(
+        self, root: Path, language: str, name: str = "data", dialogs: Answers | None = None
+    ):
         self.language = language
         self.text = STORY["fr" if language == "fr" else "en"]
         self.root = root
@@ -653,7 +678,11 @@ class Story:
     def library_picker(self) -> Any:
         from rm_journal.ui.topic_picker import TopicPicker
 
-        click(button(self.page.lists.topics, QCoreApplication.translate("Lists", "From the &library…")))
+        click(
+            button(
+                self.page.lists.topics, QCoreApplication.translate("Lists", "From the &library…")
+            )
+        )
         picker = self.dialogs.opened[-1]
         assert isinstance(picker, TopicPicker)
         return picker
@@ -685,7 +714,9 @@ class Story:
         view.scrollTo(index)
         QTest.mouseClick(view.viewport(), LEFT, pos=view.visualRect(index).center())
         settle()
-        wait_for(lambda: page.editor is not None and page.editor.session.uuid == entry.uuid, "the entry")
+        wait_for(
+            lambda: page.editor is not None and page.editor.session.uuid == entry.uuid, "the entry"
+        )
         page.editor.scroll_area.verticalScrollBar().setValue(0)
         return page.editor
 
@@ -776,11 +807,17 @@ def scene(name: str, language: str, root: Path, app: QApplication) -> Story:
         story.unlock()
         story.select_pair(story.text["other"])
     elif name == "security":
-        key(QApplication.focusWidget() or story.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        key(
+            QApplication.focusWidget() or story.window,
+            Qt.Key.Key_Comma,
+            Qt.KeyboardModifier.ControlModifier,
+        )
         wait_for(lambda: story.window.settings_dialog is not None, "Settings")
         settings = story.window.settings_dialog
         bar = settings.tabs.tabBar()
-        QTest.mouseClick(bar, LEFT, pos=bar.tabRect(settings.tabs.indexOf(settings.security)).center())
+        QTest.mouseClick(
+            bar, LEFT, pos=bar.tabRect(settings.tabs.indexOf(settings.security)).center()
+        )
         settle()
     elif name == "templates":
         story.window.templates_action.trigger()
@@ -797,7 +834,9 @@ def scene(name: str, language: str, root: Path, app: QApplication) -> Story:
         settle()
     elif name == "guide":
         key(QApplication.focusWidget() or story.window, Qt.Key.Key_F1)
-        wait_for(lambda: story.window.guide is not None and story.window.guide.isVisible(), "the guide")
+        wait_for(
+            lambda: story.window.guide is not None and story.window.guide.isVisible(), "the guide"
+        )
     else:
         raise SystemExit(f"unknown scene {name!r}; one of: {', '.join(SCENES)}")
     return story
@@ -911,6 +950,7 @@ def main(argv: list[str]) -> None:
     story = scene(name, language, root, app)
     settle()
     if save is not None:
+
         def grab() -> None:
             settle()
             QGuiApplication.primaryScreen().grabWindow(0).save(str(save))
