@@ -643,10 +643,12 @@ class Story:
         wait_for(lambda: self.page.pairs_model.rowCount() == 2, "the second pair")
         self.select_pair(t["other"])
 
-    def select_pair(self, name: str) -> None:
+    def select_pair(self, name: str, other: bool = False) -> None:
+        """Click the pair's row (``other``: the row that is not this pair's)."""
         page = self.page
         view, model = page.pairs_view, page.pairs_model
-        (row,) = [r for r in range(model.rowCount()) if name in str(model.index(r).data())]
+        rows = range(model.rowCount())
+        (row,) = [r for r in rows if (name in str(model.index(r).data())) != other]
         rect = view.visualRect(model.index(row))
         QTest.mouseClick(view.viewport(), LEFT, pos=rect.center())
         settle()
@@ -797,15 +799,15 @@ def scene(name: str, language: str, root: Path, app: QApplication) -> Story:
         story.preparation()
         story.window.backup_action.trigger()  # Journal → Back up now
         settle()
-        damaged = story.data_dir.journal_path(
-            story.window.vault._pair_file_and_key(page.pair_id)[0]  # read: which file is whose
-        )
+        file_id, key_copy = story.window.vault.pair_file_and_key(page.pair_id)  # read: whose
+        key_copy.wipe()
+        damaged = story.data_dir.journal_path(file_id)
         story.lock()
         raw = bytearray(damaged.read_bytes())  # the disk, not the app, damages it
         raw[len(raw) // 2] ^= 0x10
         damaged.write_bytes(bytes(raw))
         story.unlock()
-        story.select_pair(story.text["other"])
+        story.select_pair(story.text["mentor"], other=True)  # the damaged one, named no more
     elif name == "security":
         key(
             QApplication.focusWidget() or story.window,
@@ -860,6 +862,21 @@ def exchange_scene(name: str, leader: Story, root: Path) -> Story:
     prep = mentor.entry("mentor-preparation", 5)  # the session chosen in the picker
     mentor.write(prep, t["preparation"])
     mentor.status(prep, SessionStatus.PREPARED)
+    exchanged(name, leader, mentor, root)
+    mentor.window.hide()  # the picture is the leader's screen
+    leader.window.raise_()
+    leader.window.activateWindow()
+    for dialog in leader.dialogs.opened:  # an import dialog stays above its window
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+    settle()
+    return leader
+
+
+def exchanged(name: str, leader: Story, mentor: Story, root: Path) -> None:
+    """Linked (or about to be), then files carried both ways, up to the scene."""
+    t = leader.text
 
     # linking: each saves their pairing block, the other pastes it
     blocks = {}
@@ -872,7 +889,7 @@ def exchange_scene(name: str, leader: Story, root: Path) -> Story:
         side.dialogs.answer(blocks[other].read_text(encoding="ascii"))
         click(side.page.partner.paste_button)
     if name == "exchange-pending":  # the numbers not compared yet
-        return leader
+        return
     for side in (leader, mentor):
         side.dialogs.answer(True)  # "they are the same"
         click(side.page.partner.confirm_button)
@@ -886,10 +903,10 @@ def exchange_scene(name: str, leader: Story, root: Path) -> Story:
     send(mentor, root / "agenda.rmjx")
     receive(leader, root / "agenda.rmjx", apply=True)
     if name == "exchange":
-        return leader
+        return
     if name == "exchange-editor":  # the leader's notes for that session show the agenda
-        leader.entry("regular-session")
-        return leader
+        leader.open_entry(5, "regular-session")  # the agenda's import made it
+        return
 
     # the leader sends takeaways; the mentor agrees in their own notes and answers
     tab = leader.page.partner
@@ -911,7 +928,6 @@ def exchange_scene(name: str, leader: Story, root: Path) -> Story:
     receive(leader, root / "partner.rmjx", apply=name == "exchange-takeaways")
     if name == "exchange-takeaways":
         leader.show_tab(TAKEAWAYS)
-    return leader
 
 
 def send(side: Story, path: Path) -> None:
