@@ -14,9 +14,13 @@ takeaways, actions, a shared summary) and a second pair where the person is the
 mentor (a backlog of topics, a preparation), written in the scene's language.
 
 The exchange scenes (exchange, exchange-pending, exchange-takeaways, exchange-editor,
-import) drive a second window on a second data folder for the partner: its pairing
-block is copied with its Copy button and pasted into the other window's Paste box,
-and files written by one window are opened by the other.
+import) drive a second window on a second data folder for the partner: each side's
+pairing block is saved with its Save button and pasted into the other window's Paste
+box, and the .rmjx files one window writes are opened by the other.
+
+The story's months pass on the computer's calendar (``Calendar``): what the core dates
+with the system's day (an agreement, an action ticked done) gets the session's day, and
+every picture is taken on the same day, whenever it is made.
 
 With ``--save OUT.png`` the script grabs the whole screen once the scene is reached
 and quits (docs/screenshots.sh runs it under Xvfb that way); without it the window
@@ -28,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
+import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -213,6 +218,50 @@ def fill_pair_form(
     click(form.mentor if mentor else form.leader)
     type_text(form.program, program)
     type_date(form.start, start, language)
+
+
+# -- the story's calendar ---------------------------------------------------------------------
+
+NOW = dt.date(2026, 12, 2)  # the day every picture is taken, whenever it is made
+
+
+class Calendar:
+    """The computer's calendar as the story's months pass: a person agrees a takeaway on
+    the day of the session, not on the day the pictures are made. The core stamps an
+    agreement with the system's date (``records._agreed_date``), and the entry an action
+    ticked done; only ``main`` makes that date follow the story, by giving those two
+    modules a ``datetime`` whose ``date.today`` is the story's day. Nothing else
+    changes; in the tests ``set`` does nothing."""
+
+    day: dt.date | None = None
+    on = False
+
+    @classmethod
+    def set(cls, day: dt.date | None) -> None:
+        if cls.on:
+            cls.day = day
+
+    @classmethod
+    def turn_on(cls) -> None:
+        from rm_journal.core.journal import records  # its clock only, see above
+        from rm_journal.ui import session_editor
+
+        class StoryDate(dt.date):
+            @classmethod
+            def today(cls_) -> dt.date:
+                return Calendar.day or dt.date.today()
+
+        class StoryDatetime(types.ModuleType):
+            date = StoryDate
+
+            def __getattr__(self, name: str) -> Any:
+                return getattr(dt, name)
+
+        story_datetime = StoryDatetime("datetime")
+        records.dt = story_datetime  # type: ignore[assignment]
+        session_editor.dt = story_datetime  # type: ignore[assignment]  # an action's done day
+        cls.on = True
+        cls.day = NOW
 
 
 # -- the story ------------------------------------------------------------------------------
@@ -495,7 +544,7 @@ class Story:
             AppContext(self.data_dir, prefs, language, self.dialogs, ImmediateRunner())
         )
         self.window.setGeometry(0, 0, 1280, 800)
-        self.window.show()
+        self.window.showMaximized()  # the whole screen, within a window manager's frame
         self.window.activateWindow()
         settle()
 
@@ -531,6 +580,7 @@ class Story:
         wait_for(lambda: self.window.journal_page is not None, "the journal page")
 
     def first_run(self) -> None:
+        Calendar.set(self.text["start"] - dt.timedelta(days=1))  # the day before it starts
         self.passphrase_typed()
         self.vault_created()
         self.code_noted()
@@ -602,21 +652,28 @@ class Story:
     def sessions(self, upto: int = 4) -> None:
         """The charter, two sessions of notes and reflections, the mid-point, the next."""
         t, days = self.text, self.text["meetings"]
+        Calendar.set(t["start"])
         self.plan(days[0])
+        Calendar.set(days[0])  # written in the session, on its day
         charter = self.entry("kickoff-charter")
         self.write(charter, t["charter"])
         self.held(charter, days[0])
         for number in range(2, min(upto, 4) + 1):
             self.plan(days[number - 1])
+            Calendar.set(days[number - 1])
             notes = self.entry("regular-session")
+            if number >= 3:  # one commitment kept since the last session, ticked
+                click(notes.carried_boxes[0])
             self.write(notes, t["notes"][number - 2])
             self.held(notes, days[number - 1])
             if number == 3:
                 self.write(self.entry("mid-point-review"), t["midpoint"])
             if number <= 3:
+                Calendar.set(days[number - 1] + dt.timedelta(days=1))  # the day after
                 reflection = self.entry("leader-reflection")
                 self.write(reflection, t["reflections"][number - 2])
                 self.status(reflection, SessionStatus.REFLECTED)
+        Calendar.set(NOW)
         if upto >= 5:
             self.plan(days[4])
 
@@ -639,8 +696,10 @@ class Story:
     def mentor_pair(self) -> None:
         t = self.text
         self.dialogs.pair = (t["other"], True, t["other_program"], t["other_start"])
+        Calendar.set(t["other_start"])
         click(self.page.new_pair_button)
         wait_for(lambda: self.page.pairs_model.rowCount() == 2, "the second pair")
+        Calendar.set(NOW)
         self.select_pair(t["other"])
 
     def select_pair(self, name: str, other: bool = False) -> None:
@@ -957,6 +1016,7 @@ def main(argv: list[str]) -> None:
     if name not in SCENES:
         raise SystemExit(f"unknown scene {name!r}; one of: {', '.join(SCENES)}")
     set_private_umask()
+    Calendar.turn_on()
     app = make_app(sys.argv[:1])
     if language == "pseudo":  # every string 40 % longer and bracketed: clipped text shows
         app.installTranslator(PseudoTranslator(app))
