@@ -186,6 +186,7 @@ class JournalPage(QWidget):
         self.sessions_view.setModel(self.sessions_model)
         self.sessions_view.setRootIsDecorated(True)
         self.sessions_view.setUniformRowHeights(True)
+        self.sessions_view.setAllColumnsShowFocus(True)  # not a speck on an entry's empty No.
         self.sessions_view.setAccessibleName(self.tr("Sessions"))
         self.sessions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.sessions_view.header()

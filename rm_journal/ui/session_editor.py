@@ -36,9 +36,10 @@ from rm_journal.core.journal.store import Journal
 from rm_journal.core.models import Role, Session, SessionStatus
 from rm_journal.templates.planning import topic_field_key
 from rm_journal.templates.schema import Template, session_template
+from rm_journal.ui.date_field import date_locale
 from rm_journal.ui.field_editors import FieldEditor, ItemsEditor, make_editor
 from rm_journal.ui.meeting_header import MeetingHeader
-from rm_journal.ui.meeting_models import meeting_title
+from rm_journal.ui.meeting_models import meeting_title, show_day
 from rm_journal.ui.messages import describe
 
 DEBOUNCE_MS = 400
@@ -180,7 +181,8 @@ class SessionEditor(QWidget):
                 .replace("%2", str(item.from_number))
             )
             if action.due_date:
-                text += " · " + self.tr("due %1").replace("%1", action.due_date.isoformat())
+                day = show_day(action.due_date, date_locale(self.language))  # as typed
+                text += " · " + self.tr("due %1").replace("%1", day)
             # the box and its words apart: a check box cannot wrap, and a long action
             # widened the whole form past its pane (seen in a screenshot)
             row = QHBoxLayout()
