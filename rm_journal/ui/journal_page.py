@@ -196,19 +196,19 @@ class JournalPage(QWidget):
         self.sessions_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sessions_view.customContextMenuRequested.connect(self._entry_menu)
         mv.addWidget(self.sessions_view, 1)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other, as under the pairs: narrow in any language
         self.new_session_button = QPushButton(self.tr("New entry…"), middle)
         self.new_session_button.setToolTip(
             self.tr("Write a preparation, notes or a reflection, in the session it belongs to")
         )
         self.new_session_button.clicked.connect(lambda: self.new_session())
-        buttons.addWidget(self.new_session_button, 1)
+        buttons.addWidget(self.new_session_button)
         self.plan_button = QPushButton(self.tr("Plan the next session"), middle)
         self.plan_button.setToolTip(
             self.tr("A new session on the day proposed by your cadence and charter")
         )
         self.plan_button.clicked.connect(self.plan_meeting)
-        buttons.addWidget(self.plan_button, 1)
+        buttons.addWidget(self.plan_button)
         mv.addLayout(buttons)
 
         self.right = QStackedWidget(sessions_tab)
