@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError, StorageUnavailable
+from rm_journal.core.storage import durability
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -60,23 +61,13 @@ def create_private_file(path: Path) -> None:
 
 
 def fsync_dir(path: Path) -> None:
-    """Make a rename or a new file durable by syncing its folder (no-op where unsupported)."""
-    if os.name != "posix":
-        return  # pragma: no cover -- Windows: a folder cannot be opened to be fsynced there
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a rename or a new file durable by syncing its folder (where a system can)."""
+    durability.flush_folder(path)
 
 
 def fsync_file(path: Path) -> None:
     """Make a file's bytes durable (a copy written with shutil, for one)."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    durability.flush_file(path)
 
 
 def durable_file(path: Path, what: str) -> None:
@@ -102,7 +93,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
+            durability.flush(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)
