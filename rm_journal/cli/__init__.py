@@ -22,7 +22,7 @@ from typing import TextIO
 
 from rm_journal.cli.common import ENV_DEBUG, EXIT_FAILED, EXIT_INTERRUPTED, PROG, Command
 from rm_journal.cli.parser import parse
-from rm_journal.cli.text import visible_output
+from rm_journal.cli.text import utf8_streams, visible_output
 from rm_journal.core import logs
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.storage.fsutil import set_private_umask
@@ -35,6 +35,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     logs.configure()  # off unless $RM_JOURNAL_LOG asks (logging is then not even imported)
     # Everything a command prints, on either stream, shows control characters visibly:
     # a partner's text or a pair's name cannot forge lines in the terminal (cli.text).
+    utf8_streams([sys.stdout, sys.stderr])  # Windows: a redirect writes UTF-8, never fails
     out = visible_output(out or sys.stdout)
     args = parse(argv)
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(visible_output(sys.stderr)):

@@ -30,6 +30,7 @@ ENV_PASSPHRASE = "RM_JOURNAL_PASSPHRASE"  # noqa: S105 - a variable name
 ENV_NEW_PASSPHRASE = "RM_JOURNAL_NEW_PASSPHRASE"  # noqa: S105 - a variable name
 ENV_RECOVERY_CODE = "RM_JOURNAL_RECOVERY_CODE"
 ENV_DEBUG = "RM_JOURNAL_DEBUG"
+SECRET_FILE_LIMIT = 4096  # a passphrase file holds one line
 
 # Exit codes scripts can rely on. A failure exits with its error's exit_code: 1
 # (EXIT_FAILED) for an RmJournalError, 2 (EXIT_USAGE) for a CliError or refused input.
@@ -75,8 +76,8 @@ def prompt(label: str) -> str:
     """A secret typed at a no-echo prompt; refused when there is no terminal to ask."""
     if not sys.stdin.isatty():
         raise CliError(
-            f"No {label} given and no terminal to ask for it: use --passphrase-fd N "
-            f"or the environment variable {ENV_PASSPHRASE}."
+            f"No {label} given and no terminal to ask for it: use --passphrase-fd N, "
+            f"--passphrase-file FILE or the environment variable {ENV_PASSPHRASE}."
         )
     try:
         return getpass.getpass(f"{label[0].upper()}{label[1:]}: ")
@@ -94,8 +95,26 @@ def secret(fd: int | None, env: str, label: str) -> str:
     return prompt(label)
 
 
+def read_secret_file(path: str) -> str:
+    """The first line of a file the person keeps the passphrase in (``--passphrase-file``:
+    on Windows, where handing a script a file descriptor is impractical)."""
+    from rm_journal.core.storage.fsutil import read_limited
+
+    def too_large() -> CliError:
+        return CliError(f"{path} is too large to hold a passphrase.")
+
+    data = read_limited(Path(path), SECRET_FILE_LIMIT, "a passphrase file", too_large)
+    try:
+        return data.splitlines()[0].decode("utf-8") if data else ""
+    except UnicodeDecodeError:
+        raise CliError(f"{path} is not UTF-8 text.") from None
+
+
 def passphrase(args: argparse.Namespace) -> str:
-    """The vault's passphrase, from ``--passphrase-fd``, the environment or a prompt."""
+    """The vault's passphrase, from ``--passphrase-fd``, ``--passphrase-file``, the
+    environment or a prompt."""
+    if args.passphrase_fd is None and getattr(args, "passphrase_file", None) is not None:
+        return read_secret_file(args.passphrase_file)
     return secret(args.passphrase_fd, ENV_PASSPHRASE, "passphrase")
 
 

@@ -29,6 +29,11 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         type=int,
         help=f"read the passphrase from file descriptor N (else ${ENV_PASSPHRASE}, else a prompt)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase from the first line of FILE (keep it private)",
+    )
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -17,6 +17,8 @@ shows its newlines as ``^J`` so it cannot start a line of its own.
 from __future__ import annotations
 
 import io
+import sys
+from collections.abc import Sequence
 from typing import TextIO, cast
 
 # Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), the marks
@@ -91,3 +93,17 @@ def visible_output(stream: TextIO) -> TextIO:
     if isinstance(stream, VisibleOutput):
         return cast(TextIO, stream)
     return cast(TextIO, VisibleOutput(stream))
+
+
+def utf8_streams(streams: Sequence[TextIO], platform: str = sys.platform) -> None:
+    """Windows: output redirected to a file or a pipe is written in the console's code
+    page (cp1252, cp850...), which cannot write most names and every emoji: Python
+    raised UnicodeEncodeError. There, the streams write UTF-8 (what PowerShell and
+    modern tools read); a character a stream still cannot take is replaced, never a
+    crash. Elsewhere the locale is UTF-8 already and nothing changes."""
+    if platform != "win32":
+        return
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")

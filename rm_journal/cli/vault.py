@@ -18,6 +18,7 @@ from rm_journal.cli.common import (
     Subparsers,
     data_dir,
     new_passphrase,
+    read_secret_file,
     secret,
     unlocked,
 )
@@ -39,7 +40,13 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from rm_journal.core.vault import Vault
 
     with data_dir(args, create=True) as folder:
-        passphrase = new_passphrase(args.passphrase_fd, ENV_PASSPHRASE)
+        if args.passphrase_fd is None and args.passphrase_file is not None:
+            from rm_journal.core.vault import check_new_passphrase
+
+            passphrase = read_secret_file(args.passphrase_file)
+            check_new_passphrase(passphrase)
+        else:
+            passphrase = new_passphrase(args.passphrase_fd, ENV_PASSPHRASE)
         vault, code = Vault.create(folder, passphrase)
         with vault:
             print(f"Created an encrypted vault in {folder.path}.", file=out)
