@@ -663,14 +663,22 @@ class JournalPage(QWidget):
             if index.isValid():
                 self._select_row(index)
 
-    def open_session(self, uuid: str) -> None:
+    def _journal_to_open(self) -> Journal | None:
+        """The journal, once what is open was saved and dropped; None to stay (no pair,
+        or the open entry's changes could not be saved: the list shows it again)."""
         journal = self.current_journal()
         if journal is None:
-            return
+            return None
         if self._stay_with_unsaved():
             self._back_to_open_row()
-            return
+            return None
         self._drop_editor()
+        return journal
+
+    def open_session(self, uuid: str) -> None:
+        journal = self._journal_to_open()
+        if journal is None:
+            return
         if self.presenting:
             self._present_session(journal, uuid)
             return
@@ -737,13 +745,9 @@ class JournalPage(QWidget):
 
     def open_meeting(self, number: int) -> None:
         """A meeting's own page: its days, its status, its entries."""
-        journal = self.current_journal()
+        journal = self._journal_to_open()
         if journal is None:
             return
-        if self._stay_with_unsaved():
-            self._back_to_open_row()
-            return
-        self._drop_editor()
         model = self.sessions_model
         try:
             meeting = journal.meeting(number)

@@ -69,12 +69,14 @@ class JournalCommand(QUndoCommand):
     def revert(self, journal: Journal) -> None:
         raise TypeError(f"{type(self).__name__} does not define revert()")
 
-    # the stack calls these to move its index; the work was done by UndoHistory
+    # QUndoStack calls these when it moves its index (push() calls redo() at once): the
+    # work itself was already done by UndoHistory, which moves the stack only after the
+    # core accepted it, so here there is deliberately nothing left to do.
     def redo(self) -> None:
-        pass
+        """Nothing: UndoHistory ran :meth:`apply` before the stack moved."""
 
     def undo(self) -> None:
-        pass
+        """Nothing: UndoHistory ran :meth:`revert` before the stack moved."""
 
 
 class DeleteCommand(JournalCommand):

@@ -238,3 +238,11 @@ def test_an_entry_deleted_then_put_back_is_whole_and_found_again(journal):
     assert [t.title for t in journal.planned_topics(notes.uuid)] == ["Prévu pour elle"]
     with pytest.raises(InvalidInput, match="already in the journal"):
         journal.restore_session(kept)
+
+
+def test_the_charter_read_once_is_read_again_after_a_write(journal):
+    charter = entry(journal, "kickoff-charter")
+    assert journal.charter() == Charter()
+    assert journal.charter() is journal.charter()  # kept until the next write
+    journal.set_fields(charter.uuid, {"meeting_count": "m8"})
+    assert journal.charter().meeting_count == 8

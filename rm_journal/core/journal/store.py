@@ -176,6 +176,8 @@ class Journal:
         # each change and at each visit (1,931 entries: 5 ms to build)
         self._all_sessions: tuple[Session, ...] | None = None
         self._listed_at = 0
+        self._charter: Charter | None = None  # the same, for charter()
+        self._charter_at = 0
         # every write is counted (core.rollback); the vault records the count after it
         self._counting = rollback.journal_count(conn) is not None
         self.on_committed: Callable[[int], None] | None = None
@@ -576,8 +578,15 @@ class Journal:
         return self.session(uuid)
 
     def charter(self) -> Charter:
-        """What the latest charter entry set: how many meetings, how often, key days."""
-        return self._db.read("read the charter", planning.read_charter)
+        """What the latest charter entry set: how many meetings, how often, key days.
+
+        Read once until the next write: every list refresh and every entry opened asks
+        for it ("3 of 6"), and reading it scans the field values."""
+        if self._charter is None or self._charter_at != self._db.changes:
+            changes = self._db.changes
+            self._charter = self._db.read("read the charter", planning.read_charter)
+            self._charter_at = changes
+        return self._charter
 
     def propose_next_date(self, today: dt.date) -> dt.date | None:
         """The day the next meeting falls on, from the cadence and the charter's days."""
