@@ -62,6 +62,32 @@ settings.register_profile("dev", **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--windows-rules",
+        action="store_true",
+        help="follow Windows' file rules on this system (tests/winrules.py)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--windows-rules"):
+        from tests import winrules
+
+        winrules.install()
+        os.environ["TMPDIR"] = str(winrules.profile_folder(_ISOLATED / "tmp"))
+        tempfile.tempdir = None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--windows-rules"):
+        return
+    no_modes = pytest.mark.skip(reason="Windows has no POSIX modes (its ACL: SECURITY.md)")
+    for item in items:
+        if item.get_closest_marker("posix_modes"):
+            item.add_marker(no_modes)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Remove the run's private home and temp folder once every test passed (pytest's

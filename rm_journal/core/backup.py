@@ -64,7 +64,6 @@ from rm_journal.core.storage import database, header, restoring
 from rm_journal.core.storage.datadir import DataDir
 from rm_journal.core.storage.fsutil import (
     PRIVATE_DIR,
-    PRIVATE_FILE,
     atomic_write,
     create_private_file,
     ensure_private_dir,
@@ -79,6 +78,7 @@ from rm_journal.core.storage.layout import (
     JOURNALS_DIR,
     REGISTRY_NAME,
 )
+from rm_journal.core.storage.platform_files import make_private
 from rm_journal.core.storage.registry import forget_file
 
 
@@ -387,7 +387,7 @@ def _readable_copy(folder: Path, name: str, files: dict[str, tuple[int, str]]) -
         yield folder / name
         return
     with tempfile.TemporaryDirectory(prefix="rmj-check-") as tmp:
-        os.chmod(tmp, PRIVATE_DIR)
+        make_private(Path(tmp))
         target = Path(tmp) / Path(name).name
         shutil.copyfile(folder / name, target)
         shutil.copyfile(folder / (name + "-wal"), target.with_name(target.name + "-wal"))
@@ -462,7 +462,7 @@ def _snapshot(source: Path, key: SecretKey, target: Path) -> None:
 def _copy_private(source: Path, target: Path) -> None:
     """Copy a file as owner-only and make it durable before anyone relies on it."""
     shutil.copyfile(source, target)
-    os.chmod(target, PRIVATE_FILE)
+    make_private(target)
     fsync_file(target)
 
 

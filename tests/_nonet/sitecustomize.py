@@ -15,3 +15,10 @@ socket.socket = _NoNetwork  # type: ignore[misc]
 socket.create_connection = lambda *a, **k: (_ for _ in ()).throw(  # type: ignore[assignment]
     OSError("rm_journal tests: network access is forbidden")
 )
+
+import os  # noqa: E402
+
+if os.environ.get("RMJ_TEST_WINDOWS_RULES"):  # a run under Windows' file rules (winrules.py)
+    from tests import winrules
+
+    winrules.install()

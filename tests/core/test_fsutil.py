@@ -52,6 +52,7 @@ def test_a_folder_under_a_file_cannot_be_created(tmp_path):
         fsutil.ensure_private_dir(tmp_path / "file" / "data")
 
 
+@pytest.mark.posix_modes
 def test_an_existing_folder_is_tightened_to_owner_only(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir(mode=0o755)
@@ -60,10 +61,16 @@ def test_an_existing_folder_is_tightened_to_owner_only(tmp_path):
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
-def test_a_private_file_is_never_created_over_another(tmp_path):
+@pytest.mark.posix_modes
+def test_a_private_file_is_made_owner_only(tmp_path):
     target = tmp_path / "vault.db"
     fsutil.create_private_file(target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_private_file_is_never_created_over_another(tmp_path):
+    target = tmp_path / "vault.db"
+    fsutil.create_private_file(target)
     target.write_bytes(b"kept")
     with pytest.raises(StorageUnavailable, match=r"Could not create vault.db: File exists"):
         fsutil.create_private_file(target)

@@ -187,6 +187,7 @@ def test_removing_a_pair_destroys_its_key(tmp_path, data_dir, vault):
         Journal.open(copy, SecretKey(gone_key[::-1]))
 
 
+@pytest.mark.posix_modes
 def test_permissions_are_owner_only(data_dir, vault):
     j = vault.journal(vault.add_pair(profile()).pair_id)
     j.add_session("test-form", SNAPSHOT)
@@ -197,6 +198,7 @@ def test_permissions_are_owner_only(data_dir, vault):
         assert mode & 0o077 == 0, f"{path.name} has mode {oct(mode)}"
 
 
+@pytest.mark.posix_modes
 def test_files_are_private_even_with_a_permissive_umask(tmp_path):
     old = os.umask(0o022)
     try:

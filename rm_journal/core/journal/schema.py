@@ -16,7 +16,7 @@ import sqlcipher3
 
 from rm_journal.core.errors import NewerFormat, RmJournalError
 from rm_journal.core.storage.database import Connection, transaction
-from rm_journal.core.storage.fsutil import PRIVATE_FILE
+from rm_journal.core.storage.platform_files import make_private
 
 Migration = tuple[int, str]
 
@@ -423,7 +423,7 @@ def migrate(
         with contextlib.suppress(FileNotFoundError):
             target.unlink()  # a leftover from an interrupted earlier attempt
         conn.execute("VACUUM INTO ?", (str(target),))
-        target.chmod(PRIVATE_FILE)
+        make_private(target)
     for version, script in migrations:
         if version <= current:
             continue

@@ -33,7 +33,7 @@ from rm_journal.core.errors import (
     UnsupportedBuild,
 )
 from rm_journal.core.keys.secret import SecretKey
-from rm_journal.core.storage import durability, wal
+from rm_journal.core.storage import platform_files, wal
 from rm_journal.core.storage.fsutil import create_private_file, durable_file, storage_error
 
 if TYPE_CHECKING:  # sqlcipher3 has no type hints; it follows the sqlite3 API exactly
@@ -260,7 +260,7 @@ def open_encrypted(
                 "Check that the data folder is on a local disk.",
             )
             conn.execute("PRAGMA synchronous = FULL")
-            for pragma in durability.sqlite_pragmas():  # macOS: through the drive's cache
+            for pragma in platform_files.sqlite_pragmas():  # macOS: through the drive's cache
                 conn.execute(pragma)
     except BaseException:
         conn.close()

@@ -9,7 +9,7 @@
 
 (layout.py names them all.)
 
-The lock is an advisory OS lock (flock on POSIX, msvcrt on Windows), so the
+The lock is an OS lock (flock on POSIX, msvcrt on Windows: platform_files), so the
 kernel releases it when a process dies: a lock left by a killed process is
 simply taken over. The file stays empty so that nothing in the folder changes
 when a process only reads.
@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 from rm_journal import APP_ID
 from rm_journal.core.errors import AlreadyRunning, StorageUnavailable, VaultMissing
+from rm_journal.core.storage import platform_files
 from rm_journal.core.storage.fsutil import PRIVATE_FILE, ensure_private_dir, storage_error
 from rm_journal.core.storage.layout import (
     HEADER_NAME,
@@ -46,24 +46,6 @@ def default_data_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(user_data_dir(APP_ID, appauthor=False, roaming=False))
-
-
-def _lock_fd(fd: int) -> bool:
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
 
 
 def _refuse_a_file(path: Path) -> None:
@@ -107,7 +89,7 @@ class DataDir:
             fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
         except OSError as exc:
             raise storage_error(exc, "use the data folder") from exc
-        if not _lock_fd(fd):
+        if not platform_files.lock(fd):
             os.close(fd)
             raise AlreadyRunning(str(path))
         _remove_interrupted_writes(path)

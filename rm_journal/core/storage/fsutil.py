@@ -1,8 +1,9 @@
 """Owner-only files and atomic replacement.
 
-Every file rm_journal creates is 0600 and every folder 0700, whatever the
-umask; the faces also set a process-wide umask of 077 so files created by
-SQLite itself (``-wal``, ``-shm``, temporary copies) are owner-only too.
+On POSIX every file rm_journal creates is 0600 and every folder 0700, whatever the
+umask; the faces also set a process-wide umask of 077 so files created by SQLite
+itself (``-wal``, ``-shm``, temporary copies) are owner-only too. On Windows the
+profile folder's ACL does this (platform_files says how each system differs).
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rm_journal.core.errors import InvalidInput, NotFound, RmJournalError, StorageUnavailable
-from rm_journal.core.storage import durability
+from rm_journal.core.storage import platform_files
 
-PRIVATE_FILE = 0o600
-PRIVATE_DIR = 0o700
+PRIVATE_FILE = platform_files.PRIVATE_FILE
+PRIVATE_DIR = platform_files.PRIVATE_DIR
 _NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
@@ -42,17 +43,16 @@ def storage_error(exc: OSError, what: str) -> StorageUnavailable:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) as 0700; tighten an existing folder we own."""
+    """Create ``path`` (and parents) owner-only; tighten an existing folder we own."""
     try:
-        path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-        if path.stat().st_mode & 0o077:
-            path.chmod(PRIVATE_DIR)
+        platform_files.private_folder(path)
     except OSError as exc:
         raise storage_error(exc, f"create the folder {path}") from exc
 
 
 def create_private_file(path: Path) -> None:
-    """Create an empty 0600 file that must not exist yet (SQLite then inherits the mode)."""
+    """Create an empty owner-only file that must not exist yet (SQLite then inherits
+    its mode)."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     except OSError as exc:
@@ -62,12 +62,12 @@ def create_private_file(path: Path) -> None:
 
 def fsync_dir(path: Path) -> None:
     """Make a rename or a new file durable by syncing its folder (where a system can)."""
-    durability.flush_folder(path)
+    platform_files.flush_folder(path)
 
 
 def fsync_file(path: Path) -> None:
     """Make a file's bytes durable (a copy written with shutil, for one)."""
-    durability.flush_file(path)
+    platform_files.flush_file(path)
 
 
 def durable_file(path: Path, what: str) -> None:
@@ -93,7 +93,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            durability.flush(fd)
+            platform_files.flush(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)

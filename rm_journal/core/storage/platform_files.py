@@ -1,18 +1,29 @@
-"""Making written bytes reach the disk, per platform: the one place that knows how.
+"""What each operating system does differently with files, in one place: durability,
+the data folder's lock, and private permissions.
 
+Durability (bytes that reach the disk):
 - Linux (and other POSIX systems): ``fsync`` on the file, opened read-only, which is
   enough there; ``fsync`` on its folder after a rename or a new file.
-- macOS: ``fsync`` leaves the bytes in the drive's cache; ``fcntl(F_FULLFSYNC)``
-  flushes it (and where a file system refuses it, fsync is what is left, as SQLite
-  does). SQLite connections get ``PRAGMA fullfsync`` and ``checkpoint_fullfsync``.
+- macOS: ``fsync`` leaves the bytes in the drive's cache; ``fcntl(F_FULLFSYNC)`` flushes
+  it (and where a file system refuses it, fsync is what is left, as SQLite does).
+  SQLite connections get ``PRAGMA fullfsync`` and ``checkpoint_fullfsync``.
 - Windows: ``os.fsync`` is ``FlushFileBuffers``, which needs a handle with write
-  access, so a file is opened read-write to be flushed; a folder cannot be opened
-  to be flushed, and NTFS journals a rename's metadata itself.
+  access, so a file is opened read-write to be flushed; a folder cannot be opened to
+  be flushed, and NTFS journals a rename's metadata itself.
 
-Callers use :func:`flush`, :func:`flush_file`, :func:`flush_folder` and
-:func:`sqlite_pragmas`, for this system (:data:`CURRENT`, read at each call); tests
-pass a :class:`Platform` of another system with a recorder for its system calls, or
-put one in :data:`CURRENT`, so each branch is shown taking the right calls.
+The lock (one process per data folder): ``flock`` on POSIX, ``msvcrt.locking`` on
+Windows; both are released by the kernel when a process dies.
+
+Private permissions: on POSIX every file is 0600 and every folder 0700 (modes given at
+creation, and tightened where a folder exists). Windows has no such modes (``chmod``
+only sets the read-only flag): the data folder is under the user's profile
+(``%LOCALAPPDATA%``), whose ACL gives the user, SYSTEM and Administrators access and
+nobody else, and every file inherits it (SECURITY.md says so).
+
+Callers use the functions below, for this system (:data:`CURRENT`, read at each call);
+tests pass a :class:`Platform` of another system with a recorder for its system calls,
+or put one in :data:`CURRENT` (tests/winrules.py does, for a whole run), so each branch
+is shown taking the right calls.
 """
 
 from __future__ import annotations
@@ -38,6 +49,10 @@ class Syscalls(Protocol):
 
     def full_fsync(self, fd: int) -> None: ...
 
+    def lock_posix(self, fd: int) -> bool: ...
+
+    def lock_windows(self, fd: int) -> bool: ...
+
 
 class RealSyscalls:
     def open(self, path: Path, flags: int) -> int:
@@ -53,6 +68,24 @@ class RealSyscalls:
         import fcntl
 
         fcntl.fcntl(fd, getattr(fcntl, "F_FULLFSYNC", F_FULLFSYNC))
+
+    def lock_posix(self, fd: int) -> bool:
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def lock_windows(self, fd: int) -> bool:  # pragma: no cover -- Windows: msvcrt only
+        import msvcrt
+
+        try:  # one byte at the start, past the end of the empty file: Windows allows it
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -73,6 +106,10 @@ class Platform:
     @property
     def flush_needs_write(self) -> bool:
         return self.system == "win32"
+
+    @property
+    def posix_modes(self) -> bool:
+        return self.system != "win32"
 
 
 def system_of(platform: str) -> str:
@@ -128,3 +165,29 @@ def sqlite_pragmas(platform: Platform | None = None) -> tuple[str, ...]:
     if _here(platform).full_flush:
         return ("PRAGMA fullfsync = ON", "PRAGMA checkpoint_fullfsync = ON")
     return ()
+
+
+def lock(fd: int, platform: Platform | None = None) -> bool:
+    """Take the OS lock on an open file without waiting; False if another process holds it."""
+    platform = _here(platform)
+    if platform.system == "win32":
+        return platform.calls.lock_windows(fd)
+    return platform.calls.lock_posix(fd)
+
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def private_folder(path: Path, platform: Platform | None = None) -> None:
+    """Make ``path`` (and its parents) a folder only its owner can use: 0700 on POSIX,
+    tightened if it exists wider; on Windows, the profile's ACL (see above)."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if _here(platform).posix_modes and path.stat().st_mode & 0o077:
+        path.chmod(PRIVATE_DIR)
+
+
+def make_private(path: Path, platform: Platform | None = None) -> None:
+    """Owner-only for a file or a folder that was made another way (a copy, a rename)."""
+    if _here(platform).posix_modes:
+        path.chmod(PRIVATE_DIR if path.is_dir() else PRIVATE_FILE)
