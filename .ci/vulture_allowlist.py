@@ -25,8 +25,9 @@ _.isEmpty  # QTranslator.isEmpty: pseudo's translator has no .qm behind it
 _.disambiguation  # QTranslator.translate's parameter, named as Qt names it (pseudo)
 
 # Qt slots connected by their signature string, SLOT("_sleeping(bool)"), over D-Bus.
-_._sleeping  # window: logind's PrepareForSleep locks the vault
-_._screensaver  # window: the screensaver's ActiveChanged locks the vault
+_._sleeping  # session_lock: logind's PrepareForSleep locks the vault
+_._session_locked  # session_lock: logind's Session.Lock locks the vault
+_._screensaver  # session_lock: the screen savers' ActiveChanged locks the vault
 
 # Called by name from a string.
 _.backup_now  # window's menu: _page_call("backup_now") on the journal page

@@ -16,7 +16,7 @@ all=(first-run-en first-run-code-en first-run-pair-fr unlock-en
      takeaways-en takeaways-fr takeaways-pseudo actions-en actions-fr topics-en topics-fr
      sharing-en sharing-fr journey-en journey-fr export-en export-fr damaged-en damaged-fr
      exchange-en exchange-fr exchange-pseudo exchange-pending-en import-en import-fr
-     exchange-takeaways-en exchange-editor-en)
+     exchange-takeaways-en exchange-editor-en settings-en settings-fr)
 [ $# -gt 0 ] && all=("$@")
 # a window manager gives dialogs their title bar and frame, as on a desktop (openbox if
 # installed, or WM=...; WM= for none)

@@ -96,6 +96,7 @@ SCENES = (
     "journey",
     "export",
     "damaged",
+    "settings",
     "security",
     "templates",
     "guide",
@@ -867,6 +868,14 @@ def scene(name: str, language: str, root: Path, app: QApplication) -> Story:
         damaged.write_bytes(bytes(raw))
         story.unlock()
         story.select_pair(story.text["mentor"], other=True)  # the damaged one, named no more
+    elif name == "settings":  # the General tab: on Linux, screen capture says why it is off
+        key(
+            QApplication.focusWidget() or story.window,
+            Qt.Key.Key_Comma,
+            Qt.KeyboardModifier.ControlModifier,
+        )
+        wait_for(lambda: story.window.settings_dialog is not None, "Settings")
+        settle()
     elif name == "security":
         key(
             QApplication.focusWidget() or story.window,

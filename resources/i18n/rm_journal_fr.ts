@@ -75,6 +75,19 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../rm_journal/ui/capture.py" line="36" />
+        <source>Presenter mode is always shown: it is the view meant to be shared.</source>
+        <translation>Le mode présentation reste toujours visible : c’est la vue faite pour être partagée.</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/capture.py" line="39" />
+        <source>This system does not let an app keep its windows out of screen sharing: look at what you share, or turn on presenter mode first.</source>
+        <translation>Ce système ne permet pas à une application de soustraire ses fenêtres au partage d’écran : regardez ce que vous partagez, ou activez d’abord le mode présentation.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../rm_journal/ui/field_editors.py" line="191" />
@@ -918,304 +931,304 @@
         <translation>Bientôt</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="189" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="238" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="190" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="239" />
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="199" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="200" />
         <source>New entry…</source>
         <translation>Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="201" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="202" />
         <source>Write a preparation, notes or a reflection, in the session it belongs to</source>
         <translation>Écrire une préparation, des notes ou une réflexion, dans la séance à laquelle elle appartient</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="205" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="206" />
         <source>Plan the next session</source>
         <translation>Prévoir la prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="207" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="208" />
         <source>A new session on the day proposed by your cadence and charter</source>
         <translation>Une nouvelle séance, au jour que proposent votre rythme et votre charte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="220" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="221" />
         <source>Restore this journal from the newest backup…</source>
         <translation>Restaurer ce journal depuis la sauvegarde la plus récente…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="239" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="240" />
         <source>Takeaways</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="240" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="241" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="241" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="242" />
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="242" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="243" />
         <source>Sharing log</source>
         <translation>Journal des partages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="243" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="244" />
         <source>Export shared summary…</source>
         <translation>Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="246" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="247" />
         <source>Check a PDF…</source>
         <translation>Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="248" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="249" />
         <source>Is this PDF one you exported, unchanged? Compares it with the sharing logs.</source>
         <translation>Ce PDF est-il bien celui que vous avez exporté, sans modification ? Le compare aux journaux des partages.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="254" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="255" />
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="257" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="258" />
         <source>Exchange</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="294" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="295" />
         <source>No pair yet. Create one with “New pair…”: each pair has its own encrypted journal.</source>
         <translation>Aucun binôme pour l’instant. Créez-en un avec « Nouveau binôme… » : chaque binôme a son propre journal chiffré.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="336" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="337" />
         <source>Changes not saved yet</source>
         <translation>Modifications pas encore enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="338" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="339" />
         <source>The open session's last changes could not be saved: %1 They stay on screen and are saved as soon as it works again; then you can move on.</source>
         <translation>Les dernières modifications de la séance ouverte n’ont pas pu être enregistrées : %1 Elles restent à l’écran et seront enregistrées dès que ce sera possible ; vous pourrez alors continuer.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="403" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="404" />
         <source>Pair not created</source>
         <translation>Binôme non créé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="461" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="462" />
         <source>Session not created</source>
         <translation>Séance non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="486" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="487" />
         <source>Not reopened</source>
         <translation>Non rouverte</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="511" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="512" />
         <source>Damaged journal</source>
         <translation>Journal endommagé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="521" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="522" />
         <source>Pair not removed</source>
         <translation>Binôme non supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="522" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="523" />
         <source>A backup is being written. Remove the pair again once it is done.</source>
         <translation>Une sauvegarde est en cours d’écriture. Supprimez le binôme à nouveau quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="531" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="532" />
         <source>Pair not fully removed</source>
         <translation>Binôme pas entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="536" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="537" />
         <source>The pair's key was destroyed and its journal deleted.</source>
         <translation>La clé du binôme a été détruite et son journal supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="540" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="541" />
         <source>One copy of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so it was deleted: %2.</source>
         <translation>Une copie du coffre ne pouvait être lue avec les clés actuelles pour en retirer la clé du binôme (abîmée, inachevée, ou antérieure au renouvellement des clés) ; elle a donc été supprimée : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="546" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="547" />
         <source>%1 copies of the vault could not be read with the current keys to remove the pair's key (damaged, unfinished, or taken before the keys were rotated), so they were deleted: %2.</source>
         <translation>%1 copies du coffre ne pouvaient être lues avec les clés actuelles pour en retirer la clé du binôme (abîmées, inachevées, ou antérieures au renouvellement des clés) ; elles ont donc été supprimées : %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="554" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="555" />
         <source>Copies kept elsewhere (other disks, synced folders, your partner's computer) still hold it: delete them too.</source>
         <translation>Les copies gardées ailleurs (autres disques, dossiers synchronisés, ordinateur de votre binôme) la contiennent encore : supprimez-les aussi.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="557" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="558" />
         <source>Pair removed</source>
         <translation>Binôme supprimé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="596" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="597" />
         <source>No session yet. Start with “New entry…” and pick a template: the charter for a first meeting, the regular session after that. Or plan the first session and give it a day.</source>
         <translation>Pas encore de séance. Commencez par « Nouvelle entrée… » et choisissez un modèle : la charte pour une première rencontre, la séance régulière ensuite. Ou prévoyez la première séance et donnez-lui un jour.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="727" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="736" />
         <source>Session %1 with %2 is planned for %3, and nothing is prepared yet.</source>
         <translation>La séance %1 avec %2 est prévue %3, et rien n’est encore préparé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="787" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="792" />
         <source>Session not planned</source>
         <translation>Séance non prévue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="802" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="807" />
         <source>Session not deleted</source>
         <translation>Séance non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="813" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="818" />
         <source>Move to another session…</source>
         <translation>Déplacer vers une autre séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="814" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="819" />
         <source>Delete this entry</source>
         <translation>Supprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="826" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="831" />
         <source>A new session</source>
         <translation>Une nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="828" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="833" />
         <source>Move the entry</source>
         <translation>Déplacer l’entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="828" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="833" />
         <source>To the session:</source>
         <translation>Vers la séance :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="838" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="843" />
         <source>Entry not moved</source>
         <translation>Entrée non déplacée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="857" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="862" />
         <source>Entry not deleted</source>
         <translation>Entrée non supprimée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="873" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="878" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="874" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="879" />
         <source>meeting</source>
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="875" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="880" />
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="886" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="891" />
         <source>Calendar file: the planned day of one session, nothing else</source>
         <translation>Fichier d’agenda : le jour prévu d’une séance, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="889" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="894" />
         <source>Calendar file: the planned days of %1 sessions, nothing else</source>
         <translation>Fichier d’agenda : les jours prévus de %1 séances, rien d’autre</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="895" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="900" />
         <source>One session saved in %1.</source>
         <translation>Une séance enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="896" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="901" />
         <source>%1 sessions saved in %2.</source>
         <translation>%1 séances enregistrées dans %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="901" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="906" />
         <source>Calendar file saved</source>
         <translation>Fichier d’agenda enregistré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="989" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="994" />
         <source>Entry not created</source>
         <translation>Entrée non créée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1025" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1030" />
         <source>Export not possible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1189" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1194" />
         <source>Backup written</source>
         <translation>Sauvegarde écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1191" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1196" />
         <source>An encrypted backup was written and checked in %1. It opens with your current passphrase.</source>
         <translation>Une sauvegarde chiffrée a été écrite et vérifiée dans %1. Elle s’ouvre avec votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1202" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1207" />
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1220" />
-        <location filename="../../rm_journal/ui/journal_page.py" line="1246" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1225" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1251" />
         <source>Journal not restored</source>
         <translation>Journal non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1225" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1230" />
         <source>No backup of this journal</source>
         <translation>Aucune sauvegarde de ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1227" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1232" />
         <source>No backup in the data folder holds a copy of this journal that verifies. If you keep backups elsewhere, restore the whole vault from one.</source>
         <translation>Aucune sauvegarde du dossier de données ne contient une copie vérifiée de ce journal. Si vous gardez des sauvegardes ailleurs, restaurez-en tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1235" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1240" />
         <source>Restore this journal</source>
         <translation>Restaurer ce journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1237" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1242" />
         <source>Replace the damaged journal with its copy of %1? What was written after that is not in it. The damaged file is kept beside it.</source>
         <translation>Remplacer le journal endommagé par sa copie du %1 ? Ce qui a été écrit depuis n’y figure pas. Le fichier endommagé est conservé à côté.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/journal_page.py" line="1240" />
+        <location filename="../../rm_journal/ui/journal_page.py" line="1245" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1753,286 +1766,286 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="149" />
+        <location filename="../../rm_journal/ui/window.py" line="153" />
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="151" />
+        <location filename="../../rm_journal/ui/window.py" line="155" />
         <source>New &amp;pair…</source>
         <translation>Nouveau &amp;binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="154" />
+        <location filename="../../rm_journal/ui/window.py" line="158" />
         <source>Ed&amp;it this pair…</source>
         <translation>&amp;Modifier ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="157" />
+        <location filename="../../rm_journal/ui/window.py" line="161" />
         <source>En&amp;d this relationship…</source>
         <translation>&amp;Terminer cette relation…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="160" />
+        <location filename="../../rm_journal/ui/window.py" line="164" />
         <source>&amp;Remove this pair…</source>
         <translation>&amp;Supprimer ce binôme…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="163" />
+        <location filename="../../rm_journal/ui/window.py" line="167" />
         <source>&amp;New entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="169" />
+        <location filename="../../rm_journal/ui/window.py" line="173" />
         <source>Plan the next &amp;session</source>
         <translation>Prévoir la prochaine &amp;séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="175" />
+        <location filename="../../rm_journal/ui/window.py" line="179" />
         <source>&amp;Move this entry to another session…</source>
         <translation>&amp;Déplacer cette entrée vers une autre séance…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="181" />
+        <location filename="../../rm_journal/ui/window.py" line="185" />
         <source>&amp;Delete this entry</source>
         <translation>S&amp;upprimer cette entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="187" />
+        <location filename="../../rm_journal/ui/window.py" line="191" />
         <source>Add to &amp;calendar…</source>
         <translation>Ajouter à l’&amp;agenda…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="193" />
+        <location filename="../../rm_journal/ui/window.py" line="197" />
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="202" />
+        <location filename="../../rm_journal/ui/window.py" line="206" />
         <source>&amp;Export shared summary…</source>
         <translation>&amp;Exporter la synthèse partagée…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="208" />
+        <location filename="../../rm_journal/ui/window.py" line="212" />
         <source>&amp;Templates…</source>
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="212" />
+        <location filename="../../rm_journal/ui/window.py" line="216" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="215" />
+        <location filename="../../rm_journal/ui/window.py" line="219" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="218" />
+        <location filename="../../rm_journal/ui/window.py" line="222" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="220" />
+        <location filename="../../rm_journal/ui/window.py" line="224" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="224" />
+        <location filename="../../rm_journal/ui/window.py" line="228" />
         <source>Rotate every key…</source>
         <translation>Renouveler toutes les clés…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="226" />
+        <location filename="../../rm_journal/ui/window.py" line="230" />
         <source>Replace the recovery code…</source>
         <translation>Remplacer le code de secours…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="229" />
+        <location filename="../../rm_journal/ui/window.py" line="233" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="230" />
+        <location filename="../../rm_journal/ui/window.py" line="234" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="232" />
-        <location filename="../../rm_journal/ui/window.py" line="313" />
+        <location filename="../../rm_journal/ui/window.py" line="236" />
+        <location filename="../../rm_journal/ui/window.py" line="317" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="235" />
-        <location filename="../../rm_journal/ui/window.py" line="318" />
+        <location filename="../../rm_journal/ui/window.py" line="239" />
+        <location filename="../../rm_journal/ui/window.py" line="322" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="240" />
+        <location filename="../../rm_journal/ui/window.py" line="244" />
         <source>&amp;Copy (cleared after a while)</source>
         <translation>&amp;Copier (effacé après un moment)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="245" />
+        <location filename="../../rm_journal/ui/window.py" line="249" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="247" />
+        <location filename="../../rm_journal/ui/window.py" line="251" />
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="253" />
+        <location filename="../../rm_journal/ui/window.py" line="257" />
         <source>For screen sharing: show only what you both agreed on (%1)</source>
         <translation>Pour le partage d’écran : n’afficher que ce que vous avez validé ensemble (%1)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="257" />
+        <location filename="../../rm_journal/ui/window.py" line="261" />
         <source>Screen sharing</source>
         <translation>Partage d’écran</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="263" />
+        <location filename="../../rm_journal/ui/window.py" line="267" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="265" />
+        <location filename="../../rm_journal/ui/window.py" line="269" />
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="267" />
+        <location filename="../../rm_journal/ui/window.py" line="271" />
         <source>&amp;About rm_journal</source>
         <translation>À &amp;propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="311" />
+        <location filename="../../rm_journal/ui/window.py" line="315" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="316" />
+        <location filename="../../rm_journal/ui/window.py" line="320" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="326" />
+        <location filename="../../rm_journal/ui/window.py" line="330" />
         <source>%1 Undo with %2.</source>
         <translation>%1 Annulez avec %2.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="333" />
+        <location filename="../../rm_journal/ui/window.py" line="337" />
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="417" />
+        <location filename="../../rm_journal/ui/window.py" line="427" />
         <source>Changes put back</source>
         <translation>Modifications rétablies</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="419" />
+        <location filename="../../rm_journal/ui/window.py" line="429" />
         <source>Changes that could not be saved before the journal locked are back in their session; they are saved as soon as the disk allows.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage sont de retour dans leur séance ; elles seront enregistrées dès que le disque le permettra.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="426" />
+        <location filename="../../rm_journal/ui/window.py" line="436" />
         <source>Changes lost</source>
         <translation>Modifications perdues</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="428" />
+        <location filename="../../rm_journal/ui/window.py" line="438" />
         <source>Changes that could not be saved before the journal locked could not be put back: their session no longer exists.</source>
         <translation>Les modifications qui n’avaient pas pu être enregistrées avant le verrouillage n’ont pas pu être rétablies : leur séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="441" />
+        <location filename="../../rm_journal/ui/window.py" line="451" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="441" />
+        <location filename="../../rm_journal/ui/window.py" line="451" />
         <source>rm_journal backup (manifest.json)</source>
         <translation>Sauvegarde rm_journal (manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="448" />
+        <location filename="../../rm_journal/ui/window.py" line="458" />
         <source>Not a backup</source>
         <translation>Pas une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="453" />
+        <location filename="../../rm_journal/ui/window.py" line="463" />
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="455" />
+        <location filename="../../rm_journal/ui/window.py" line="465" />
         <source>The whole vault will be replaced by this backup of %1; the vault as it is now is kept as a backup first. The backup opens with the passphrase that was in force on %1.</source>
         <translation>Tout le coffre sera remplacé par cette sauvegarde du %1 ; le coffre actuel est d’abord conservé en sauvegarde. La sauvegarde s’ouvre avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="459" />
+        <location filename="../../rm_journal/ui/window.py" line="469" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="464" />
+        <location filename="../../rm_journal/ui/window.py" line="474" />
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="465" />
+        <location filename="../../rm_journal/ui/window.py" line="475" />
         <source>The passphrase in force on %1:</source>
         <translation>La phrase secrète en vigueur le %1 :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="480" />
+        <location filename="../../rm_journal/ui/window.py" line="490" />
         <source>Vault restored</source>
         <translation>Coffre restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="481" />
+        <location filename="../../rm_journal/ui/window.py" line="491" />
         <source>Unlock it with the passphrase that was in force on %1.</source>
         <translation>Déverrouillez-le avec la phrase secrète en vigueur le %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="488" />
+        <location filename="../../rm_journal/ui/window.py" line="498" />
         <source>Vault not restored</source>
         <translation>Coffre non restauré</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="677" />
+        <location filename="../../rm_journal/ui/window.py" line="651" />
         <source>About rm_journal</source>
         <translation>À propos de rm_journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="679" />
+        <location filename="../../rm_journal/ui/window.py" line="653" />
         <source>rm_journal %1 — confidential journals for reverse mentoring. Your notes stay on this computer, encrypted.</source>
         <translation>rm_journal %1 — journaux confidentiels pour le mentorat inversé. Vos notes restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="687" />
-        <location filename="../../rm_journal/ui/window.py" line="699" />
+        <location filename="../../rm_journal/ui/window.py" line="661" />
+        <location filename="../../rm_journal/ui/window.py" line="673" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="689" />
+        <location filename="../../rm_journal/ui/window.py" line="663" />
         <source>Changes made before the journal locked are not saved yet; unlock to save them. Quit anyway and lose them?</source>
         <translation>Des modifications faites avant le verrouillage ne sont pas encore enregistrées ; déverrouillez pour les enregistrer. Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="700" />
+        <location filename="../../rm_journal/ui/window.py" line="674" />
         <source>Some changes could not be saved: %1 Quit anyway and lose them?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées : %1 Quitter quand même et les perdre ?</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/window.py" line="692" />
-        <location filename="../../rm_journal/ui/window.py" line="703" />
+        <location filename="../../rm_journal/ui/window.py" line="666" />
+        <location filename="../../rm_journal/ui/window.py" line="677" />
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
@@ -2936,42 +2949,57 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
     </message>
     <message>
         <location filename="../../rm_journal/ui/prefs.py" line="57" />
+        <source>Screen sharing and screenshots</source>
+        <translation>Partage d’écran et captures</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="60" />
+        <source>Hide rm_journal</source>
+        <translation>Masquer rm_journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="61" />
+        <source>Show rm_journal</source>
+        <translation>Montrer rm_journal</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/prefs.py" line="66" />
         <source>Encrypted backups in the data folder</source>
         <translation>Sauvegardes chiffrées dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="60" />
+        <location filename="../../rm_journal/ui/prefs.py" line="69" />
         <source>Every day (7 daily and 4 weekly kept)</source>
         <translation>Chaque jour (7 quotidiennes et 4 hebdomadaires gardées)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="61" />
+        <location filename="../../rm_journal/ui/prefs.py" line="70" />
         <source>Only when I ask</source>
         <translation>Seulement quand je le demande</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="66" />
+        <location filename="../../rm_journal/ui/prefs.py" line="75" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="69" />
-        <location filename="../../rm_journal/ui/prefs.py" line="79" />
+        <location filename="../../rm_journal/ui/prefs.py" line="78" />
+        <location filename="../../rm_journal/ui/prefs.py" line="88" />
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="76" />
+        <location filename="../../rm_journal/ui/prefs.py" line="85" />
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="80" />
+        <location filename="../../rm_journal/ui/prefs.py" line="89" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/prefs.py" line="81" />
+        <location filename="../../rm_journal/ui/prefs.py" line="90" />
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
@@ -3162,95 +3190,95 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="139" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="140" />
         <source>Private by default: only in your journal</source>
         <translation>Privé par défaut : seulement dans votre journal</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="309" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="311" />
         <source>Save status</source>
         <translation>État de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="314" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="316" />
         <source>Title of the session (optional)</source>
         <translation>Titre de la séance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="162" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="163" />
         <source>Actions carried over</source>
         <translation>Actions reportées</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="168" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="169" />
         <source>%1 older open actions are in the Actions tab.</source>
         <translation>%1 actions en cours plus anciennes sont dans l’onglet Actions.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="178" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="179" />
         <source>%1 — carried from session %2</source>
         <translation>%1 — reportée de la séance %2</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="183" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="185" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="193" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="195" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="230" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="232" />
         <source>Topics planned for this session</source>
         <translation>Sujets prévus pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="259" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="268" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="261" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="270" />
         <source>Agenda from your partner</source>
         <translation>Ordre du jour de votre binôme</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="263" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="265" />
         <source>Talking points your partner shares with you:</source>
         <translation>Points que votre binôme partage avec vous :</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="315" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="317" />
         <source>Session title</source>
         <translation>Titre de la séance</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="352" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="354" />
         <source>Marked held, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme tenue, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="355" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="357" />
         <source>Marked reflected, but required fields (*) are still empty: %1.</source>
         <translation>Marquée comme analysée, mais des champs obligatoires (*) sont encore vides : %1.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="373" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="378" />
-        <location filename="../../rm_journal/ui/session_editor.py" line="402" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="375" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="380" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="404" />
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="424" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="426" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="427" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="429" />
         <source>Trying again every few seconds.</source>
         <translation>Nouvel essai automatique dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/session_editor.py" line="482" />
+        <location filename="../../rm_journal/ui/session_editor.py" line="484" />
         <source>Saved · encrypted</source>
         <translation>Enregistré · chiffré</translation>
     </message>
@@ -3285,23 +3313,28 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="34" />
         <location filename="../../rm_journal/ui/settings_dialog.py" line="39" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="44" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="51" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="56" />
+        <source>Not possible on this system</source>
+        <translation>Impossible sur ce système</translation>
+    </message>
+    <message>
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="67" />
         <source>A new language applies the next time rm_journal starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de rm_journal.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="54" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="71" />
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/settings_dialog.py" line="56" />
+        <location filename="../../rm_journal/ui/settings_dialog.py" line="73" />
         <source>Sec&amp;urity</source>
         <translation>Séc&amp;urité</translation>
     </message>
@@ -3844,57 +3877,57 @@ Votre nouveau code de secours (affiché une seule fois ; notez-le et gardez-le
         <translation>Impossible de rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="101" />
+        <location filename="../../rm_journal/ui/undo.py" line="103" />
         <source>Takeaway deleted.</source>
         <translation>Enseignement supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="104" />
+        <location filename="../../rm_journal/ui/undo.py" line="106" />
         <source>delete takeaway</source>
         <translation>la suppression de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="117" />
+        <location filename="../../rm_journal/ui/undo.py" line="119" />
         <source>Action deleted.</source>
         <translation>Action supprimée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="120" />
+        <location filename="../../rm_journal/ui/undo.py" line="122" />
         <source>delete action</source>
         <translation>la suppression de l’action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="133" />
+        <location filename="../../rm_journal/ui/undo.py" line="135" />
         <source>Topic deleted.</source>
         <translation>Sujet supprimé.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="136" />
+        <location filename="../../rm_journal/ui/undo.py" line="138" />
         <source>delete topic</source>
         <translation>la suppression du sujet</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="152" />
+        <location filename="../../rm_journal/ui/undo.py" line="154" />
         <source>Entry deleted.</source>
         <translation>Entrée supprimée.</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="155" />
+        <location filename="../../rm_journal/ui/undo.py" line="157" />
         <source>delete entry</source>
         <translation>la suppression de l’entrée</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="198" />
+        <location filename="../../rm_journal/ui/undo.py" line="200" />
         <source>edit takeaway</source>
         <translation>la modification de l’enseignement</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="212" />
+        <location filename="../../rm_journal/ui/undo.py" line="214" />
         <source>edit action</source>
         <translation>la modification de l’action</translation>
     </message>
     <message>
-        <location filename="../../rm_journal/ui/undo.py" line="226" />
+        <location filename="../../rm_journal/ui/undo.py" line="228" />
         <source>edit topic</source>
         <translation>la modification du sujet</translation>
     </message>

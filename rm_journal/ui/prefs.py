@@ -53,6 +53,15 @@ PREFERENCES = (
         ),
     ),
     Preference(
+        "screen_capture",
+        QT_TRANSLATE_NOOP("Preferences", "Screen sharing and screenshots"),
+        "hidden",
+        (
+            ("hidden", QT_TRANSLATE_NOOP("Preferences", "Hide rm_journal")),
+            ("shown", QT_TRANSLATE_NOOP("Preferences", "Show rm_journal")),
+        ),
+    ),
+    Preference(
         "backups",
         QT_TRANSLATE_NOOP("Preferences", "Encrypted backups in the data folder"),
         "daily",

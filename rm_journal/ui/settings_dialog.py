@@ -29,7 +29,12 @@ class SettingsDialog(QDialog):
         prefs: Preferences,
         parent: QWidget | None = None,
         security: SecurityPanel | None = None,
+        notes: dict[str, str] | None = None,
+        unavailable: frozenset[str] = frozenset(),
     ) -> None:
+        """``notes``: a sentence under a preference; ``unavailable``: the preferences
+        this system cannot honour (their note says why), shown disabled and never
+        saved."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.prefs = prefs
@@ -46,11 +51,23 @@ class SettingsDialog(QDialog):
             for value, label in pref.choices:
                 combo.addItem(QCoreApplication.translate(CONTEXT, label), value)
             combo.setCurrentIndex(max(combo.findData(prefs.get(pref.key)), 0))
+            if pref.key in unavailable:  # no choice shown as made: none is honoured
+                combo.clear()
+                combo.addItem(self.tr("Not possible on this system"), None)
+                combo.setEnabled(False)
             form.addRow(pref.display_label(), combo)
             self.combos[pref.key] = combo
-        note = QLabel(self.tr("A new language applies the next time rm_journal starts."), general)
-        note.setWordWrap(True)
-        form.addRow("", note)
+            said = (notes or {}).get(pref.key)
+            if said is not None:
+                under = QLabel(said, general)
+                under.setWordWrap(True)
+                under.setObjectName(f"{pref.key}_note")
+                form.addRow("", under)
+        language = QLabel(
+            self.tr("A new language applies the next time rm_journal starts."), general
+        )
+        language.setWordWrap(True)
+        form.addRow("", language)
         self.tabs.addTab(general, self.tr("&General"))
         if security is not None:
             self.tabs.addTab(security, self.tr("Sec&urity"))
@@ -74,5 +91,6 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         for key, combo in self.combos.items():
-            self.prefs.set(key, combo.currentData())
+            if combo.isEnabled():  # a choice this system cannot honour is left as it was
+                self.prefs.set(key, combo.currentData())
         self.accept()

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from rm_journal.core.errors import RmJournalError
 from rm_journal.core.storage.datadir import DataDir
-from rm_journal.ui import key_rotation
+from rm_journal.ui import capture, desktop, key_rotation
+from rm_journal.ui.capture import CaptureShield
 from rm_journal.ui.clipboard import ConcealedClipboard
 from rm_journal.ui.copy_guard import CopyGuard
 from rm_journal.ui.dialogs import Dialogs
@@ -34,12 +35,11 @@ from rm_journal.ui.lock_pages import FirstRunPage, UnlockPage
 from rm_journal.ui.prefs import Preferences
 from rm_journal.ui.presenter import SHORTCUT as PRESENTER_SHORTCUT
 from rm_journal.ui.presenter import PresenterBanner
+from rm_journal.ui.session_lock import SessionLockWatch
 from rm_journal.ui.tasks import TaskRunner
 from rm_journal.ui.undo import JournalCommand, TextKeepsItsUndo, redo_shortcuts
 
 if TYPE_CHECKING:
-    from PySide6.QtDBus import QDBusConnection
-
     from rm_journal.core.vault import Vault
     from rm_journal.ui.guide import GuideWindow
     from rm_journal.ui.journal_page import JournalPage
@@ -74,6 +74,8 @@ class AppContext:
     dialogs: Dialogs = field(default_factory=Dialogs)
     tasks: TaskRunner | None = None
     clock: Any = None
+    # this system and its calls (ui/desktop.py); tests give another system's, recorded
+    desktop: desktop.Desktop = field(default_factory=desktop.current)
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +109,8 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None  # while Settings is open
         self.guide: GuideWindow | None = None  # Help → Guide, once opened
 
-        self.clipboard = ConcealedClipboard(ctx.prefs.get("clipboard_seconds"), self)
+        self.clipboard = ConcealedClipboard(ctx.desktop, ctx.prefs.get("clipboard_seconds"), self)
+        self.capture_shield = CaptureShield(ctx.desktop, self._capture_hidden(), self)
         self.copy_guard = CopyGuard(self.clipboard.copy, self)
         self.text_undo = TextKeepsItsUndo(self)
         kwargs = {"clock": ctx.clock} if ctx.clock else {}
@@ -121,7 +124,8 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.text_undo)  # Ctrl+Z in a text field stays its own
             if isinstance(app, QApplication):
                 app.focusChanged.connect(self._focus_changed)
-        self._watch_session_lock()
+        self.session_lock = SessionLockWatch(self, ctx.desktop)
+        self.session_lock.locked.connect(self.lock)
         self._build_menus()
 
         if ctx.data_dir.has_vault():
@@ -341,7 +345,13 @@ class MainWindow(QMainWindow):
         self.presenting = on
         self.presenter_action.setChecked(on)
         self.presenter_banner.setVisible(on)
+        self.capture_shield.set_hidden(self._capture_hidden())
         self._update_actions()
+
+    def _capture_hidden(self) -> bool:
+        """Out of screen capture, as Settings says, except in presenter mode: it is meant
+        to be shared, and shows only what both people agreed on."""
+        return self.ctx.prefs.get("screen_capture") == "hidden" and not self.presenting
 
     def _page_call(self, name: str) -> None:
         if self.journal_page is not None:
@@ -544,50 +554,6 @@ class MainWindow(QMainWindow):
             self.lock()
         return False
 
-    def _watch_session_lock(self) -> None:
-        """Lock when the desktop session locks or the machine sleeps (logind, over D-Bus)."""
-        try:
-            from PySide6.QtDBus import QDBusConnection
-        except ImportError:
-            return
-        system = QDBusConnection.systemBus()
-        if system.isConnected():
-            self._listen(
-                system,
-                "org.freedesktop.login1",
-                "/org/freedesktop/login1",
-                "org.freedesktop.login1.Manager.PrepareForSleep",
-                "_sleeping(bool)",
-            )
-        session = QDBusConnection.sessionBus()
-        if session.isConnected():
-            self._listen(
-                session,
-                "",
-                "/org/freedesktop/ScreenSaver",
-                "org.freedesktop.ScreenSaver.ActiveChanged",
-                "_screensaver(bool)",
-            )
-
-    def _listen(
-        self, bus: QDBusConnection, service: str, path: str, signal: str, slot: str
-    ) -> None:
-        """Connect a D-Bus signal (``interface.Name``, of a service's object) to our slot."""
-        interface, _, name = signal.rpartition(".")
-        # PySide6's stub types the slot as bytes, but the binding accepts only the str that
-        # SLOT() returns (bytes raise ValueError), so the stub is wrong here
-        bus.connect(service, path, interface, name, self, SLOT(slot))  # type: ignore[call-overload]
-
-    @Slot(bool)
-    def _sleeping(self, going: bool) -> None:
-        if going:
-            self.lock()
-
-    @Slot(bool)
-    def _screensaver(self, active: bool) -> None:
-        if active:
-            self.lock()
-
     def copy_selection(self) -> None:
         self.copy_guard.copy_from(QApplication.focusWidget())
 
@@ -644,7 +610,14 @@ class MainWindow(QMainWindow):
                 lambda after: key_rotation.replace_recovery_code(self, after),
                 self.rotate_keys_action,
             )
-        dialog = SettingsDialog(self.ctx.prefs, self, security)
+        supported = capture.supported(self.ctx.desktop)
+        dialog = SettingsDialog(
+            self.ctx.prefs,
+            self,
+            security,
+            notes={"screen_capture": capture.note(supported)},
+            unavailable=frozenset() if supported else frozenset({"screen_capture"}),
+        )
         dialog.accepted.connect(self._settings_saved)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -653,6 +626,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         self.idle.timeout_s = self.ctx.prefs.get("auto_lock_minutes") * 60
         self.clipboard.clear_after_s = self.ctx.prefs.get("clipboard_seconds")
+        self.capture_shield.set_hidden(self._capture_hidden())
 
     def _settings_closed(self) -> None:
         if self.settings_dialog is not None:

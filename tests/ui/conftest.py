@@ -65,11 +65,13 @@ def prefs(tmp_path):
 def make_window(qtbot, prefs):
     made = []
 
-    def make(data_dir, language="en", clock=None):
+    def make(data_dir, language="en", clock=None, desktop=None):
+        """``desktop``: another system's (tests/ui/test_desktop_platforms.py), else this one."""
         dialogs = ScriptedDialogs()
-        window = MainWindow(
-            AppContext(data_dir, prefs, language, dialogs, ImmediateRunner(), clock)
-        )
+        ctx = AppContext(data_dir, prefs, language, dialogs, ImmediateRunner(), clock)
+        if desktop is not None:
+            ctx.desktop = desktop
+        window = MainWindow(ctx)
         qtbot.addWidget(window)
         with qtbot.waitActive(window, timeout=HANG_MS):
             window.show()

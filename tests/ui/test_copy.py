@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rm_journal.core.models import Role
-from rm_journal.ui.clipboard import CONCEALED_HINTS
+from rm_journal.ui.clipboard import KDE_HINTS
 from tests.conftest import HANG_MS, PASSPHRASE
 from tests.ui.conftest import settle, type_text
 
@@ -60,7 +60,7 @@ def first_run(qtbot, window, pair_name: str, role: Role = Role.LEADER) -> str:
 def concealed_text() -> str | None:
     """The clipboard's text if it carries every concealment hint, else None."""
     data = QGuiApplication.clipboard().mimeData()
-    if data is None or not all(data.hasFormat(fmt) for fmt in CONCEALED_HINTS):
+    if data is None or not all(data.hasFormat(fmt) for fmt in KDE_HINTS):
         return None
     return data.text()
 

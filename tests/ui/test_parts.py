@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from rm_journal.core.models import Role, SessionStatus
 from rm_journal.core.vault import PairEntry
 from rm_journal.templates.library import builtin, builtin_templates, start_session
-from rm_journal.ui.clipboard import CONCEALED_HINTS, ConcealedClipboard
+from rm_journal.ui import desktop
+from rm_journal.ui.clipboard import KDE_HINTS, ConcealedClipboard
 from rm_journal.ui.forms import passphrase_strength
 from rm_journal.ui.item_models import PairListModel, SessionTableModel
 from rm_journal.ui.prefs import PREFERENCES
@@ -56,11 +57,11 @@ def test_session_model_columns(qapp, vault):
 
 
 def test_clipboard_is_concealed_and_cleared_only_if_still_ours(qtbot):
-    clip = ConcealedClipboard(clear_after_s=1)
+    clip = ConcealedClipboard(desktop.Desktop("linux"), clear_after_s=1)
     clip.copy("note confidentielle")
     data = QGuiApplication.clipboard().mimeData()
     assert data.text() == "note confidentielle"
-    for fmt in CONCEALED_HINTS:
+    for fmt in KDE_HINTS:
         assert data.hasFormat(fmt)
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=HANG_MS)
     clip.copy("mine")
