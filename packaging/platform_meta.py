@@ -6,9 +6,10 @@ version string, with no PyInstaller import, so tests/test_platform_meta.py check
 on Linux, where neither the Windows nor the macOS build can run. The spec imports
 this module and only hands the results to PyInstaller.
 
-    python packaging/platform_meta.py plist|versioninfo [VERSION]
+    python packaging/platform_meta.py plist|versioninfo|numbers [VERSION]
 
-prints what the spec would use (for a look at it without building).
+prints what the spec would use (for a look at it without building); ``numbers`` prints
+the four-part version the Windows installer's own version resource takes (build.ps1).
 """
 
 from __future__ import annotations
@@ -185,5 +186,7 @@ if __name__ == "__main__":
         sys.stdout.write(plistlib.dumps(info_plist(chosen)).decode())
     elif what == "versioninfo":
         sys.stdout.write(version_info_text(chosen, "rm-journal"))
+    elif what == "numbers":
+        print(".".join(str(n) for n in version_numbers(chosen)))
     else:
-        raise SystemExit("usage: platform_meta.py plist|versioninfo [VERSION]")
+        raise SystemExit("usage: platform_meta.py plist|versioninfo|numbers [VERSION]")
