@@ -135,6 +135,24 @@ def test_the_windowed_program_drops_the_document_a_file_association_passes():
     assert keep(["--data-dir", r"D:\journal", "agenda.rmjx"]) == ["--data-dir", r"D:\journal"]
     assert keep(["--data-dir=D:\\j"]) == ["--data-dir=D:\\j"]
     assert keep([]) == []
+    assert keep(["--passphrase-file", "p.txt", "a.rmjx"]) == ["--passphrase-file", "p.txt"]
+
+
+def test_the_windowed_program_knows_which_global_options_take_a_value():
+    import argparse
+
+    from rm_journal.cli.parser import add_global_options
+
+    parser = argparse.ArgumentParser()
+    add_global_options(parser)
+    with_value = {
+        option
+        for action in parser._actions
+        if action.nargs != 0
+        for option in action.option_strings
+        if option.startswith("--")
+    }
+    assert with_value == set(rm_journal_gui_entry.OPTIONS_WITH_A_VALUE)
 
 
 def test_the_oldest_macos_named_is_one_every_locked_wheel_runs_on():

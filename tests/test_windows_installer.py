@@ -122,6 +122,6 @@ def test_signing_needs_both_secrets_and_is_skipped_with_a_message_otherwise():
     assert "are NOT signed" in BUILD
     assert "#ifdef Sign\nSignTool=signtool\nSignedUninstaller=yes\n#endif" in ISS
     # the password never reaches a command line: the certificate goes to the user's store
-    assert "Import-PfxCertificate" in BUILD and "/sha1 $thumbprint" in BUILD
+    assert "Import-PfxCertificate" in BUILD and '"/sha1", $thumbprint' in BUILD
     assert not re.search(r"signtool[^\n]*/p\b", BUILD)
     assert 'Remove-Item "Cert:\\CurrentUser\\My\\$thumbprint"' in BUILD

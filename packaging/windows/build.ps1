@@ -24,10 +24,12 @@ $ProgressPreference = "SilentlyContinue"
 Set-Location (Resolve-Path "$PSScriptRoot\..\..")
 
 function Invoke-Checked {
-    # Run a program; stop the build if it fails (PowerShell does not, for native programs).
-    param([string]$Program, [Parameter(ValueFromRemainingArguments = $true)][string[]]$Arguments)
-    & $Program @Arguments
-    if ($LASTEXITCODE -ne 0) { throw "$Program $($Arguments -join ' ') failed ($LASTEXITCODE)" }
+    # Run a program with the rest of the arguments; stop the build if it fails
+    # (PowerShell does not, for native programs). A simple function on purpose: $args
+    # takes "-m" and "--data-dir" as they are, where a param() block would bind them.
+    $program, $rest = $args
+    & $program @rest
+    if ($LASTEXITCODE -ne 0) { throw "$program $($rest -join ' ') failed ($LASTEXITCODE)" }
 }
 
 Invoke-Checked $Python -m pip install -q "pyinstaller>=6.10,<7"
@@ -54,7 +56,7 @@ try {
     if ($said -ne "rm-journal $version") { throw "smoke: --version said '$said'" }
     $demo = & $cli demo "$work\demo"
     if ($LASTEXITCODE -ne 0) { throw "smoke: demo failed" }
-    $line = $demo | Select-String -Pattern "^Its passphrase is: (.+)$"
+    $line = $demo | Select-String -Pattern '^Its passphrase is: (.+)$'
     if (-not $line) { throw "smoke: demo printed no passphrase" }
     $env:RM_JOURNAL_PASSPHRASE = $line.Matches[0].Groups[1].Value
     $env:RM_JOURNAL_PDF_PASSWORD = "smoke test password"
@@ -89,13 +91,13 @@ try {
         $password = ConvertTo-SecureString $env:WINDOWS_CERT_PASSWORD -AsPlainText -Force
         $thumbprint = (Import-PfxCertificate -FilePath $pfx -CertStoreLocation Cert:\CurrentUser\My `
                 -Password $password).Thumbprint
-        $sign = "sign /sha1 $thumbprint /fd sha256 /tr http://timestamp.digicert.com /td sha256"
+        $sign = @("sign", "/sha1", $thumbprint, "/fd", "sha256", "/tr", "http://timestamp.digicert.com", "/td", "sha256")
         foreach ($exe in "rm-journal.exe", "rm-journal-cli.exe") {
-            Invoke-Checked $signtool @($sign -split " ") "$bundle\$exe"
+            Invoke-Checked $signtool @sign "$bundle\$exe"
         }
         # Inno Setup signs the setup and its uninstaller with the same command ($f: the file).
         # ($q is Inno Setup's quote: the path to signtool may hold spaces.)
-        $isccArgs += @("/DSign", "/Ssigntool=`$q$signtool`$q $sign `$f")
+        $isccArgs += @("/DSign", "/Ssigntool=`$q$signtool`$q $($sign -join ' ') `$f")
     } else {
         Write-Host "signing: WINDOWS_CERT_PFX_BASE64 and WINDOWS_CERT_PASSWORD are not both set;" `
             "the programs and the installer are NOT signed (SmartScreen will warn)."
