@@ -1,4 +1,5 @@
-"""The Linux desktop files validate with the desktop's own tools, and the icon renders."""
+"""The Linux desktop files validate with the desktop's own tools, and the icon renders, in
+the PNG sizes of Linux and in the .ico and .icns of Windows and macOS."""
 
 from __future__ import annotations
 
@@ -56,6 +57,47 @@ def test_the_icon_renders_at_every_size(tmp_path):
         corner = image.pixelColor(0, 0)
         assert centre.alpha() == 255 and corner.alpha() == 0  # drawn, with rounded corners
     assert (tmp_path / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+
+
+def build_icons(out: Path) -> None:
+    done = subprocess.run(
+        [PYTHON, str(ROOT / "packaging" / "build_icons.py"), str(out)],
+        env=subprocess_env(out, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=HANG_S,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_windows_icon_holds_every_size_from_16_to_256(tmp_path):
+    from PIL import Image
+
+    build_icons(tmp_path)
+    with Image.open(tmp_path / "rm_journal.ico") as ico:
+        assert ico.format == "ICO"
+        sizes = {16, 24, 32, 48, 64, 128, 256}
+        assert set(ico.info["sizes"]) == {(n, n) for n in sizes}
+        for size in sizes:
+            frame = ico.ico.getimage((size, size)).convert("RGBA")
+            assert frame.size == (size, size)
+            # drawn at that size from the SVG, with its rounded (transparent) corners
+            assert frame.getpixel((size // 2, size // 2))[3] == 255
+            assert frame.getpixel((0, 0))[3] == 0
+
+
+def test_the_macos_icon_holds_the_retina_sizes_up_to_1024(tmp_path):
+    from PIL import Image
+
+    build_icons(tmp_path)
+    with Image.open(tmp_path / "rm_journal.icns") as icns:
+        assert icns.format == "ICNS"
+        pixels = {width * scale for width, _height, scale in icns.info["sizes"]}
+        assert {32, 64, 128, 256, 512, 1024} <= pixels
+        icns.size = (512, 512)  # Pillow's way to pick the 512 x 512 @2x image
+        icns.load()
+        assert icns.im.size == (1024, 1024)
+        assert icns.convert("RGBA").getpixel((512, 512))[3] == 255
 
 
 def test_the_app_announces_the_desktop_entrys_id(tmp_path):
