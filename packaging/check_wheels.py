@@ -41,7 +41,6 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
-from packaging.markers import Marker
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 from packaging.tags import Tag, compatible_tags, cpython_tags, mac_platforms
@@ -201,6 +200,18 @@ def newest_wheel(
     return best, files[0]
 
 
+def applies(requirement: Requirement, target: str) -> bool:
+    """Whether ``requirement`` is installed on ``target`` (its marker, if any)."""
+    return requirement.marker is None or requirement.marker.evaluate(environment(target))
+
+
+def bare(requirement: Requirement) -> Requirement:
+    """``requirement`` without its marker (evaluated already)."""
+    plain = Requirement(str(requirement))
+    plain.marker = None
+    return plain
+
+
 def direct_requirements() -> list[Requirement]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     return [Requirement(text) for text in project["dependencies"]]
@@ -209,7 +220,7 @@ def direct_requirements() -> list[Requirement]:
 def lock() -> dict[str, Any]:
     direct = {canonicalize_name(r.name): r for r in direct_requirements()}
     # Per target: name -> the requirements met so far (the ranges intersect).
-    wanted = {t: {n: [str(r)] for n, r in direct.items()} for t in TARGETS}
+    wanted = {t: {n: [str(bare(r))] for n, r in direct.items() if applies(r, t)} for t in TARGETS}
     required_by: dict[str, set[str]] = {n: set() for n in direct}
     chosen: dict[str, dict[str, dict[str, str]]] = {}
     releases: dict[str, dict[str, Any]] = {}
@@ -241,14 +252,12 @@ def lock() -> dict[str, Any]:
                     requires_cache[file["filename"]] = wheel_requires(name, file)
                 for text in requires_cache[file["filename"]]:
                     requirement = Requirement(text)
-                    marker = requirement.marker or Marker("python_version >= '0'")
-                    if not marker.evaluate(environment(target)):
+                    if not applies(requirement, target):
                         continue
                     needed = canonicalize_name(requirement.name)
-                    bare = Requirement(text)
-                    bare.marker = None
-                    if str(bare) not in wanted[target].setdefault(needed, []):
-                        wanted[target][needed].append(str(bare))
+                    plain = str(bare(requirement))
+                    if plain not in wanted[target].setdefault(needed, []):
+                        wanted[target][needed].append(plain)
                     required_by.setdefault(needed, set()).add(name)
     packages = []
     for name in sorted(chosen):
@@ -261,7 +270,8 @@ def lock() -> dict[str, Any]:
                 "required_by": sorted(required_by.get(name, set())),
                 "ranges": texts,
                 "newest_on_pypi": releases[name]["info"]["version"],
-                "wheels": {target: chosen[name][target] for target in TARGETS},
+                # only the targets that install it (a marker can keep one to a system)
+                "wheels": {t: chosen[name][t] for t in TARGETS if t in chosen[name]},
             }
         )
     return {
@@ -276,7 +286,11 @@ def lock() -> dict[str, Any]:
 def constraints(target: str) -> str:
     """What the build installs on ``target``: each locked version, for pip's -c."""
     locked = json.loads(LOCK.read_text())
-    return "".join(f"{p['name']}=={p['wheels'][target]['version']}\n" for p in locked["packages"])
+    return "".join(
+        f"{p['name']}=={p['wheels'][target]['version']}\n"
+        for p in locked["packages"]
+        if target in p["wheels"]
+    )
 
 
 def main(argv: list[str]) -> int:

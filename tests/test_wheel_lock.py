@@ -41,14 +41,18 @@ def test_every_runtime_dependency_is_locked_within_its_range_for_each_target():
             f"{requirement}: the range changed since the lock; run packaging/check_wheels.py"
         )
         for target in TARGETS:
+            if not check_wheels.applies(requirement, target):  # e.g. PyObjC: macOS only
+                assert target not in package["wheels"], (requirement, target)
+                continue
             version = Version(package["wheels"][target]["version"])
             assert version in requirement.specifier, (requirement, target, version)
 
 
 def test_each_locked_wheel_installs_on_cpython_311_there():
     for package in LOCK["packages"]:
-        for target in TARGETS:
-            wheel = package["wheels"][target]
+        assert package["wheels"], package["name"]
+        for target, wheel in package["wheels"].items():
+            assert target in TARGETS
             name, version, _build, tags = parse_wheel_filename(wheel["file"])
             assert name == package["name"] and version == Version(wheel["version"])
             assert set(tags) & check_wheels.supported_tags(target), (target, wheel["file"])
@@ -77,8 +81,8 @@ def test_transitive_dependencies_are_locked_within_the_ranges_that_brought_them(
             continue
         assert package["required_by"], package["name"]
         assert set(package["required_by"]) <= set(PACKAGES)
-        for target in TARGETS:
-            version = Version(package["wheels"][target]["version"])
+        for target, wheel in package["wheels"].items():
+            version = Version(wheel["version"])
             for text in package["ranges"]:
                 assert version in Requirement(text).specifier, (package["name"], target, text)
 
@@ -98,6 +102,17 @@ def test_the_mac_on_intel_shows_its_own_older_cryptography():
 
 def test_the_constraints_a_build_installs_are_the_locked_versions():
     pins = check_wheels.constraints("macos_x86_64").splitlines()
-    assert len(pins) == len(LOCK["packages"])
+    assert len(pins) == sum("macos_x86_64" in p["wheels"] for p in LOCK["packages"])
     version = PACKAGES["cryptography"]["wheels"]["macos_x86_64"]["version"]
     assert f"cryptography=={version}" in pins
+
+
+def test_a_dependency_marked_for_one_system_is_locked_for_it_alone():
+    """PyObjC (pyproject.toml: sys_platform == 'darwin') goes on both Macs, never on
+    Windows, and Windows' constraints do not name it."""
+    cocoa = PACKAGES["pyobjc-framework-cocoa"]
+    assert set(cocoa["wheels"]) == {"macos_arm64", "macos_x86_64"}
+    assert "pyobjc-core" in PACKAGES  # what it brings, locked too
+    assert not any(
+        pin.startswith("pyobjc") for pin in check_wheels.constraints("win_amd64").splitlines()
+    )
