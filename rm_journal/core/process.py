@@ -15,9 +15,10 @@ text is left in freed memory (see SECURITY.md).
 - Windows: the process gets a protected DACL that grants its own user only what a
   protected process grants (synchronise, query limited information, terminate) and
   the owner only to read the DACL: no ``PROCESS_VM_READ``, so neither
-  ``ReadProcessMemory`` nor ``MiniDumpWriteDump`` (Task Manager's "Create dump file",
-  Windows Error Reporting's dumps) works from the user's other programs. An
-  administrator can still take the SeDebugPrivilege.
+  ``ReadProcessMemory`` nor ``MiniDumpWriteDump`` (what Task Manager's "Create dump
+  file" and crash reporters running as the user call) works from the user's other
+  programs. An administrator can still take the SeDebugPrivilege, and a dump policy
+  an administrator sets (WER ``LocalDumps``) is beyond an app.
 
 Tests pass a :class:`Hardening` of another system with a recorder for its calls.
 """
