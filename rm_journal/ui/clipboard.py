@@ -40,10 +40,8 @@ WINDOWS_HINTS = {
 
 
 def concealed_hints(desktop: Desktop) -> dict[str, bytes]:
-    """The MIME formats that mark text concealed on this desktop (none on macOS, where
-    the mark is a pasteboard type set through AppKit)."""
-    if desktop.mac is not None:
-        return {}
+    """The MIME formats that mark text concealed on Windows or on Linux (macOS's mark
+    is a pasteboard type, set through AppKit instead)."""
     return WINDOWS_HINTS if desktop.windows is not None else KDE_HINTS
 
 

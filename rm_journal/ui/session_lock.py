@@ -16,7 +16,6 @@ Each system's calls come from :mod:`rm_journal.ui.desktop`; tests give recorders
 
 from __future__ import annotations
 
-import ctypes
 import os
 import struct
 from typing import TYPE_CHECKING
@@ -53,15 +52,10 @@ MAC_NOTIFICATIONS = (
 LOGIND = "/org/freedesktop/login1"
 
 
-class Msg(ctypes.Structure):
-    """The head of a Windows ``MSG`` (what the filter reads), in the platform's layout."""
-
-    _fields_ = (
-        ("hwnd", ctypes.c_void_p),
-        ("message", ctypes.c_uint32),
-        ("wParam", ctypes.c_size_t),
-        ("lParam", ctypes.c_ssize_t),
-    )
+# The head of a Windows MSG (what the filter reads) in this build's native layout and
+# alignment: HWND, UINT message, WPARAM, LPARAM (struct, not ctypes: start-up does not
+# pay for ctypes on the systems that never get a MSG)
+MSG_HEAD = struct.Struct("@PINn")
 
 
 # POWERBROADCAST_SETTING: a GUID, DataLength, then the data (a DWORD for the lid)
@@ -94,17 +88,15 @@ class WindowsMessages(QAbstractNativeEventFilter):
         return False, 0  # never swallowed: Qt and the system still see every message
 
     def locks(self, address: int) -> bool:
-        msg = Msg.from_buffer_copy(self.calls.read(address, ctypes.sizeof(Msg)))
-        if msg.message == WM_WTSSESSION_CHANGE:
-            return msg.wParam in SESSION_CHANGES_THAT_LOCK
-        if msg.message != WM_POWERBROADCAST:
+        _hwnd, message, wparam, lparam = MSG_HEAD.unpack(self.calls.read(address, MSG_HEAD.size))
+        if message == WM_WTSSESSION_CHANGE:
+            return wparam in SESSION_CHANGES_THAT_LOCK
+        if message != WM_POWERBROADCAST:
             return False
-        if msg.wParam == PBT_APMSUSPEND:
+        if wparam == PBT_APMSUSPEND:
             return True
-        if msg.wParam == PBT_POWERSETTINGCHANGE and msg.lParam:
-            guid, length, state = POWER_SETTING.unpack(
-                self.calls.read(msg.lParam, POWER_SETTING.size)
-            )
+        if wparam == PBT_POWERSETTINGCHANGE and lparam:
+            guid, length, state = POWER_SETTING.unpack(self.calls.read(lparam, POWER_SETTING.size))
             return bool(guid == LID_SWITCH_GUID and length >= 4 and state == 0)  # 0: lid closed
         return False
 
@@ -116,7 +108,7 @@ class SessionLockWatch(QObject):
 
     def __init__(self, window: QWidget, desktop: Desktop) -> None:
         super().__init__(window)
-        self.heard: list[str] = []  # what is listened to, for tests and `rm-journal check`
+        self.heard: list[str] = []  # what is listened to (tests read it)
         self.native_filter: WindowsMessages | None = None  # Windows: Qt hands it every MSG
         if desktop.windows is not None:
             self._watch_windows(window, desktop.windows)

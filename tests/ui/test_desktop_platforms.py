@@ -89,10 +89,10 @@ def mac_desktop() -> tuple[Desktop, MacRecorder]:
 
 
 def deliver(window, message: int, wparam: int, lparam: int = 0, kind=b"windows_generic_MSG"):
-    """A Windows MSG, handed to the window's native event filter as Qt's Windows plugin
+    """A Windows MSG (its head, laid out as the C structure), handed to the window's native event filter as Qt's Windows plugin
     hands it every message. (PySide6 6.11's QAbstractEventDispatcher.filterNativeEvent
     cannot be called from Python: its binding refuses both argument counts.)"""
-    msg = session_lock.Msg(hwnd=None, message=message, wParam=wparam, lParam=lparam)
+    msg = ctypes.create_string_buffer(session_lock.MSG_HEAD.pack(0, message, wparam, lparam))
     handled = window.session_lock.native_filter.nativeEventFilter(kind, ctypes.addressof(msg))
     assert handled == (False, 0)  # never swallowed
 
